@@ -1,0 +1,35 @@
+# Two commands: `make run` opens Vantage, `make test` runs the whole suite headless.
+# Both create .venv inside the checkout on first use and reinstall when pyproject.toml changes.
+
+VENV    := .venv
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed
+# The first Python 3.11+ found on PATH.
+PYTHON  ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; \
+           done)
+
+.PHONY: run test lab-demo bench clean
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Vantage needs Python 3.11 or newer; none was found on PATH."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/vantage $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# One sweep against the project's own censorship lab on loopback: safe anywhere, no internet needed.
+lab-demo: $(STAMP)
+	$(VENV)/bin/vantage lab demo
+
+bench: $(STAMP)
+	for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

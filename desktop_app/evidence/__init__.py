@@ -1,0 +1,1 @@
+"""Evidence bundles: export, signing and verification. Never imports Qt."""

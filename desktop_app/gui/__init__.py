@@ -1,0 +1,1 @@
+"""The desktop app: windows, charts, tray and the QThread that hosts the engine."""
