@@ -1,0 +1,83 @@
+"""What every endpoint probe in one sweep shares: config, address policy, resolvers, TLS contexts, fingerprints."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+
+import dns.rdatatype
+import httpx
+
+from desktop_app.probes import failures
+from desktop_app.probes.addresses import AddressPolicy, parse_address
+from desktop_app.probes.config import ProbeConfig
+from desktop_app.probes.dns import Nameserver, doh_exchange, query_doh, query_system, system_nameservers
+from desktop_app.probes.evidence import DnsResult
+from desktop_app.probes.fingerprints import Fingerprint
+from desktop_app.probes.http import make_client
+from desktop_app.probes.tls import TlsContexts
+
+
+@dataclass
+class SweepEnv:
+    """Created inside the sweep's event loop and closed with it (it owns an HTTP client)."""
+
+    config: ProbeConfig
+    policy: AddressPolicy
+    nameservers: tuple[Nameserver, ...]
+    tls: TlsContexts
+    fingerprints: tuple[Fingerprint, ...]
+    service: httpx.AsyncClient | None = None  # DoH and IP lookup: names resolved through the system resolver
+    _lookups: dict[str, asyncio.Future[str]] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...]) -> "SweepEnv":
+        env = cls(config=config, policy=AddressPolicy.from_config(config),
+                  nameservers=system_nameservers(config.system_resolvers),
+                  tls=TlsContexts.create(config.ca_file), fingerprints=fingerprints)
+        env.service = make_client(env.resolve_for_connect, env.policy, config.port_map, env.tls.verified,
+                                  config.timeout, config.user_agent)
+        return env
+
+    async def aclose(self) -> None:
+        for future in self._lookups.values():
+            if not future.done():
+                future.cancel()
+            elif not future.cancelled():
+                future.exception()  # mark any failure as seen
+        if self.service is not None:
+            await self.service.aclose()
+
+    async def system_dns(self, host: str, timeout: float, origin: float) -> DnsResult:
+        return await query_system(host, self.nameservers, timeout=timeout, policy=self.policy, origin=origin)
+
+    async def doh_dns(self, host: str, timeout: float, origin: float) -> DnsResult:
+        assert self.service is not None
+        service = self.service
+
+        async def exchange(url: str, name: str, rdtype: dns.rdatatype.RdataType, remaining: float):  # type: ignore[no-untyped-def]
+            return await doh_exchange(service, url, name, rdtype, remaining)
+
+        if not self.config.doh_urls:
+            return DnsResult(resolver="doh", failure=failures.NETWORK_UNREACHABLE)
+        return await query_doh(host, self.config.doh_urls, exchange, timeout=timeout, origin=origin)
+
+    async def resolve_for_connect(self, host: str) -> str:
+        """Resolve a name the probe itself needs (a DoH server, a redirect target): once per sweep, usable only."""
+        if parse_address(host) is not None:
+            return host
+        future = self._lookups.get(host)
+        if future is None:
+            future = asyncio.ensure_future(self._lookup(host))
+            self._lookups[host] = future
+        return await asyncio.shield(future)
+
+    async def _lookup(self, host: str) -> str:
+        result = await self.system_dns(host, self.config.timeout, time.monotonic())
+        if result.failure is not None:
+            raise failures.StepFailed(result.failure, f"could not resolve {host}: {result.failure}")
+        usable = [a for a in result.answers if self.policy.is_allowed(a) and not self.policy.is_bogon(a)]
+        if not usable:
+            raise failures.StepFailed(failures.BOGON_ONLY, f"{host} resolves to no usable address")
+        return usable[0]

@@ -1,0 +1,163 @@
+"""What each probe step observed, as records that serialise to the JSON stored (and hashed) in the log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def _ms(value: float) -> float:
+    return round(value * 1000.0, 1)
+
+
+def _compact(d: dict[str, Any]) -> dict[str, Any]:
+    """Drop empty optional fields: ok measurements must stay small on disk."""
+    return {k: v for k, v in d.items() if v is not None and v != [] and v != {}}
+
+
+@dataclass
+class Timing:
+    """Monotonic start (relative to the measurement's start) and duration, in seconds."""
+
+    start: float = 0.0
+    duration: float = 0.0
+
+    def json(self) -> dict[str, float]:
+        return {"t0_ms": _ms(self.start), "t_ms": _ms(self.duration)}
+
+
+@dataclass
+class DnsResult:
+    resolver: str  # "system" or the DoH URL
+    answers: tuple[str, ...] = ()
+    rcode: str | None = None
+    failure: str | None = None
+    timing: Timing = field(default_factory=Timing)
+
+    @property
+    def ok(self) -> bool:
+        return self.failure is None and bool(self.answers)
+
+    def json(self) -> dict[str, Any]:
+        return _compact(
+            {"step": "dns", "resolver": self.resolver, "rcode": self.rcode, "answers": list(self.answers),
+             "failure": self.failure, **self.timing.json()}
+        )
+
+
+@dataclass
+class TcpResult:
+    address: str
+    port: int
+    failure: str | None = None
+    timing: Timing = field(default_factory=Timing)
+    step: str = "tcp"  # "tcp_linger" for the short wait for a reset after connecting
+
+    @property
+    def ok(self) -> bool:
+        return self.failure is None
+
+    def json(self) -> dict[str, Any]:
+        return _compact({"step": self.step, "address": self.address, "port": self.port, "failure": self.failure,
+                         **self.timing.json()})
+
+
+@dataclass
+class TlsResult:
+    address: str
+    sni: str
+    step: str = "tls"  # "tls_unverified" (what an invalid certificate says) or "sni_swap"
+    version: str | None = None
+    cipher: str | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    leaf_sha256: str | None = None
+    failure: str | None = None
+    detail: str | None = None  # the TLS library's own words for a failure
+    timing: Timing = field(default_factory=Timing)
+
+    @property
+    def ok(self) -> bool:
+        return self.failure is None
+
+    def json(self) -> dict[str, Any]:
+        return _compact(
+            {"step": self.step, "address": self.address, "sni": self.sni,
+             "version": self.version, "cipher": self.cipher, "issuer": self.issuer, "subject": self.subject,
+             "leaf_sha256": self.leaf_sha256, "failure": self.failure, "detail": self.detail, **self.timing.json()}
+        )
+
+
+@dataclass
+class HttpResult:
+    url: str
+    address: str | None = None
+    verified: bool = True  # False when fetched without checking the certificate (to see what an interceptor serves)
+    status: int | None = None
+    http_version: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    body_length: int = 0
+    body_sha256: str | None = None
+    title: str | None = None
+    truncated: bool = False
+    redirects: list[dict[str, Any]] = field(default_factory=list)
+    blockpage: str | None = None  # id of the matching fingerprint
+    failure: str | None = None
+    timing: Timing = field(default_factory=Timing)
+    body: bytes = b""  # kept in memory for matching and control checks; never serialised
+
+    @property
+    def ok(self) -> bool:
+        return self.failure is None and self.status is not None
+
+    def json(self) -> dict[str, Any]:
+        return _compact(
+            {"step": "http" if self.verified else "http_unverified", "url": self.url, "address": self.address,
+             "status": self.status, "http_version": self.http_version, "headers": self.headers,
+             "body_length": self.body_length if self.status is not None else None,
+             "body_sha256": self.body_sha256, "title": self.title, "truncated": self.truncated or None,
+             "redirects": self.redirects, "blockpage": self.blockpage, "failure": self.failure,
+             **self.timing.json()}
+        )
+
+
+@dataclass
+class ThroughputResult:
+    bytes: int
+    seconds: float  # from the first body byte to the last one read
+    complete: bool  # False when the time limit stopped a transfer that was still progressing
+
+    @property
+    def bytes_per_s(self) -> float:
+        return self.bytes / self.seconds if self.seconds > 0 else 0.0
+
+    def json(self) -> dict[str, Any]:
+        return {"step": "throughput", "bytes": self.bytes, "t_ms": _ms(self.seconds),
+                "bytes_per_s": round(self.bytes_per_s), "complete": self.complete}
+
+
+@dataclass
+class Attempt:
+    """Everything one try at an endpoint observed, in step order."""
+
+    dns_system: DnsResult | None = None
+    dns_doh: DnsResult | None = None
+    tcp: list[TcpResult] = field(default_factory=list)
+    linger: TcpResult | None = None  # tcp:// endpoints: did the peer reset right after connecting?
+    tls: TlsResult | None = None
+    tls_unverified: TlsResult | None = None  # the certificate actually presented, when validation failed
+    sni_swap: TlsResult | None = None
+    http: HttpResult | None = None
+    http_unverified: HttpResult | None = None
+    throughput: ThroughputResult | None = None
+    cut_short: bool = False  # the sweep's time budget ended this attempt early
+    duration: float = 0.0  # seconds, monotonic
+
+    @property
+    def connected(self) -> TcpResult | None:
+        return next((t for t in self.tcp if t.ok), None)
+
+    def steps(self) -> list[dict[str, Any]]:
+        items: list[Any] = [self.dns_system, self.dns_doh, *self.tcp, self.linger, self.tls, self.tls_unverified,
+                            self.sni_swap, self.http, self.http_unverified, self.throughput]
+        return [s.json() for s in items if s is not None]

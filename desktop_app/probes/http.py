@@ -1,0 +1,179 @@
+"""HTTP step: a GET pinned to the address under test, with a capped body, bounded redirects and blockpage checks."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import html
+import re
+import ssl
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+import httpcore
+import httpx
+
+from desktop_app.probes import failures
+from desktop_app.probes.addresses import AddressPolicy, parse_address
+from desktop_app.probes.evidence import HttpResult, ThroughputResult, Timing
+from desktop_app.probes.fingerprints import Fingerprint, match_blockpage, match_location
+
+HEADERS_OF_INTEREST = ("server", "location", "content-type", "content-length", "via")
+TITLE_RE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
+TITLE_SCAN = 64 * 1024
+TITLE_MAX = 200
+MATCH_SCAN = 256 * 1024  # blockpages are small; a 2 MiB asset need not be decoded to rule one out
+
+Resolve = Callable[[str], Awaitable[str]]
+
+
+class ProbeBackend(httpcore.AsyncNetworkBackend):
+    """Connects where the probe says (resolving names itself, rewriting lab ports, asking the address policy)."""
+
+    def __init__(self, resolve: Resolve, policy: AddressPolicy, port_map: Mapping[int, int]) -> None:
+        self._resolve = resolve
+        self._policy = policy
+        self._port_map = dict(port_map)
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                          local_address: str | None = None, socket_options: Any = None) -> httpcore.AsyncNetworkStream:
+        address = host if parse_address(host) is not None else await self._resolve(host)
+        address = address.strip("[]")
+        self._policy.check(address)
+        return await self._inner.connect_tcp(address, self._port_map.get(port, port), timeout=timeout,
+                                             local_address=local_address, socket_options=socket_options)
+
+    async def connect_unix_socket(self, path: str, timeout: float | None = None,
+                                  socket_options: Any = None) -> httpcore.AsyncNetworkStream:
+        raise failures.AddressNotAllowed("unix sockets are not used by probes")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+class ProbeTransport(httpx.AsyncHTTPTransport):
+    """httpx's own transport, with its connection pool built on ProbeBackend (httpx offers no public hook)."""
+
+    def __init__(self, backend: ProbeBackend, context: ssl.SSLContext) -> None:
+        super().__init__(verify=context, http2=True, trust_env=False)
+        self._pool = httpcore.AsyncConnectionPool(ssl_context=context, http1=True, http2=True,
+                                                  network_backend=backend, max_connections=8)
+
+
+def make_client(resolve: Resolve, policy: AddressPolicy, port_map: Mapping[int, int], context: ssl.SSLContext,
+                timeout: float, user_agent: str) -> httpx.AsyncClient:
+    transport = ProbeTransport(ProbeBackend(resolve, policy, port_map), context)
+    return httpx.AsyncClient(transport=transport, timeout=timeout, trust_env=False, follow_redirects=False,
+                             headers={"user-agent": user_agent, "accept": "*/*"})
+
+
+def extract_title(body: bytes) -> str | None:
+    match = TITLE_RE.search(body[:TITLE_SCAN])
+    if not match:
+        return None
+    text = html.unescape(match.group(1).decode("utf-8", errors="replace"))
+    text = " ".join(text.split())
+    return text[:TITLE_MAX] or None
+
+
+def _interesting(headers: httpx.Headers) -> dict[str, str]:
+    return {k: headers[k][:300] for k in HEADERS_OF_INTEREST if k in headers}
+
+
+async def fetch(url: str, client: httpx.AsyncClient, *, address: str | None, deadline: float, max_redirects: int,
+                body_cap: int, fingerprints: tuple[Fingerprint, ...], origin: float, verified: bool = True,
+                measure_throughput: bool = False) -> tuple[HttpResult, ThroughputResult | None]:
+    """GET url, following at most max_redirects, never past deadline (a loop.time() instant); never raises.
+
+    For a throughput asset a transfer still progressing at the deadline is a result, not a failure.
+    """
+    start = time.monotonic()
+    result = HttpResult(url=url, address=address, verified=verified)
+    throughput: ThroughputResult | None = None
+    current = httpx.URL(url)
+    try:
+        async with asyncio.timeout_at(deadline):
+            for hop in range(max_redirects + 1):
+                async with client.stream("GET", current) as response:
+                    location = response.headers.get("location")
+                    if response.is_redirect and location:
+                        target = current.join(location)
+                        result.redirects.append({"status": response.status_code, "location": str(target)[:500]})
+                        blocked = match_location(fingerprints, str(target))
+                        if blocked is not None or _is_bogon_literal(target):
+                            _record_response(result, response, b"", truncated=False)
+                            result.blockpage = blocked.id if blocked is not None else "redirect_to_bogon"
+                            break
+                        if hop == max_redirects:
+                            result.failure = failures.TOO_MANY_REDIRECTS
+                            _record_response(result, response, b"", truncated=False)
+                            break
+                        current = target
+                        continue
+                    body, truncated, throughput = await _read_body(response, body_cap, deadline)
+                    _record_response(result, response, body, truncated=truncated)
+                    if throughput is not None and not throughput.complete and not measure_throughput:
+                        result.failure = failures.TIMEOUT
+                    fp = match_blockpage(fingerprints, status=result.status, headers=response.headers,
+                                         body=body[:MATCH_SCAN], title=result.title)
+                    if fp is not None:
+                        result.blockpage = fp.id
+                    break
+    except Exception as exc:  # noqa: BLE001 - every failure becomes evidence
+        result.failure = failures.classify_exception(exc)
+    result.timing = Timing(start - origin, time.monotonic() - start)
+    return result, (throughput if measure_throughput else None)
+
+
+def _is_bogon_literal(target: httpx.URL) -> bool:
+    ip = parse_address(target.host)
+    return ip is not None and not ip.is_global
+
+
+def _record_response(result: HttpResult, response: httpx.Response, body: bytes, *, truncated: bool) -> None:
+    result.status = response.status_code
+    result.http_version = response.http_version
+    result.headers = _interesting(response.headers)
+    result.body = body
+    result.body_length = len(body)
+    result.body_sha256 = hashlib.sha256(body).hexdigest() if body else None
+    result.title = extract_title(body)
+    result.truncated = truncated
+
+
+async def _read_body(response: httpx.Response, cap: int, deadline: float) -> tuple[bytes, bool, ThroughputResult]:
+    """Read at most cap bytes; returns (body, truncated, transfer figures).
+
+    The rate is timed from the end of the headers to the last byte read, so a body that arrives in one
+    chunk reads as fast, never as zero.
+    """
+    body = bytearray()
+    began = last = time.monotonic()
+    truncated = False
+    complete = True
+    try:
+        # Stop a little before the step deadline so the partial transfer is still ours to report.
+        async with asyncio.timeout_at(deadline - 0.05):
+            async for chunk in response.aiter_raw():
+                last = time.monotonic()
+                room = cap - len(body)
+                body += chunk[:room]
+                if len(chunk) > room or len(body) >= cap:
+                    truncated = len(chunk) > room or _more_expected(response, len(body))
+                    break
+    except TimeoutError:
+        complete = False
+        last = time.monotonic()
+        if not body:
+            raise  # nothing at all arrived: a timeout, not a slow transfer
+    seconds = max(last - began, 1e-6)
+    return bytes(body), truncated, ThroughputResult(bytes=len(body), seconds=seconds, complete=complete)
+
+
+def _more_expected(response: httpx.Response, have: int) -> bool:
+    length = response.headers.get("content-length")
+    if length is None or not length.isdigit():
+        return True
+    return int(length) > have

@@ -1,0 +1,278 @@
+"""The sweep engine: probe every endpoint concurrently within 5×timeout, re-test failures, give verdicts."""
+
+from __future__ import annotations
+
+import asyncio
+import platform as os_platform
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.probes import verdicts as V
+from desktop_app.probes.attempt import run_attempt
+from desktop_app.probes.config import ProbeConfig
+from desktop_app.probes.environment import SweepEnv
+from desktop_app.probes.evidence import Attempt
+from desktop_app.probes.fingerprints import Fingerprint
+from desktop_app.probes.iplookup import NetworkIdentity, lookup_identity
+from desktop_app.probes.network import (CAPTIVE_STATE, OFFLINE_STATE, NetworkState, Route, assess_network,
+                                        default_route)
+from desktop_app.probes.targets import Catalogue, Endpoint
+
+RECORD_VERSION = 1
+# Time kept back from the budget for re-tests' bookkeeping, verdicts and the store.
+BUDGET_MARGIN = 0.2
+
+
+def utc_iso(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def local_offset(epoch: float) -> str:
+    offset = datetime.fromtimestamp(epoch).astimezone().strftime("%z")
+    return f"{offset[:3]}:{offset[3:]}"
+
+
+@dataclass
+class EndpointMeasurement:
+    """One endpoint's result in a sweep: its final verdict and the record stored (and hashed) for it."""
+
+    endpoint: Endpoint
+    verdict: V.Verdict
+    attempts: list[Attempt]
+    measured_at: float  # epoch seconds, UTC
+    duration: float
+
+    @property
+    def latency_ms(self) -> float | None:
+        connected = self.attempts[0].connected
+        return round(connected.timing.duration * 1000, 1) if connected is not None else None
+
+    def record(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "v": RECORD_VERSION,
+            "platform": self.endpoint.platform,
+            "url": self.endpoint.url,
+            "verdict": self.verdict.verdict,
+            "measured_at": utc_iso(self.measured_at),
+            "t_ms": round(self.duration * 1000, 1),
+            "steps": self.attempts[0].steps(),
+        }
+        if self.verdict.reason:
+            out["reason"] = self.verdict.reason
+        if self.latency_ms is not None:
+            out["latency_ms"] = self.latency_ms
+        if len(self.attempts) > 1:
+            out["retest"] = self.attempts[1].steps()
+        return out
+
+
+@dataclass
+class PlatformResult:
+    platform: str
+    name: str
+    summary: V.PlatformSummary
+    measurements: list[EndpointMeasurement]
+
+    def json(self, measured_at: float) -> dict[str, Any]:
+        s = self.summary
+        out: dict[str, Any] = {"platform": self.platform, "name": self.name, "verdict": s.verdict,
+                               "measured_at": utc_iso(measured_at), "affected": s.affected, "total": s.total}
+        if s.reason:
+            out["reason"] = s.reason
+        out["endpoints"] = [m.record() for m in self.measurements]
+        return out
+
+
+@dataclass
+class SweepResult:
+    started_at: float
+    ended_at: float
+    network: NetworkState
+    identity: NetworkIdentity | None
+    platforms: list[PlatformResult]
+    context: dict[str, Any]
+    sensitive: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def measurements(self) -> list[EndpointMeasurement]:
+        return [m for p in self.platforms for m in p.measurements]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [m.record() for m in self.measurements]
+
+    def platform(self, platform_id: str) -> PlatformResult:
+        return next(p for p in self.platforms if p.platform == platform_id)
+
+
+Progress = Callable[[int, int], None]
+
+
+async def _probe_endpoint(endpoint: Endpoint, env: SweepEnv, deadline: float,
+                          gate: asyncio.Semaphore) -> tuple[Attempt, V.Verdict, float, float]:
+    async with gate:
+        measured_at, start = time.time(), time.monotonic()
+        attempt = await _bounded_attempt(endpoint, env, deadline)
+        attempt.duration = time.monotonic() - start
+        return attempt, V.classify(endpoint, attempt, env.policy.is_bogon), measured_at, start
+
+
+async def _bounded_attempt(endpoint: Endpoint, env: SweepEnv, deadline: float) -> Attempt:
+    attempt = Attempt()
+    try:
+        async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
+            await run_attempt(endpoint, env, deadline, attempt)
+    except TimeoutError:
+        attempt.cut_short = True
+    return attempt
+
+
+async def run_sweep_async(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
+                          route: Route | None = None, progress: Progress | None = None) -> SweepResult:
+    config = config.with_environment()
+    started_at, t0 = time.time(), time.monotonic()
+    deadline = t0 + config.sweep_budget - BUDGET_MARGIN
+    env = SweepEnv.create(config, fingerprints)
+    endpoints = catalogue.endpoints()
+    try:
+        identity_task = (asyncio.ensure_future(_identity(env, config)) if config.ip_lookup else None)
+        gate = asyncio.Semaphore(config.concurrency)
+        done = 0
+
+        async def first(ep: Endpoint) -> tuple[Attempt, V.Verdict, float, float]:
+            nonlocal done
+            outcome = await _probe_endpoint(ep, env, deadline, gate)
+            done += 1
+            if progress is not None:
+                progress(done, len(endpoints))
+            return outcome
+
+        firsts = await asyncio.gather(*(first(ep) for ep in endpoints))
+        retests = await _retests(endpoints, firsts, env, deadline, gate, config)
+        route = route if route is not None else default_route()
+        measurements = []
+        for ep, (attempt, verdict, measured_at, start), retest in zip(endpoints, firsts, retests):
+            attempts = [attempt] if retest is None else [attempt, retest[0]]
+            final = V.combine_attempts(verdict, retest[1] if retest is not None else None)
+            if verdict.verdict in V.BLOCKING and retest is None:
+                final = V.Verdict(V.INCONCLUSIVE, f"{verdict.reason}; it could not be re-tested in time")
+            duration = attempt.duration if retest is None else retest[2] - start
+            measurements.append(EndpointMeasurement(ep, final, attempts, measured_at, duration))
+        network = assess_network([(m.endpoint, m.attempts[-1], m.verdict) for m in measurements], route)
+        _apply_throttling(measurements)
+        _apply_network(measurements, network)
+        identity = await identity_task if identity_task is not None else None
+    finally:
+        await env.aclose()
+    ended_at = time.time()
+    platforms = _platform_results(catalogue, measurements)
+    context, sensitive = _context(catalogue, config, env, started_at, ended_at, network, identity, platforms)
+    return SweepResult(started_at, ended_at, network, identity, platforms, context, sensitive)
+
+
+async def _identity(env: SweepEnv, config: ProbeConfig) -> NetworkIdentity:
+    assert env.service is not None
+    return await lookup_identity(env.service, config.ip_lookup_url, config.timeout)
+
+
+async def _retests(endpoints: tuple[Endpoint, ...], firsts: list[tuple[Attempt, V.Verdict, float, float]],
+                   env: SweepEnv, deadline: float, gate: asyncio.Semaphore,
+                   config: ProbeConfig) -> list[tuple[Attempt, V.Verdict, float] | None]:
+    """Re-test every blocking verdict once, after a short pause, if the budget leaves room for it."""
+    wanted = [i for i, (_, verdict, _, _) in enumerate(firsts) if verdict.verdict in V.BLOCKING]
+    results: list[tuple[Attempt, V.Verdict, float] | None] = [None] * len(firsts)
+    if not config.retest or not wanted:
+        return results
+    await asyncio.sleep(min(config.retest_delay, max(0.0, deadline - time.monotonic())))
+
+    async def again(i: int) -> None:
+        if deadline - time.monotonic() <= 0:
+            return
+        attempt, verdict, _, _ = await _probe_endpoint(endpoints[i], env, deadline, gate)
+        if attempt.cut_short:
+            return  # an unfinished re-test proves nothing either way
+        results[i] = (attempt, verdict, time.monotonic())
+
+    await asyncio.gather(*(again(i) for i in wanted))
+    return results
+
+
+def _apply_throttling(measurements: list[EndpointMeasurement]) -> None:
+    rated = [(m, m.attempts[-1].throughput) for m in measurements if m.endpoint.throughput]
+    rates = {id(m): t.bytes_per_s for m, t in rated
+             if t is not None and t.bytes >= V.THROTTLE_MIN_BYTES and m.verdict.verdict == V.OK}
+    for m, _ in rated:
+        if id(m) not in rates:
+            continue
+        others = [r for k, r in rates.items() if k != id(m)]
+        verdict = V.throttle_verdict(rates[id(m)], others, m.endpoint.host)
+        if verdict is not None:
+            m.verdict = verdict
+
+
+def _apply_network(measurements: list[EndpointMeasurement], network: NetworkState) -> None:
+    """Sweep-wide facts override endpoint verdicts: offline and captive portals, and a VPN withholds blame."""
+    for m in measurements:
+        v = m.verdict
+        if v.verdict == V.OK:
+            continue
+        if network.state == OFFLINE_STATE:
+            m.verdict = V.Verdict(V.OFFLINE, f"nothing can be said about this platform: {network.sentence}")
+        elif network.state == CAPTIVE_STATE:
+            m.verdict = V.Verdict(V.CAPTIVE_PORTAL, "a captive portal intercepts connections: sign in to the "
+                                                    "network first")
+        elif network.vpn_interface and v.verdict in V.BLOCKING:
+            m.verdict = V.Verdict(V.INCONCLUSIVE, f"a VPN is active ({network.vpn_interface}): results describe the "
+                                                  f"VPN's network, not yours (would have been {v.verdict}: "
+                                                  f"{v.reason})")
+
+
+def _platform_results(catalogue: Catalogue, measurements: list[EndpointMeasurement]) -> list[PlatformResult]:
+    out = []
+    for p in catalogue.platforms:
+        mine = [m for m in measurements if m.endpoint.platform == p.id]
+        if mine:
+            out.append(PlatformResult(p.id, p.name, V.summarise_platform([m.verdict for m in mine]), mine))
+    return out
+
+
+def _context(catalogue: Catalogue, config: ProbeConfig, env: SweepEnv, started_at: float, ended_at: float,
+             network: NetworkState, identity: NetworkIdentity | None,
+             platforms: list[PlatformResult]) -> tuple[dict[str, Any], dict[str, str]]:
+    sensitive: dict[str, str] = {}
+    if env.nameservers:
+        sensitive["resolver"] = ",".join(str(ns) for ns in env.nameservers)
+    if identity is not None and identity.ip:
+        sensitive["public_ip"] = identity.ip
+    context: dict[str, Any] = {
+        "started_at": utc_iso(started_at),
+        "ended_at": utc_iso(ended_at),
+        "utc_offset": local_offset(started_at),
+        "app_version": __version__,
+        "os": os_platform.platform(terse=True),
+        "catalogue_digest": catalogue.digest,
+        "timeout": config.timeout,
+        "doh_urls": list(config.doh_urls),
+        "network": network.json(),
+        "platforms": {p.platform: {"verdict": p.summary.verdict, "affected": p.summary.affected,
+                                   "total": p.summary.total} for p in platforms},
+    }
+    if network.vpn_interface:
+        context["vpn"] = network.vpn_interface
+    if identity is None:
+        context["ip_lookup"] = "off"
+    elif identity.failure:
+        context["ip_lookup"] = identity.failure
+    else:
+        context.update({k: v for k, v in (("asn", identity.asn), ("isp", identity.isp),
+                                          ("country", identity.country)) if v})
+    return context, sensitive
+
+
+def run_sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
+              route: Route | None = None, progress: Progress | None = None) -> SweepResult:
+    """Blocking entry point for the CLI and the GUI's worker thread (each sweep gets a fresh event loop)."""
+    return asyncio.run(run_sweep_async(catalogue, config, fingerprints, route=route, progress=progress))

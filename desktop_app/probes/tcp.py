@@ -1,0 +1,66 @@
+"""TCP step: a plain connect to one address, timed, with the failure named the way OONI names it."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+
+from desktop_app.probes import failures
+from desktop_app.probes.addresses import AddressPolicy, parse_address
+from desktop_app.probes.evidence import TcpResult, Timing
+
+
+async def open_socket(address: str, port: int, *, timeout: float, policy: AddressPolicy) -> socket.socket:
+    """A connected non-blocking socket, or an exception; the policy is asked before any packet leaves."""
+    policy.check(address)
+    ip = parse_address(address)
+    family = socket.AF_INET6 if ip is not None and ip.version == 6 else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setblocking(False)
+    try:
+        async with asyncio.timeout(timeout):
+            await asyncio.get_running_loop().sock_connect(sock, (address, port))
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+async def tcp_connect(address: str, port: int, *, mapped_port: int, timeout: float, policy: AddressPolicy,
+                      origin: float) -> TcpResult:
+    start = time.monotonic()
+    result = TcpResult(address=address, port=port)
+    try:
+        sock = await open_socket(address, mapped_port, timeout=timeout, policy=policy)
+    except Exception as exc:  # noqa: BLE001 - every failure becomes evidence
+        result.failure = failures.classify_exception(exc)
+    else:
+        sock.close()
+    result.timing = Timing(start - origin, time.monotonic() - start)
+    return result
+
+
+async def tcp_linger(address: str, port: int, *, mapped_port: int, wait: float, timeout: float,
+                     policy: AddressPolicy, origin: float) -> TcpResult:
+    """Connect, then wait briefly: a censor that resets right after the handshake shows up here, not at connect."""
+    start = time.monotonic()
+    result = TcpResult(address=address, port=port, step="tcp_linger")
+    try:
+        sock = await open_socket(address, mapped_port, timeout=timeout, policy=policy)
+    except Exception as exc:  # noqa: BLE001
+        result.failure = failures.classify_exception(exc)
+    else:
+        try:
+            async with asyncio.timeout(wait):
+                data = await asyncio.get_running_loop().sock_recv(sock, 1)
+            if not data:
+                result.failure = failures.EOF
+        except TimeoutError:
+            pass  # silence is what a healthy server that waits for the client to speak looks like
+        except Exception as exc:  # noqa: BLE001
+            result.failure = failures.classify_exception(exc)
+        finally:
+            sock.close()
+    result.timing = Timing(start - origin, time.monotonic() - start)
+    return result

@@ -1,0 +1,213 @@
+"""Unit tests of the verdict rules on hand-built evidence: every rule and its boundary."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.probes import failures as F
+from desktop_app.probes import verdicts as V
+from desktop_app.probes.evidence import Attempt, DnsResult, HttpResult, TcpResult, TlsResult
+from desktop_app.probes.targets import Endpoint, Expectation
+
+HTTPS = Endpoint(platform="x", url="https://x.com/")
+TLS = Endpoint(platform="facebook", url="tls://edge-mqtt.facebook.com:443")
+TCP = Endpoint(platform="whatsapp", url="tcp://e1.whatsapp.net:5222")
+PLAIN = Endpoint(platform="control", url="http://detectportal.firefox.com/success.txt", role="control",
+                 expect=Expectation(status=200, body_equals="success"))
+DOH = "https://doh.example/dns-query"
+PUBLIC, OTHER, BOGON = "198.18.0.1", "198.18.0.2", "10.10.34.35"  # treated as public below, except BOGON
+
+
+def is_bogon(address: str) -> bool:
+    return address.startswith("10.")
+
+
+def attempt(sys_answers=(PUBLIC,), sys_failure=None, doh_answers=(PUBLIC,), doh_failure=None, tcp=None,
+            tls=None, swap=None, unverified=None, http=None, http_unverified=None, linger=None) -> Attempt:
+    a = Attempt(
+        dns_system=DnsResult("system", answers=tuple(sys_answers) if not sys_failure else (),
+                             rcode="NOERROR", failure=sys_failure),
+        dns_doh=DnsResult(DOH, answers=tuple(doh_answers) if not doh_failure else (), failure=doh_failure),
+    )
+    a.tcp = tcp if tcp is not None else [TcpResult(sys_answers[0] if sys_answers else PUBLIC, 443)]
+    a.tls, a.sni_swap, a.tls_unverified, a.linger = tls, swap, unverified, linger
+    a.http, a.http_unverified = http, http_unverified
+    return a
+
+
+def ok_tls(address: str = PUBLIC, sni: str = "x.com") -> TlsResult:
+    return TlsResult(address, sni, version="TLSv1.3")
+
+
+def ok_http(status: int = 200, body: bytes = b"<title>X</title>") -> HttpResult:
+    return HttpResult("https://x.com/", status=status, body=body)
+
+
+def verdict(endpoint: Endpoint, a: Attempt) -> str:
+    return V.classify(endpoint, a, is_bogon).verdict
+
+
+def test_ok_https():
+    assert verdict(HTTPS, attempt(tls=ok_tls(), http=ok_http())) == V.OK
+
+
+def test_cdn_answers_that_differ_are_fine_when_the_certificate_validates():
+    assert verdict(HTTPS, attempt(sys_answers=(OTHER,), tls=ok_tls(OTHER), http=ok_http())) == V.OK
+
+
+@pytest.mark.parametrize("failure", [F.NXDOMAIN, F.NO_ANSWER, F.REFUSED_DNS, F.SERVFAIL, F.TIMEOUT])
+def test_dns_blocked_when_system_fails_and_doh_resolves(failure):
+    v = V.classify(HTTPS, attempt(sys_failure=failure), is_bogon)
+    assert v.verdict == V.DNS_BLOCKED and failure in v.reason
+
+
+def test_dns_failure_everywhere_is_inconclusive_not_blocked():
+    assert verdict(HTTPS, attempt(sys_failure=F.TIMEOUT, doh_failure=F.TIMEOUT)) == V.INCONCLUSIVE
+    v = V.classify(HTTPS, attempt(sys_failure=F.NXDOMAIN, doh_failure=F.NXDOMAIN), is_bogon)
+    assert v.verdict == V.INCONCLUSIVE and "does not exist" in v.reason
+
+
+def test_bogon_answer_is_tampering_when_doh_is_public():
+    assert verdict(HTTPS, attempt(sys_answers=(BOGON,), tcp=[])) == V.DNS_TAMPERED
+
+
+def test_bogon_everywhere_is_inconclusive():
+    assert verdict(HTTPS, attempt(sys_answers=(BOGON,), doh_answers=(BOGON,), tcp=[])) == V.INCONCLUSIVE
+
+
+def test_disagreeing_answer_with_invalid_certificate_is_tampering():
+    a = attempt(sys_answers=(OTHER,), tls=TlsResult(OTHER, "x.com", failure=F.INVALID_HOSTNAME),
+                unverified=TlsResult(OTHER, "x.com", step="tls_unverified", issuer="CN=ISP"))
+    v = V.classify(HTTPS, a, is_bogon)
+    assert v.verdict == V.DNS_TAMPERED and "CN=ISP" in v.reason
+
+
+def test_disagreeing_answer_that_leads_nowhere_is_tampering():
+    a = attempt(sys_answers=(OTHER,), tcp=[TcpResult(OTHER, 443, failure=F.TIMEOUT)])
+    assert verdict(HTTPS, a) == V.DNS_TAMPERED
+
+
+def test_disagreement_alone_does_not_accuse_a_plain_tcp_endpoint():
+    a = attempt(sys_answers=(OTHER,), tcp=[TcpResult(OTHER, 5222, failure=F.TIMEOUT)])
+    assert verdict(TCP, a) == V.TCP_BLOCKED
+
+
+@pytest.mark.parametrize("failures_seen,expected", [
+    ([F.TIMEOUT], V.TCP_BLOCKED),
+    ([F.TIMEOUT, F.HOST_UNREACHABLE], V.TCP_BLOCKED),
+    ([F.REFUSED], V.TCP_RESET),
+    ([F.RESET, F.TIMEOUT], V.TCP_RESET),
+    (["unknown_failure: EPERM"], V.INCONCLUSIVE),
+])
+def test_tcp(failures_seen, expected):
+    tcp = [TcpResult(PUBLIC, 443, failure=f) for f in failures_seen]
+    assert verdict(HTTPS, attempt(tcp=tcp)) == expected
+
+
+def test_reset_right_after_connecting_on_a_tcp_endpoint():
+    assert verdict(TCP, attempt(linger=TcpResult(PUBLIC, 5222, failure=F.RESET, step="tcp_linger"))) == V.TCP_RESET
+    assert verdict(TCP, attempt(linger=TcpResult(PUBLIC, 5222, step="tcp_linger"))) == V.OK
+
+
+@pytest.mark.parametrize("failure", [F.RESET, F.EOF, F.TIMEOUT])
+def test_tls_blocked_needs_the_sni_swap_to_succeed(failure):
+    bad = TlsResult(PUBLIC, "x.com", failure=failure)
+    swapped = TlsResult(PUBLIC, "example.org", step="sni_swap", version="TLSv1.3")
+    assert verdict(HTTPS, attempt(tls=bad, swap=swapped)) == V.TLS_BLOCKED
+    dead = TlsResult(PUBLIC, "example.org", step="sni_swap", failure=failure)
+    assert verdict(HTTPS, attempt(tls=bad, swap=dead)) == (V.TCP_RESET if failure == F.RESET else V.INCONCLUSIVE)
+
+
+def test_tls_endpoint_ok_without_http():
+    assert verdict(TLS, attempt(tls=ok_tls(sni="edge-mqtt.facebook.com"))) == V.OK
+
+
+@pytest.mark.parametrize("failure", [F.UNKNOWN_AUTHORITY, F.INVALID_HOSTNAME])
+def test_mitm_when_dns_agrees(failure):
+    assert verdict(HTTPS, attempt(tls=TlsResult(PUBLIC, "x.com", failure=failure))) == V.TLS_MITM
+
+
+def test_invalid_certificate_without_doh_is_inconclusive():
+    a = attempt(doh_failure=F.TIMEOUT, tls=TlsResult(PUBLIC, "x.com", failure=F.UNKNOWN_AUTHORITY))
+    assert verdict(HTTPS, a) == V.INCONCLUSIVE
+
+
+def test_expired_certificate_points_at_the_clock_not_a_censor():
+    v = V.classify(HTTPS, attempt(tls=TlsResult(PUBLIC, "x.com", failure=F.INVALID_CERTIFICATE)), is_bogon)
+    assert v.verdict == V.INCONCLUSIVE and "clock" in v.reason
+
+
+def test_blockpage_behind_invalid_certificate():
+    page = HttpResult("https://x.com/", verified=False, status=200, blockpage="pk-pta")
+    intercepted = attempt(tls=TlsResult(PUBLIC, "x.com", failure=F.INVALID_HOSTNAME), http_unverified=page)
+    assert verdict(HTTPS, intercepted) == V.HTTP_BLOCKPAGE
+    # Reached through a forged DNS answer: the technique is DNS, the blockpage is named in the reason.
+    forged = attempt(sys_answers=(OTHER,), tls=TlsResult(OTHER, "x.com", failure=F.INVALID_HOSTNAME),
+                     http_unverified=page)
+    v = V.classify(HTTPS, forged, is_bogon)
+    assert v.verdict == V.DNS_TAMPERED and "pk-pta" in v.reason
+
+
+def test_blockpage_and_injected_redirect_on_plain_http():
+    page = HttpResult(PLAIN.url, status=200, blockpage="pk-pta")
+    assert verdict(PLAIN, attempt(http=page)) == V.HTTP_BLOCKPAGE
+    hop = HttpResult(PLAIN.url, status=302, blockpage="id-internetpositif",
+                     redirects=[{"status": 302, "location": "http://internetpositif.id/"}])
+    v = V.classify(PLAIN, attempt(http=hop), is_bogon)
+    assert v.verdict == V.HTTP_BLOCKPAGE and "internetpositif" in v.reason
+
+
+def test_control_expectations():
+    assert verdict(PLAIN, attempt(http=HttpResult(PLAIN.url, status=200, body=b"success\n"))) == V.OK
+    portal = HttpResult(PLAIN.url, status=200, body=b"<title>Sign in</title>")
+    assert verdict(PLAIN, attempt(http=portal)) == V.CAPTIVE_PORTAL
+    assert verdict(PLAIN, attempt(http=HttpResult(PLAIN.url, status=503))) == V.PLATFORM_DOWN
+
+
+def test_platform_down_on_5xx_and_redirect_loop():
+    assert verdict(HTTPS, attempt(tls=ok_tls(), http=ok_http(503))) == V.PLATFORM_DOWN
+    loop = HttpResult("https://x.com/", status=302, failure=F.TOO_MANY_REDIRECTS)
+    assert verdict(HTTPS, attempt(tls=ok_tls(), http=loop)) == V.PLATFORM_DOWN
+
+
+def test_slow_page_is_inconclusive_not_blocked():
+    slow = HttpResult("https://x.com/", status=200, body_length=3, failure=F.TIMEOUT)
+    assert verdict(HTTPS, attempt(tls=ok_tls(), http=slow)) == V.INCONCLUSIVE
+
+
+def test_plain_http_reset_after_request():
+    assert verdict(PLAIN, attempt(http=HttpResult(PLAIN.url, failure=F.RESET))) == V.TCP_RESET
+
+
+def test_cut_short_is_inconclusive():
+    a = attempt()
+    a.cut_short = True
+    assert verdict(HTTPS, a) == V.INCONCLUSIVE
+
+
+def test_combine_attempts():
+    blocked = V.Verdict(V.TLS_BLOCKED, "sni")
+    assert V.combine_attempts(blocked, V.Verdict(V.TLS_BLOCKED, "again")) == blocked
+    assert V.combine_attempts(blocked, V.Verdict(V.OK)).verdict == V.OK
+    assert V.combine_attempts(blocked, V.Verdict(V.TCP_BLOCKED, "x")).verdict == V.INCONCLUSIVE
+    assert V.combine_attempts(V.Verdict(V.PLATFORM_DOWN, "503"), None).verdict == V.PLATFORM_DOWN
+
+
+def test_throttle_needs_both_the_floor_and_the_ratio():
+    fast = [5_000_000.0, 6_000_000.0, 7_000_000.0]
+    assert V.throttle_verdict(16_000, fast, "x").verdict == V.THROTTLED
+    assert V.throttle_verdict(200_000, fast, "x") is None  # far below others, but above the floor
+    assert V.throttle_verdict(100_000, [150_000.0, 160_000.0], "x") is None  # slow everywhere: a slow link
+    assert V.throttle_verdict(16_000, [5_000_000.0], "x") is None  # not enough references
+
+
+def test_platform_summary_takes_most_severe_and_counts():
+    s = V.summarise_platform([V.Verdict(V.OK), V.Verdict(V.TLS_BLOCKED, "sni"), V.Verdict(V.INCONCLUSIVE, "?")])
+    assert (s.verdict, s.affected, s.total, s.reason) == (V.TLS_BLOCKED, 2, 3, "sni")
+    assert V.summarise_platform([V.Verdict(V.OK)] * 3).verdict == V.OK
+
+
+def test_severity_lists_every_verdict_once():
+    assert len(V.SEVERITY) == len(V.VERDICTS) == 13
+    with pytest.raises(ValueError):
+        V.Verdict("blocked")
