@@ -1,0 +1,332 @@
+"""The history: an append-only, hash-chained SQLite log in which each sweep is one block of measurements.
+
+One HistoryStore owns one connection and is used from the thread that opened it; readers (the GUI, the CLI)
+open their own. WAL lets them read while a sweep is written. Every append is one transaction with
+synchronous=FULL, so a killed process loses no committed sweep and never leaves half a block.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import zstandard
+
+from desktop_app.paths import ensure_private_dir
+from desktop_app.store.hashing import canonical, commit_all, merkle_root
+from desktop_app.store.migrations import KIND_PLATFORM, KIND_URL, KIND_VERDICT, StoreError, migrate
+from desktop_app.timeutil import utc_epoch
+
+HEADER_VERSION = 1
+GENESIS = "0" * 64
+DB_NAME = "history.sqlite3"
+KEYFRAME_EVERY = 288  # blocks: a day at the default 5-minute interval
+ZSTD_LEVEL = 15
+DICT_CACHE = 4
+PAGE_SIZE = 2048
+
+
+def default_db_path(data_dir: Path) -> Path:
+    return Path(data_dir) / DB_NAME
+
+
+@dataclass(frozen=True)
+class BlockInfo:
+    seq: int
+    hash: str
+    merkle_root: str
+    count: int
+    started_at: float
+
+
+@dataclass(frozen=True)
+class StoredBlock:
+    seq: int
+    header_bytes: bytes
+    hash: str
+    started_at: float
+    ended_at: float
+
+    @property
+    def header(self) -> dict[str, Any]:
+        return json.loads(self.header_bytes)
+
+
+@dataclass(frozen=True)
+class StoredMeasurement:
+    seq: int
+    index: int
+    started_at: float
+    platform: str
+    url: str
+    verdict: str
+    latency_ms: float | None
+    record_bytes: bytes
+
+    @property
+    def record(self) -> dict[str, Any]:
+        return json.loads(self.record_bytes)
+
+
+def split_records(raw: bytes) -> list[bytes]:
+    """Canonical JSON never holds a raw newline, so newline-joined records split back exactly."""
+    return raw.split(b"\n") if raw else []
+
+
+class HistoryStore:
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._names: dict[tuple[int, str], int] = {}
+        self._texts: dict[int, str] = {}
+        self._dicts: OrderedDict[int, zstandard.ZstdCompressionDict] = OrderedDict()
+
+    # ------------------------------------------------------------------------------------------- lifecycle
+
+    @classmethod
+    def open(cls, path: Path) -> "HistoryStore":
+        path = Path(path)
+        ensure_private_dir(path.parent)
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        try:
+            conn = sqlite3.connect(path, isolation_level=None)
+            # Small pages waste less on the last page of each block's compressed payload (measured in
+            # bench/store_size.py: 2 KiB pages keep a month at the default interval well under 100 MB).
+            # Only takes effect on a new, empty file.
+            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 5000")
+            migrate(conn, path)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"The history file {path} cannot be opened ({exc}). It may be damaged; "
+                             f"`vantage log verify` says more once it opens.") from exc
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> "HistoryStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -------------------------------------------------------------------------------------------- writing
+
+    def append_sweep(self, context: Mapping[str, Any], records: Sequence[Mapping[str, Any]],
+                     sensitive: Mapping[str, str]) -> BlockInfo:
+        """Append one sweep as one block, atomically."""
+        record_bytes = [canonical(r) for r in records]
+        commitments, disclosures = commit_all(sensitive)
+        started_at, ended_at = utc_epoch(context["started_at"]), utc_epoch(context["ended_at"])
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            last = conn.execute("SELECT seq, hash FROM blocks ORDER BY seq DESC LIMIT 1").fetchone()
+            seq = 0 if last is None else last[0] + 1
+            prev = GENESIS if last is None else last[1].hex()
+            root = merkle_root(record_bytes)
+            header = canonical({"v": HEADER_VERSION, "seq": seq, "prev": prev, "count": len(record_bytes),
+                                "merkle_root": root.hex(), "context": {**context, "commitments": commitments}})
+            digest = hashlib.sha256(header).digest()
+            dict_seq, packed_header, payload = self._compress(seq, header, b"\n".join(record_bytes))
+            conn.execute("INSERT INTO blocks (seq, started_at, ended_at, hash, header, count, dict_seq, payload) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         (seq, started_at, ended_at, digest, packed_header, len(record_bytes), dict_seq, payload))
+            conn.executemany(
+                "INSERT INTO measurements (seq, idx, platform, url, verdict, latency) VALUES (?, ?, ?, ?, ?, ?)",
+                [(seq, i, self._name_id(KIND_PLATFORM, r["platform"]), self._name_id(KIND_URL, r["url"]),
+                  self._name_id(KIND_VERDICT, r["verdict"]), _latency(r.get("latency_ms")))
+                 for i, r in enumerate(records)])
+            conn.executemany(
+                "INSERT INTO sweep_platforms (platform, seq, first_idx, count, verdict) VALUES (?, ?, ?, ?, ?)",
+                [(self._name_id(KIND_PLATFORM, platform), seq, first, count, self._name_id(KIND_VERDICT, verdict))
+                 for platform, first, count, verdict in _platform_runs(context, records)])
+            conn.executemany("INSERT INTO disclosures (seq, name, salt, value) VALUES (?, ?, ?, ?)",
+                             [(seq, name, salt, value) for name, (salt, value) in disclosures.items()])
+        except BaseException:
+            conn.execute("ROLLBACK")
+            self._names.clear()  # ids handed out inside the rolled-back transaction are gone
+            raise
+        conn.execute("COMMIT")
+        return BlockInfo(seq=seq, hash=digest.hex(), merkle_root=root.hex(), count=len(record_bytes),
+                         started_at=started_at)
+
+    def _name_id(self, kind: int, text: str) -> int:
+        key = (kind, text)
+        found = self._names.get(key)
+        if found is None:
+            row = self._conn.execute("SELECT id FROM names WHERE kind = ? AND text = ?", key).fetchone()
+            if row is None:
+                found = self._conn.execute("INSERT INTO names (kind, text) VALUES (?, ?)", key).lastrowid
+            else:
+                found = row[0]
+            assert found is not None
+            self._names[key] = found
+        return found
+
+    def _compress(self, seq: int, header: bytes, raw: bytes) -> tuple[int | None, bytes, bytes]:
+        """Compress header and records against the latest keyframe; every KEYFRAME_EVERY blocks, a new keyframe.
+
+        A keyframe's own header and records, as raw content, are the dictionary of the blocks after it: a
+        month of sweeps mostly repeats the same hosts, addresses and certificates.
+        """
+        row = self._conn.execute("SELECT max(seq) FROM blocks WHERE dict_seq IS NULL").fetchone()
+        keyframe = row[0] if row is not None else None
+        if keyframe is None or seq - keyframe >= KEYFRAME_EVERY:
+            plain = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
+            return None, plain.compress(header), plain.compress(raw)
+        compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, dict_data=self._dictionary(keyframe))
+        return keyframe, compressor.compress(header), compressor.compress(raw)
+
+    # -------------------------------------------------------------------------------------------- reading
+
+    def _dictionary(self, keyframe: int) -> zstandard.ZstdCompressionDict:
+        cached = self._dicts.get(keyframe)
+        if cached is None:
+            row = self._conn.execute("SELECT header, payload FROM blocks WHERE seq = ? AND dict_seq IS NULL",
+                                     (keyframe,)).fetchone()
+            if row is None:
+                raise StoreError(f"block {keyframe}, the compression keyframe of later blocks, is missing")
+            plain = zstandard.ZstdDecompressor()
+            raw = plain.decompress(row[0]) + b"\n" + plain.decompress(row[1])
+            cached = zstandard.ZstdCompressionDict(raw, dict_type=zstandard.DICT_TYPE_RAWCONTENT)
+            self._dicts[keyframe] = cached
+            while len(self._dicts) > DICT_CACHE:
+                self._dicts.popitem(last=False)
+        else:
+            self._dicts.move_to_end(keyframe)
+        return cached
+
+    def decompress(self, dict_seq: int | None, payload: bytes) -> bytes:
+        if dict_seq is None:
+            return zstandard.ZstdDecompressor().decompress(payload)
+        return zstandard.ZstdDecompressor(dict_data=self._dictionary(dict_seq)).decompress(payload)
+
+    def block_records(self, seq: int) -> list[bytes]:
+        row = self._conn.execute("SELECT dict_seq, payload FROM blocks WHERE seq = ?", (seq,)).fetchone()
+        if row is None:
+            raise KeyError(seq)
+        return split_records(self.decompress(row[0], row[1]))
+
+    def blocks(self, since: float | None = None, until: float | None = None) -> Iterator[StoredBlock]:
+        where, args = _range(since, until)
+        for seq, header, digest, started, ended, dict_seq in self._conn.execute(
+                f"SELECT seq, header, hash, started_at, ended_at, dict_seq FROM blocks {where} ORDER BY seq", args):
+            yield StoredBlock(seq, self.decompress(dict_seq, header), digest.hex(), started, ended)
+
+    def block(self, seq: int) -> StoredBlock:
+        row = self._conn.execute("SELECT seq, header, hash, started_at, ended_at, dict_seq FROM blocks "
+                                 "WHERE seq = ?", (seq,)).fetchone()
+        if row is None:
+            raise KeyError(seq)
+        return StoredBlock(row[0], self.decompress(row[5], row[1]), row[2].hex(), row[3], row[4])
+
+    def latest_block(self) -> StoredBlock | None:
+        row = self._conn.execute("SELECT max(seq) FROM blocks").fetchone()
+        return None if row[0] is None else self.block(row[0])
+
+    def measurements(self, since: float | None = None, until: float | None = None,
+                     platforms: Collection[str] | None = None,
+                     verdicts: Collection[str] | None = None) -> Iterator[StoredMeasurement]:
+        """Stream stored measurements in log order; each block is decompressed once, when first needed."""
+        where, args = _range(since, until, prefix="b.")
+        clauses = [where.removeprefix("WHERE ")] if where else []
+        joins = ""
+        for kind, wanted, column in ((KIND_PLATFORM, platforms, "sp.platform"), (KIND_VERDICT, verdicts, "m.verdict")):
+            if wanted is None:
+                continue
+            ids = [i for i in (self._lookup(kind, w) for w in wanted) if i is not None]
+            if not ids:
+                return
+            if kind == KIND_PLATFORM:
+                joins = ("JOIN sweep_platforms sp ON sp.seq = m.seq AND m.idx >= sp.first_idx "
+                         "AND m.idx < sp.first_idx + sp.count ")
+            clauses.append(f"{column} IN ({','.join('?' * len(ids))})")
+            args.extend(ids)
+        sql = ("SELECT m.seq, m.idx, b.started_at, m.platform, m.url, m.verdict, m.latency FROM measurements m "
+               "JOIN blocks b ON b.seq = m.seq " + joins
+               + (f"WHERE {' AND '.join(clauses)} " if clauses else "") + "ORDER BY m.seq, m.idx")
+        current_seq, records = -1, []
+        for seq, idx, started, platform, url, verdict, latency in self._conn.execute(sql, args):
+            if seq != current_seq:
+                current_seq, records = seq, self.block_records(seq)
+            yield StoredMeasurement(seq, idx, started, self._text(platform), self._text(url), self._text(verdict),
+                                    None if latency is None else latency / 10, records[idx])
+
+    def _lookup(self, kind: int, text: str) -> int | None:
+        row = self._conn.execute("SELECT id FROM names WHERE kind = ? AND text = ?", (kind, text)).fetchone()
+        return None if row is None else row[0]
+
+    def _text(self, name_id: int) -> str:
+        text = self._texts.get(name_id)
+        if text is None:
+            text = self._conn.execute("SELECT text FROM names WHERE id = ?", (name_id,)).fetchone()[0]
+            self._texts[name_id] = text
+        return text
+
+    def index_rows(self, seq: int) -> list[tuple[int, str, str, str]]:
+        """(idx, platform, url, verdict) of a block's index rows, for verification."""
+        rows = self._conn.execute("SELECT idx, platform, url, verdict FROM measurements WHERE seq = ? ORDER BY idx",
+                                  (seq,)).fetchall()
+        return [(i, self._text(p), self._text(u), self._text(v)) for i, p, u, v in rows]
+
+    def raw_blocks(self) -> Iterator[tuple[int, float, float, bytes, bytes, int, int | None, bytes]]:
+        """Every block row as stored, in seq order (for verification)."""
+        yield from self._conn.execute(
+            "SELECT seq, started_at, ended_at, hash, header, count, dict_seq, payload FROM blocks ORDER BY seq")
+
+    def disclosures(self, seq: int) -> dict[str, tuple[bytes, str]]:
+        rows = self._conn.execute("SELECT name, salt, value FROM disclosures WHERE seq = ? ORDER BY name", (seq,))
+        return {name: (bytes(salt), value) for name, salt, value in rows}
+
+    def count_blocks(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM blocks").fetchone()[0]
+
+    def count_measurements(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM measurements").fetchone()[0]
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file (for size measurements and backups)."""
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _platform_runs(context: Mapping[str, Any],
+                   records: Sequence[Mapping[str, Any]]) -> list[tuple[str, int, int, str]]:
+    """(platform, first index, count, platform verdict) for each run of consecutive records of one platform."""
+    summary = context.get("platforms", {})
+    runs: list[tuple[str, int, int, str]] = []
+    for i, r in enumerate(records):
+        platform = r["platform"]
+        if runs and runs[-1][0] == platform and runs[-1][1] + runs[-1][2] == i:
+            p, first, count, verdict = runs[-1]
+            runs[-1] = (p, first, count + 1, verdict)
+        else:
+            verdict = summary.get(platform, {}).get("verdict") or r["verdict"]
+            runs.append((platform, i, 1, verdict))
+    return runs
+
+
+def _latency(value: Any) -> int | None:
+    return None if value is None else int(round(float(value) * 10))
+
+
+def _range(since: float | None, until: float | None, prefix: str = "") -> tuple[str, list[Any]]:
+    clauses, args = [], []
+    if since is not None:
+        clauses.append(f"{prefix}started_at >= ?")
+        args.append(since)
+    if until is not None:
+        clauses.append(f"{prefix}started_at < ?")
+        args.append(until)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", args

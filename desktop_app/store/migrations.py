@@ -1,0 +1,118 @@
+"""The history database's schema, as an ordered list of migrations with a backup taken before each upgrade."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+Migration = Callable[[sqlite3.Connection], None]
+
+# Names table kinds; verdict id 1 is reserved for "ok" so the verdict index can leave ok rows out.
+KIND_PLATFORM, KIND_URL, KIND_VERDICT = 1, 2, 3
+OK_VERDICT_ID = 1
+
+
+class StoreError(Exception):
+    """The history cannot be opened or written; the message is a sentence a person can act on."""
+
+
+def _statements(script: str) -> list[str]:
+    """Split a schema script; executescript() would commit the migration's transaction half-way."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for statement in _statements(
+        f"""
+        CREATE TABLE names (
+            id INTEGER PRIMARY KEY,
+            kind INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            UNIQUE (kind, text)
+        );
+        INSERT INTO names (id, kind, text) VALUES ({OK_VERDICT_ID}, {KIND_VERDICT}, 'ok');
+        -- One row per sweep: its header and records, compressed against the latest keyframe block.
+        CREATE TABLE blocks (
+            seq INTEGER PRIMARY KEY,
+            started_at REAL NOT NULL,
+            ended_at REAL NOT NULL,
+            hash BLOB NOT NULL,
+            header BLOB NOT NULL,      -- zstd of the exact header bytes that were hashed
+            count INTEGER NOT NULL,
+            dict_seq INTEGER,          -- keyframe whose raw records are this payload's zstd dictionary
+            payload BLOB NOT NULL      -- zstd of the records' canonical bytes joined by newlines
+        );
+        CREATE INDEX blocks_by_time ON blocks (started_at);
+        -- One small row per measurement, for queries by time (via seq), platform and verdict.
+        CREATE TABLE measurements (
+            seq INTEGER NOT NULL,
+            idx INTEGER NOT NULL,
+            platform INTEGER NOT NULL,
+            url INTEGER NOT NULL,
+            verdict INTEGER NOT NULL,
+            latency INTEGER,           -- tenths of a millisecond
+            PRIMARY KEY (seq, idx)
+        ) WITHOUT ROWID;
+        -- Per sweep and platform: its verdict and the run of measurements that are its endpoints. This is the
+        -- platform index (a tenth of the size of one over every measurement) and what charts read.
+        CREATE TABLE sweep_platforms (
+            platform INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            first_idx INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            verdict INTEGER NOT NULL,
+            PRIMARY KEY (platform, seq, first_idx)
+        ) WITHOUT ROWID;
+        CREATE INDEX measurements_not_ok ON measurements (verdict, seq) WHERE verdict <> {OK_VERDICT_ID};
+        -- Salts and values of the header commitments: an export may withhold them without breaking a hash.
+        CREATE TABLE disclosures (
+            seq INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            salt BLOB NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (seq, name)
+        ) WITHOUT ROWID;
+        """
+    ):
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1,)
+
+
+def _is_empty(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] == 0
+
+
+def backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """A consistent copy of the database (sqlite3 backup API), kept next to it."""
+    dest = path.with_name(f"{path.name}.v{version}-{time.strftime('%Y%m%dT%H%M%S')}.bak")
+    with sqlite3.connect(dest) as target:
+        conn.backup(target)
+    target.close()
+    dest.chmod(0o600)
+    return dest
+
+
+def migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Bring the schema to the newest version, one migration per transaction; returns the version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    newest = len(migrations)
+    if version > newest:
+        raise StoreError(f"The history in {path} was written by a newer version of Vantage (schema {version}; "
+                         f"this version understands up to {newest}). Update Vantage to open it.")
+    if version < newest and not _is_empty(conn):
+        backup(conn, path, version)
+    for number in range(version, newest):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migrations[number](conn)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return newest
