@@ -18,6 +18,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
+# Until the desktop window exists, `make run` runs one live sweep from this connection and prints the table.
+ARGS ?= probe --once
 run: $(STAMP)
 	$(VENV)/bin/vantage $(ARGS)
 

@@ -31,5 +31,10 @@ def local_text(epoch: float) -> str:
     return datetime.fromtimestamp(epoch).astimezone().strftime("%Y-%m-%d %H:%M:%S %z")
 
 
+def utc_iso(epoch: float) -> str:
+    """UTC with millisecond precision and a Z, the form every stored time takes."""
+    return datetime.fromtimestamp(epoch, tz=timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def utc_epoch(iso: str) -> float:
     return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(timezone.utc).timestamp()

@@ -7,7 +7,7 @@ import platform as os_platform
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
 from desktop_app import __version__
@@ -21,14 +21,11 @@ from desktop_app.probes.iplookup import NetworkIdentity, lookup_identity
 from desktop_app.probes.network import (CAPTIVE_STATE, OFFLINE_STATE, NetworkState, Route, assess_network,
                                         default_route)
 from desktop_app.probes.targets import Catalogue, Endpoint
+from desktop_app.timeutil import utc_iso
 
 RECORD_VERSION = 1
 # Time kept back from the budget for re-tests' bookkeeping, verdicts and the store.
 BUDGET_MARGIN = 0.2
-
-
-def utc_iso(epoch: float) -> str:
-    return datetime.fromtimestamp(epoch, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def local_offset(epoch: float) -> str:

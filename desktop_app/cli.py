@@ -1,0 +1,318 @@
+"""The `vantage` command: the scriptable face of the same core the desktop app uses."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from desktop_app import __version__, paths
+from desktop_app.probes.config import ProbeConfig
+from desktop_app.probes.targets import Catalogue, CatalogueError
+from desktop_app.store.migrations import StoreError
+from desktop_app.timeutil import local_text, parse_when
+
+EXIT_USAGE = 2
+
+
+class UserError(Exception):
+    """Something the person can fix; printed as one sentence, exit status 2."""
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """Options every command honours; given before or after the subcommand."""
+    d = argparse.SUPPRESS if suppress else None
+    g = parser.add_argument_group("common options")
+    g.add_argument("--data-dir", default=d, help="where the history lives (default: the platform's data dir, "
+                                                 "or $VANTAGE_DATA_DIR)")
+    g.add_argument("--config-dir", default=d, help="where settings, extra targets and keys live")
+    g.add_argument("--doh-url", action="append", default=argparse.SUPPRESS if suppress else [],
+                   metavar="URL", help="DNS-over-HTTPS resolver (repeatable; replaces the defaults)")
+    g.add_argument("--resolver", action="append", default=argparse.SUPPRESS if suppress else [],
+                   metavar="ADDR[:PORT]", help="use this resolver as 'the system resolver' (repeatable)")
+    g.add_argument("--timeout", type=float, default=d, metavar="T",
+                   help="seconds per network operation (default 10); a sweep ends within 5×T")
+    g.add_argument("--no-ip-lookup", action="store_true", default=d,
+                   help="do not look up the public IP and its network")
+    g.add_argument("--platform", action="append", default=argparse.SUPPRESS if suppress else [], metavar="ID",
+                   help="only these platforms (repeatable; the controls are always probed)")
+    g.add_argument("--lab", default=d, metavar="FILE",
+                   help="probe the project's lab described by FILE (written by `vantage lab serve`)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vantage",
+        description="See, measure and prove when the internet is cut or filtered around you. "
+                    "Without a command, opens the app.")
+    parser.add_argument("--version", action="version", version=f"vantage {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the app against the built-in lab")
+    _common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _common(p, suppress=True)
+        return p
+
+    probe = add("probe", "probe every platform now and store the results")
+    probe.add_argument("--once", action="store_true", help="one sweep (the default without --interval)")
+    probe.add_argument("--interval", type=float, metavar="S", help="keep sweeping every S seconds")
+    probe.add_argument("--json", action="store_true", help="one JSON object per platform and line")
+
+    history = add("history", "read stored measurements back")
+    history.add_argument("--since", metavar="WHEN", help="e.g. 2h, 7d or 2026-11-28T19:00 (local time)")
+    history.add_argument("--until", metavar="WHEN")
+    history.add_argument("--json", action="store_true", help="one stored measurement record per line")
+
+    cat = add("catalogue", "list the platforms and endpoints that are probed")
+    cat.add_argument("--json", action="store_true")
+    cat.add_argument("--import-csv", metavar="FILE", help="add a Citizen Lab test list (CSV) as extra targets")
+
+    log = add("log", "check the tamper-evident history log")
+    log_sub = log.add_subparsers(dest="log_command", metavar="ACTION", required=True)
+    verify = log_sub.add_parser("verify", help="re-check every block, hash and Merkle root of the log")
+    _common(verify, suppress=True)
+
+    lab = add("lab", "run the project's censorship lab on loopback (no internet needed)")
+    lab_sub = lab.add_subparsers(dest="lab_command", metavar="ACTION", required=True)
+    serve = lab_sub.add_parser("serve", help="serve the lab until interrupted")
+    _common(serve, suppress=True)
+    serve.add_argument("--scenario", default="all_ok")
+    serve.add_argument("--descriptor", metavar="FILE", required=True,
+                       help="write how to reach the lab here (pass it to --lab)")
+    serve.add_argument("--real-ports", action="store_true", help="bind the real ports (root, network namespace)")
+    demo = lab_sub.add_parser("demo", help="start the lab, run one sweep against it and print the table")
+    _common(demo, suppress=True)
+    demo.add_argument("--scenario", default="x_sni")
+    demo.add_argument("--json", action="store_true")
+    lab_sub.add_parser("scenarios", help="list the lab's scenarios")
+    return parser
+
+
+# ----------------------------------------------------------------------------------------------- configuration
+
+def probe_config(args: argparse.Namespace) -> ProbeConfig:
+    config = ProbeConfig()
+    if getattr(args, "lab", None):
+        config = _lab_config(Path(args.lab), config)
+    changes: dict[str, Any] = {}
+    if args.timeout is not None:
+        if not args.timeout > 0:
+            raise UserError("--timeout must be a positive number of seconds.")
+        changes["timeout"] = args.timeout
+    if args.doh_url:
+        for url in args.doh_url:
+            if not url.startswith("https://"):
+                raise UserError(f"--doh-url {url} must be an https:// URL (RFC 8484).")
+        changes["doh_urls"] = tuple(args.doh_url)
+    if args.resolver:
+        changes["system_resolvers"] = tuple(args.resolver)
+    if args.no_ip_lookup:
+        changes["ip_lookup"] = False
+    try:
+        config = replace(config, **changes)
+        if config.system_resolvers:
+            from desktop_app.probes.dns import parse_nameserver
+            for text in config.system_resolvers:
+                parse_nameserver(text)
+    except ValueError as exc:
+        raise UserError(f"Invalid option: {exc}.") from None
+    return config
+
+
+def _lab_config(path: Path, base: ProbeConfig) -> ProbeConfig:
+    from desktop_app.lab import config_from_descriptor, load_descriptor
+    try:
+        return config_from_descriptor(load_descriptor(path), timeout=base.timeout)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UserError(f"The lab description {path} could not be read ({exc}); start the lab with "
+                        f"`vantage lab serve --descriptor {path}` first.") from None
+
+
+def load_targets(args: argparse.Namespace) -> Catalogue:
+    from desktop_app.probes.catalogue import load_catalogue
+    catalogue = load_catalogue(config_dir=paths.config_dir(args.config_dir))
+    if args.platform:
+        unknown = sorted(set(args.platform) - set(catalogue.ids))
+        if unknown:
+            raise UserError(f"Unknown platform {', '.join(unknown)}; known: {', '.join(catalogue.ids)}.")
+        catalogue = catalogue.only(set(args.platform))
+    return catalogue
+
+
+def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from desktop_app.store.log import HistoryStore, default_db_path
+    return HistoryStore.open(default_db_path(paths.data_dir(args.data_dir)))
+
+
+# ----------------------------------------------------------------------------------------------------- commands
+
+def cmd_probe(args: argparse.Namespace) -> int:
+    from desktop_app.probes.fingerprints import load_fingerprints
+    from desktop_app.probes.sweep import run_sweep
+    from desktop_app.textview import sweep_table
+
+    if args.interval is not None and args.interval < 1:
+        raise UserError("--interval must be at least 1 second.")
+    config, catalogue, fingerprints = probe_config(args), load_targets(args), load_fingerprints()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with open_store(args) as store:
+        while True:
+            started = time.monotonic()
+            result = run_sweep(catalogue, config, fingerprints)
+            store.append_sweep(result.context, result.records(), result.sensitive)
+            if args.json:
+                for p in result.platforms:
+                    print(json.dumps(p.json(result.started_at), ensure_ascii=False), flush=True)
+            else:
+                print(sweep_table(result), flush=True)
+            if args.interval is None or stop.is_set():
+                return 0
+            if stop.wait(max(0.0, args.interval - (time.monotonic() - started))):
+                return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from desktop_app.textview import history_table
+
+    now = time.time()
+    try:
+        since = parse_when(args.since, now) if args.since else None
+        until = parse_when(args.until, now) if args.until else None
+    except ValueError as exc:
+        raise UserError(f"{exc}.") from None
+    platforms = set(args.platform) if args.platform else None
+    with open_store(args) as store:
+        if args.json:
+            for m in store.measurements(since=since, until=until, platforms=platforms):
+                sys.stdout.write(m.record_bytes.decode("utf-8") + "\n")
+            return 0
+        print(history_table(store.blocks(since=since, until=until), platforms))
+    return 0
+
+
+def cmd_catalogue(args: argparse.Namespace) -> int:
+    if args.import_csv:
+        from desktop_app.probes.catalogue import import_citizenlab_csv
+        dest = import_citizenlab_csv(Path(args.import_csv), paths.config_dir(args.config_dir))
+        print(f"Imported {args.import_csv} as extra targets ({dest}).")
+        return 0
+    catalogue = load_targets(args)
+    if args.json:
+        for p in catalogue.platforms:
+            print(json.dumps({"platform": p.id, "name": p.name, "domains": list(p.domains),
+                              "endpoints": [{"url": e.url, "role": e.role, "throughput": e.throughput}
+                                            for e in p.endpoints]}))
+        return 0
+    for p in catalogue.platforms:
+        print(f"{p.id}  {p.name}  ({len(p.endpoints)} endpoints)")
+        for e in p.endpoints:
+            print(f"    {e.url}{'  [throughput asset]' if e.throughput else ''}")
+    print(f"catalogue digest {catalogue.digest}")
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    from desktop_app.store.integrity import verify_log
+    with open_store(args) as store:
+        report = verify_log(store)
+    print(report.sentence)
+    return 0 if report.ok else 1
+
+
+def cmd_lab(args: argparse.Namespace) -> int:
+    from desktop_app.lab import scenarios as lab_scenarios
+    if args.lab_command == "scenarios":
+        for name, build in lab_scenarios.SCENARIOS.items():
+            print(f"{name}")
+        return 0
+    from desktop_app.probes.catalogue import load_catalogue
+    catalogue = load_catalogue(config_dir=paths.config_dir(args.config_dir))
+    if args.scenario not in lab_scenarios.SCENARIOS:
+        raise UserError(f"Unknown scenario {args.scenario}; known: {', '.join(lab_scenarios.SCENARIOS)}.")
+    if args.lab_command == "serve":
+        return _lab_serve(args, catalogue)
+    return _lab_demo(args, catalogue)
+
+
+def _lab_serve(args: argparse.Namespace, catalogue: Catalogue) -> int:
+    import tempfile
+    from desktop_app.lab import Lab, scenarios as lab_scenarios
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    with tempfile.TemporaryDirectory(prefix="vantage-lab-") as work:
+        with Lab(catalogue, Path(work), real_ports=args.real_ports) as lab:
+            lab.apply(lab_scenarios.SCENARIOS[args.scenario](catalogue))
+            lab.write_descriptor(Path(args.descriptor))
+            print(f"Lab serving scenario {args.scenario}; probe it with --lab {args.descriptor}", flush=True)
+            stop.wait()
+    return 0
+
+
+def _lab_demo(args: argparse.Namespace, catalogue: Catalogue) -> int:
+    import tempfile
+    from desktop_app.lab import Lab, scenarios as lab_scenarios
+    from desktop_app.probes.fingerprints import load_fingerprints
+    from desktop_app.probes.sweep import run_sweep
+    from desktop_app.textview import sweep_table
+    with tempfile.TemporaryDirectory(prefix="vantage-lab-") as work:
+        with Lab(catalogue, Path(work)) as lab:
+            scenario = lab_scenarios.SCENARIOS[args.scenario](catalogue)
+            lab.apply(scenario)
+            config = lab.probe_config(timeout=args.timeout or 2.0)
+            if args.platform:
+                catalogue = catalogue.only(set(args.platform))
+            result = run_sweep(catalogue, config, load_fingerprints())
+    if args.json:
+        for p in result.platforms:
+            print(json.dumps(p.json(result.started_at), ensure_ascii=False))
+    else:
+        print(f"Lab scenario {args.scenario}: {scenario.description}\n")
+        print(sweep_table(result))
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    print("The desktop window is not built yet; run `vantage probe` for a sweep in the terminal, "
+          "or `vantage lab demo` to see one against the built-in lab.", file=sys.stderr)
+    return EXIT_USAGE
+
+
+COMMANDS = {"probe": cmd_probe, "history": cmd_history, "catalogue": cmd_catalogue, "log": cmd_log,
+            "lab": cmd_lab}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    for name in ("doh_url", "resolver", "platform"):
+        if not hasattr(args, name):
+            setattr(args, name, [])
+    handler = COMMANDS.get(args.command or "", cmd_gui)
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"vantage: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except CatalogueError as exc:
+        print(f"vantage: the catalogue could not be loaded: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError as exc:
+        print(f"vantage: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Someone piped us into `head`: not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
