@@ -42,6 +42,8 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
                    help="seconds per network operation (default 10); a sweep ends within 5×T")
     g.add_argument("--no-ip-lookup", action="store_true", default=d,
                    help="do not look up the public IP and its network")
+    g.add_argument("--ip-lookup-url", default=d, metavar="URL",
+                   help="JSON service giving the public IP, ASN, ISP and country (default https://ifconfig.co/json)")
     g.add_argument("--platform", action="append", default=argparse.SUPPRESS if suppress else [], metavar="ID",
                    help="only these platforms (repeatable; the controls are always probed)")
     g.add_argument("--lab", default=d, metavar="FILE",
@@ -118,6 +120,10 @@ def probe_config(args: argparse.Namespace) -> ProbeConfig:
         changes["system_resolvers"] = tuple(args.resolver)
     if args.no_ip_lookup:
         changes["ip_lookup"] = False
+    if args.ip_lookup_url:
+        if not args.ip_lookup_url.startswith("https://"):
+            raise UserError(f"--ip-lookup-url {args.ip_lookup_url} must be an https:// URL.")
+        changes["ip_lookup_url"] = args.ip_lookup_url
     try:
         config = replace(config, **changes)
         if config.system_resolvers:

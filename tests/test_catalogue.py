@@ -524,3 +524,25 @@ def test_missing_builtin_file_is_reported(tmp_path: Path) -> None:
     with pytest.raises(CatalogueError) as info:
         load_catalogue(tmp_path / "nope.toml", config_dir=config(tmp_path))
     assert info.value.file == str(tmp_path / "nope.toml") and "cannot be read" in info.value.problem
+
+
+def test_no_public_ip_literal_anywhere_in_the_code():
+    """Defaults name hosts by name only; documentation and private ranges are allowed in code and tests."""
+    import ipaddress
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    pattern = re.compile(r"(?<![\w./§-])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])")
+    found = []
+    for path in [*root.glob("desktop_app/**/*.py"), *root.glob("resources/**/*"), *root.glob("bench/*.py")]:
+        if not path.is_file():
+            continue
+        for match in pattern.finditer(path.read_text(encoding="utf-8", errors="replace")):
+            try:
+                ip = ipaddress.ip_address(match.group())
+            except ValueError:
+                continue
+            if ip.is_global:
+                found.append(f"{path.relative_to(root)}: {ip}")
+    assert found == []

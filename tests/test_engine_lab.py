@@ -220,21 +220,32 @@ def test_a_failure_that_does_not_repeat_is_not_reported_as_blocking(lab, catalog
     assert all(s.get("failure") is None for s in m.record()["retest"])
 
 
-@pytest.mark.parametrize("mode", ["endless_body", "slow_drip", "garbage"])
-def test_hostile_http_costs_bounded_time_and_memory(lab, catalogue, fingerprints, mode):
+HOSTILE = {
+    "endless_body": (HostBehaviour(http="endless_body"), "http", None, {V.OK}),
+    "slow_drip": (HostBehaviour(http="slow_drip"), "http", F.TIMEOUT, {V.INCONCLUSIVE}),
+    "garbage_http": (HostBehaviour(http="garbage"), "http", F.INVALID_RESPONSE, {V.INCONCLUSIVE}),
+    "redirect_loop": (HostBehaviour(http="redirect_loop"), "http", F.TOO_MANY_REDIRECTS, {V.PLATFORM_DOWN}),
+    "garbage_dns": (HostBehaviour(dns="garbage"), "dns", F.MISBEHAVING, {V.DNS_BLOCKED}),
+    "bad_certificate": (HostBehaviour(tls="untrusted"), "tls", F.UNKNOWN_AUTHORITY, {V.TLS_MITM}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_servers_cost_bounded_time_and_memory(lab, catalogue, fingerprints, case):
+    behaviour, step, failure, verdicts = HOSTILE[case]
     tracemalloc.start()
     try:
-        result = sweep(lab, catalogue, fingerprints, {"x.com": HostBehaviour(http=mode)})
+        result = sweep(lab, catalogue, fingerprints, {"x.com": behaviour})
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     m = endpoint(result, "https://x.com/")
-    assert m.verdict.verdict in (V.OK, V.INCONCLUSIVE), m.verdict
-    http = steps(result, "https://x.com/", "http")[0]
-    if mode == "endless_body":
-        assert http["truncated"] is True and http["body_length"] == 256 * 1024
+    assert m.verdict.verdict in verdicts, m.verdict
+    recorded = steps(result, "https://x.com/", step)[0]
+    if case == "endless_body":
+        assert recorded["truncated"] is True and recorded["body_length"] == 256 * 1024
     else:
-        assert http["failure"] in (F.TIMEOUT, F.INVALID_RESPONSE, F.EOF)
+        assert recorded["failure"] in (failure, F.EOF), recorded
     assert result.ended_at - result.started_at <= 5 * T + 2
     assert peak < 64 * 1024 * 1024
 
