@@ -280,3 +280,27 @@ def test_ipv6_addresses_are_probed(lab, catalogue, fingerprints):
 def test_platform_filter_keeps_controls(catalogue):
     only = catalogue.only({"x"})
     assert only.ids == ("x", "control")
+
+
+def test_a_sweep_can_be_cancelled_from_another_thread(lab, catalogue, fingerprints):
+    """What Quit relies on: a sweep that would take 5×10 s stops at once, and raises rather than half-returns."""
+    import threading
+
+    from desktop_app.probes.sweep import SweepCancelled
+
+    lab.apply(Scenario(name="t", shutdown=True))
+    cancel = threading.Event()
+    started = threading.Event()
+
+    def progress(done, total):
+        started.set()
+
+    timer = threading.Timer(0.3, cancel.set)
+    timer.start()
+    try:
+        with pytest.raises(SweepCancelled):
+            run_sweep(catalogue, lab.probe_config(timeout=10.0), fingerprints, route=ROUTE, cancel=cancel,
+                      progress=progress)
+    finally:
+        timer.cancel()
+    assert cancel.is_set() and not started.is_set()  # cancelled long before any endpoint could time out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import platform as os_platform
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,18 @@ from desktop_app.probes.targets import Catalogue, Endpoint
 from desktop_app.timeutil import utc_iso
 
 RECORD_VERSION = 1
+# Rough bytes on the wire per step, for the data-used figure (an estimate, documented as such).
+STEP_BYTES = {"dns": 500, "tcp": 400, "tcp_linger": 400, "tls": 6000, "tls_unverified": 6000, "sni_swap": 6000,
+              "http": 1500, "http_unverified": 1500}
+
+
+def estimate_bytes(records: list[dict[str, Any]]) -> int:
+    """Bytes a sweep moved, estimated from its steps: handshakes by typical size, bodies by their length."""
+    total = 0
+    for record in records:
+        for step in [*record.get("steps", ()), *record.get("retest", ())]:
+            total += STEP_BYTES.get(step.get("step", ""), 0) + int(step.get("body_length", 0) or 0)
+    return total
 # Time kept back from the budget for re-tests' bookkeeping, verdicts and the store.
 BUDGET_MARGIN = 0.2
 
@@ -73,6 +86,22 @@ class PlatformResult:
     name: str
     summary: V.PlatformSummary
     measurements: list[EndpointMeasurement]
+
+    @property
+    def latency_ms(self) -> float | None:
+        """The median TCP connect time over the platform's endpoints that connected."""
+        values = sorted(m.latency_ms for m in self.measurements if m.latency_ms is not None)
+        return values[len(values) // 2] if values else None
+
+    def context_summary(self) -> dict[str, Any]:
+        """What the sweep's header keeps per platform: enough to chart history without opening records."""
+        s = self.summary
+        out: dict[str, Any] = {"verdict": s.verdict, "affected": s.affected, "total": s.total}
+        if s.reason:
+            out["reason"] = s.reason
+        if self.latency_ms is not None:
+            out["latency_ms"] = self.latency_ms
+        return out
 
     def json(self, measured_at: float) -> dict[str, Any]:
         s = self.summary
@@ -254,8 +283,8 @@ def _context(catalogue: Catalogue, config: ProbeConfig, env: SweepEnv, started_a
         "timeout": config.timeout,
         "doh_urls": list(config.doh_urls),
         "network": network.json(),
-        "platforms": {p.platform: {"verdict": p.summary.verdict, "affected": p.summary.affected,
-                                   "total": p.summary.total} for p in platforms},
+        "platforms": {p.platform: p.context_summary() for p in platforms},
+        "bytes_estimate": estimate_bytes([m.record() for p in platforms for m in p.measurements]),
     }
     if network.vpn_interface:
         context["vpn"] = network.vpn_interface
@@ -269,7 +298,32 @@ def _context(catalogue: Catalogue, config: ProbeConfig, env: SweepEnv, started_a
     return context, sensitive
 
 
+class SweepCancelled(Exception):
+    """The sweep was stopped before it finished; nothing of it is stored."""
+
+
+CANCEL_POLL = 0.05  # seconds between looks at the cancel flag
+
+
 def run_sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
-              route: Route | None = None, progress: Progress | None = None) -> SweepResult:
-    """Blocking entry point for the CLI and the GUI's worker thread (each sweep gets a fresh event loop)."""
-    return asyncio.run(run_sweep_async(catalogue, config, fingerprints, route=route, progress=progress))
+              route: Route | None = None, progress: Progress | None = None,
+              cancel: threading.Event | None = None) -> SweepResult:
+    """Blocking entry point for the CLI and the GUI's worker thread (each sweep gets a fresh event loop).
+
+    Setting `cancel` from another thread stops the sweep within a fraction of a second (SweepCancelled).
+    """
+    async def main() -> SweepResult:
+        task = asyncio.ensure_future(run_sweep_async(catalogue, config, fingerprints, route=route,
+                                                     progress=progress))
+        while cancel is not None and not task.done():
+            if cancel.is_set():
+                task.cancel()
+                try:
+                    await task
+                except asyncio.CancelledError:
+                    pass
+                raise SweepCancelled("the sweep was stopped before it finished")
+            await asyncio.wait({task}, timeout=CANCEL_POLL)
+        return await task
+
+    return asyncio.run(main())

@@ -1,0 +1,53 @@
+"""A sweep reduced to what views need (per-platform verdict, reason, latency), from a live result or a header."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.probes.sweep import SweepResult
+from desktop_app.timeutil import utc_epoch
+
+
+@dataclass(frozen=True)
+class PlatformPoint:
+    platform: str
+    verdict: str
+    affected: int
+    total: int
+    reason: str | None = None
+    latency_ms: float | None = None
+
+
+@dataclass(frozen=True)
+class SweepPoint:
+    """One sweep as the live view and the history charts see it."""
+
+    started_at: float  # epoch seconds, UTC
+    ended_at: float
+    network_state: str
+    platforms: dict[str, PlatformPoint]
+    network_detail: str | None = None
+    vpn: str | None = None
+    seq: int | None = None  # the block in the store, when stored
+    asn: str | None = None
+    country: str | None = None
+    bytes_estimate: int = 0
+
+    @classmethod
+    def from_context(cls, context: dict[str, Any], seq: int | None = None) -> "SweepPoint":
+        network = context.get("network", {})
+        platforms = {
+            pid: PlatformPoint(pid, p.get("verdict", "inconclusive"), p.get("affected", 0), p.get("total", 0),
+                               p.get("reason"), p.get("latency_ms"))
+            for pid, p in context.get("platforms", {}).items()
+        }
+        return cls(started_at=utc_epoch(context["started_at"]), ended_at=utc_epoch(context["ended_at"]),
+                   network_state=network.get("state", "online"), platforms=platforms,
+                   network_detail=network.get("detail"), vpn=context.get("vpn"), seq=seq,
+                   asn=context.get("asn"), country=context.get("country"),
+                   bytes_estimate=int(context.get("bytes_estimate", 0)))
+
+    @classmethod
+    def from_result(cls, result: SweepResult, seq: int | None = None) -> "SweepPoint":
+        return cls.from_context(result.context, seq)
