@@ -9,7 +9,7 @@ PYTHON  ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
              command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; \
            done)
 
-.PHONY: run test lab-demo bench clean
+.PHONY: run test demo lab-demo bench screenshots clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Vantage needs Python 3.11 or newer; none was found on PATH."; exit 1; }
@@ -18,8 +18,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-# Until the desktop window exists, `make run` runs one live sweep from this connection and prints the table.
-ARGS ?= probe --once
+# `make run` opens the app; `make run ARGS=--demo` opens it against the built-in lab.
+ARGS ?=
 run: $(STAMP)
 	$(VENV)/bin/vantage $(ARGS)
 
@@ -29,6 +29,9 @@ test: $(STAMP)
 # One sweep against the project's own censorship lab on loopback: safe anywhere, no internet needed.
 lab-demo: $(STAMP)
 	$(VENV)/bin/vantage lab demo
+
+demo: $(STAMP)
+	$(VENV)/bin/vantage --demo
 
 bench: $(STAMP)
 	for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -290,9 +290,8 @@ def _lab_demo(args: argparse.Namespace, catalogue: Catalogue) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    print("The desktop window is not built yet; run `vantage probe` for a sweep in the terminal, "
-          "or `vantage lab demo` to see one against the built-in lab.", file=sys.stderr)
-    return EXIT_USAGE
+    from desktop_app.gui.app import run_app
+    return run_app(demo=args.demo, data_dir=args.data_dir, config_dir=args.config_dir)
 
 
 COMMANDS = {"probe": cmd_probe, "history": cmd_history, "catalogue": cmd_catalogue, "log": cmd_log,

@@ -81,7 +81,7 @@ class Spec:
 
 
 SPECS: tuple[Spec, ...] = (
-    Spec("interval_s", int, 300, "Probe every (seconds)", "From 60 (1 minute) to 3600 (1 hour).", _check_interval),
+    Spec("interval_s", int, 300, "Probe every", "From 1 minute to 1 hour.", _check_interval),
     Spec("platforms", tuple, DEFAULT_PLATFORMS, "Platforms to probe", "The connectivity checks always run.",
          _check_platforms),
     Spec("timeout_s", float, 10.0, "Timeout per network operation (seconds)",

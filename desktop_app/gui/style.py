@@ -42,3 +42,13 @@ VERDICT_CODES: dict[str, int] = {v: i for i, v in enumerate(VERDICT_STYLES)}
 
 def style_of(verdict: str) -> VerdictStyle:
     return VERDICT_STYLES.get(verdict, VERDICT_STYLES["inconclusive"])
+
+
+def human_bytes(n: int) -> str:
+    """1234567 -> "1.2 MB" (decimal units, as data plans count)."""
+    value = float(n)
+    for unit in ("B", "kB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{n} B"

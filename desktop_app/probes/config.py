@@ -45,7 +45,7 @@ class ProbeConfig:
     addresses_per_family: int = 2  # TCP connects tried per address family before giving up
     max_redirects: int = 5
     body_cap: int = 256 * 1024  # bytes of an HTTP body read for hashing and fingerprinting
-    throughput_cap: int = 2 * 1024 * 1024  # bytes downloaded at most for the throughput asset
+    throughput_cap: int = 256 * 1024  # bytes downloaded at most for a throughput asset: every sweep pays for it
     retest: bool = True  # re-test a failure before giving a blocking verdict
     retest_delay: float = 0.5  # seconds between the first attempt and the re-test
     sni_swap_name: str = DEFAULT_SNI_SWAP_NAME

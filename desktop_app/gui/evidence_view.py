@@ -1,0 +1,100 @@
+"""One platform's evidence for one sweep: every endpoint, every step, its timing and its failure string."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from desktop_app.gui.style import style_of
+from desktop_app.probes.summary import PlatformPoint
+from desktop_app.timeutil import local_text
+
+FAILED = "✖"
+
+
+def step_facts(step: dict[str, Any]) -> str:
+    """The few facts of a step a person reads first."""
+    kind = step.get("step", "")
+    if kind == "dns":
+        answers = ", ".join(step.get("answers", [])) or "—"
+        return f"{step.get('resolver', '')}: {step.get('rcode', '')} {answers}"
+    if kind.startswith("tcp"):
+        return f"{step.get('address', '')}:{step.get('port', '')}"
+    if kind in ("tls", "tls_unverified", "sni_swap"):
+        return " ".join(str(x) for x in (step.get("address"), f"SNI {step.get('sni')}", step.get("version"),
+                                          step.get("issuer")) if x)
+    if kind.startswith("http"):
+        return " ".join(str(x) for x in (step.get("status"), step.get("title"), step.get("blockpage")) if x)
+    if kind == "throughput":
+        return f"{step.get('bytes', 0)} bytes at {step.get('bytes_per_s', 0) / 1000:.0f} kB/s"
+    return ""
+
+
+class EvidenceDialog(QDialog):
+    def __init__(self, platform_name: str, point: PlatformPoint, started_at: float, records: Sequence[dict[str, Any]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.records = list(records)
+        style = style_of(point.verdict)
+        self.setWindowTitle(self.tr("Evidence: {0}").format(platform_name))
+        self.resize(900, 560)
+        header = QLabel(f"<h3>{platform_name}</h3>{local_text(started_at)}<br>"
+                        f'<span style="color:{style.colour}">{style.symbol}</span> <b>{self.tr(style.words)}</b>'
+                        + (f"<br>{point.reason}" if point.reason else ""))
+        header.setWordWrap(True)
+        header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Endpoint / step"), self.tr("Start (ms)"), self.tr("Time (ms)"),
+                                   self.tr("What was seen"), self.tr("Failure")])
+        self.tree.setAccessibleName(self.tr("Steps of each endpoint"))
+        for record in self.records:
+            v = style_of(record.get("verdict", "inconclusive"))
+            top = QTreeWidgetItem([f"{v.symbol} {record.get('url', '')}", "", f"{record.get('t_ms', '')}",
+                                   self.tr(v.words), record.get("reason", "")])
+            self.tree.addTopLevelItem(top)
+            for label, steps in ((None, record.get("steps", [])), (self.tr("re-test"), record.get("retest", []))):
+                parent_item = top
+                if label and steps:
+                    parent_item = QTreeWidgetItem([label])
+                    top.addChild(parent_item)
+                for step in steps:
+                    failure = step.get("failure", "")
+                    name = (f"{FAILED} " if failure else "") + step.get("step", "")
+                    parent_item.addChild(QTreeWidgetItem([name, f"{step.get('t0_ms', '')}", f"{step.get('t_ms', '')}",
+                                                          step_facts(step), failure]))
+            top.setExpanded(record.get("verdict") != "ok")
+        for column in range(4):
+            self.tree.resizeColumnToContents(column)
+        copy = QPushButton(self.tr("&Copy as JSON"))
+        copy.clicked.connect(self.copy_json)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+
+    def copy_json(self) -> None:
+        QGuiApplication.clipboard().setText(json.dumps(self.records, indent=2, ensure_ascii=False))
+
+    def step_rows(self) -> list[list[str]]:
+        """Every step row's texts (for tests and accessibility checks)."""
+        rows = []
+        for i in range(self.tree.topLevelItemCount()):
+            stack = [self.tree.topLevelItem(i)]
+            while stack:
+                item = stack.pop()
+                for c in range(item.childCount()):
+                    child = item.child(c)
+                    if child.childCount():
+                        stack.append(child)
+                    else:
+                        rows.append([child.text(k) for k in range(5)])
+        return rows

@@ -1,0 +1,405 @@
+"""The main window: a tile per platform, the live chart, a banner that explains the state, and the controls."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QProgressBar,
+                               QPushButton, QScrollArea, QSplitter, QSystemTrayIcon, QToolBar, QVBoxLayout, QWidget)
+
+from desktop_app.gui.banner_text import ALERT, INFO, WARNING, Banner, banner_for
+from desktop_app.gui.chart import ReachabilityChart
+from desktop_app.gui.engine_host import EngineHost
+from desktop_app.gui.evidence_view import EvidenceDialog
+from desktop_app.gui.icons import app_icon, state_icon
+from desktop_app.gui.live_state import LiveState
+from desktop_app.gui.notifier import Notifier
+from desktop_app.gui.style import human_bytes
+from desktop_app.gui.tiles import PlatformTile
+from desktop_app.gui.worker import Usage
+from desktop_app.probes.summary import SweepPoint
+from desktop_app.probes.verdicts import most_severe
+from desktop_app.settings import Settings, save_settings
+from desktop_app.timeutil import local_text
+
+INTERVALS_MIN = (1, 2, 5, 10, 15, 30, 60)
+BANNER_COLOURS = {INFO: "#E8F1FA", WARNING: "#FFF4DC", ALERT: "#FBE4DC"}
+
+
+class StateBanner(QFrame):
+    actionRequested = Signal(str, str)  # action, platform
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton()
+        self.button.clicked.connect(self._clicked)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self._banner: Banner | None = None
+        self.hide()
+
+    def show_banner(self, banner: Banner | None) -> None:
+        self._banner = banner
+        if banner is None:
+            self.hide()
+            return
+        self.label.setText(banner.text)
+        self.setStyleSheet(f"#banner {{ background: {BANNER_COLOURS[banner.level]}; border-radius: 4px; }}")
+        self.button.setVisible(banner.platform is not None)
+        self.button.setText(self.tr("Show evidence…"))
+        self.show()
+
+    @property
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+    def _clicked(self) -> None:
+        if self._banner is not None and self._banner.platform:
+            self.actionRequested.emit("evidence", self._banner.platform)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, host: EngineHost, settings: Settings, platforms: list[tuple[str, str]], *,
+                 config_dir: Path, demo: bool = False) -> None:
+        super().__init__()
+        self.host = host
+        self.settings = settings
+        self.config_dir = config_dir
+        self.platforms = platforms
+        self.names = dict(platforms)
+        self.demo = demo
+        self.state = LiveState()
+        self.notifier = Notifier(self.names, self)
+        self.notifier.enabled = settings.notifications
+        self.tray: QSystemTrayIcon | None = None
+        self._told_about_tray = False
+        self._quitting = False
+        self._selected = platforms[0][0]
+        self._usage = Usage(0, 0)
+        self._evidence: list[EvidenceDialog] = []
+        self._status_reason = ""
+        self.sweeps_shown = 0  # sweeps received from the engine and drawn (GUI thread)
+        self.sweep_running = False
+        self.setWindowIcon(app_icon())
+        self._build()
+        self._wire()
+        self._refresh_title()
+
+    # ---------------------------------------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        self.resize(1200, 760)
+        toolbar = QToolBar(self.tr("Controls"))
+        toolbar.setObjectName("controls")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        self.probe_action = QAction(self.tr("&Probe now"), self)
+        self.probe_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.pause_action = QAction(self.tr("P&ause"), self)
+        self.pause_action.setCheckable(True)
+        self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        toolbar.addAction(self.probe_action)
+        toolbar.addAction(self.pause_action)
+        toolbar.addSeparator()
+        every = QLabel(self.tr("&Every:"))
+        self.interval_box = QComboBox()
+        self.interval_box.setAccessibleName(self.tr("Probe interval"))
+        every.setBuddy(self.interval_box)
+        for minutes in INTERVALS_MIN:
+            label = self.tr("1 hour") if minutes == 60 else self.tr("{0} min").format(minutes)
+            self.interval_box.addItem(label, minutes * 60)
+        self._select_interval(self.settings.interval_s)
+        toolbar.addWidget(every)
+        toolbar.addWidget(self.interval_box)
+        toolbar.addSeparator()
+        toolbar.addAction(self.settings_action)
+        self.addAction(self.quit_action)
+
+        self.banner = StateBanner()
+        self.tiles: dict[str, PlatformTile] = {}
+        tile_box = QWidget()
+        tile_layout = QVBoxLayout(tile_box)
+        tile_layout.setContentsMargins(0, 0, 0, 0)
+        for pid, name in self.platforms:
+            tile = PlatformTile(pid, name)
+            self.tiles[pid] = tile
+            tile_layout.addWidget(tile)
+        tile_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(tile_box)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(380)
+        self.chart = ReachabilityChart(self.platforms)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(1, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.status_label = QLabel(self.tr("Starting…"))
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat(self.tr("Probing… %v/%m"))
+        self.progress.hide()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def _wire(self) -> None:
+        w = self.host.worker
+        w.historyLoaded.connect(self.on_history)
+        w.sweepStarted.connect(self.on_sweep_started)
+        w.sweepProgress.connect(self.on_progress)
+        w.sweepFinished.connect(self.on_sweep)
+        w.sweepFailed.connect(self.on_failure)
+        w.statusChanged.connect(self.on_status)
+        w.usageChanged.connect(self.on_usage)
+        w.evidenceReady.connect(self.show_evidence)
+        self.probe_action.triggered.connect(self.host.probe_now)
+        self.pause_action.toggled.connect(self.on_pause)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action.triggered.connect(self.quit)
+        self.interval_box.activated.connect(self.on_interval)
+        for tile in self.tiles.values():
+            tile.selected.connect(self.select_platform)
+            tile.activated.connect(self.open_latest_evidence)
+        self.chart.selectedChanged.connect(self.select_platform)
+        self.chart.pointActivated.connect(self.on_point)
+        self.banner.actionRequested.connect(lambda _action, pid: self.open_latest_evidence(pid))
+
+    def _select_interval(self, seconds: int) -> None:
+        index = self.interval_box.findData(seconds)
+        if index < 0:
+            self.interval_box.addItem(self.tr("{0} s").format(seconds), seconds)
+            index = self.interval_box.count() - 1
+        self.interval_box.setCurrentIndex(index)
+
+    # ---------------------------------------------------------------------------------------------- tray
+
+    def attach_tray(self) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        from PySide6.QtWidgets import QMenu
+        tray = QSystemTrayIcon(app_icon(), self)
+        menu = QMenu(self)
+        open_action = menu.addAction(self.tr("Open Vantage"))
+        open_action.triggered.connect(self.bring_to_front)
+        menu.addAction(self.probe_action)
+        menu.addAction(self.pause_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda reason: self.bring_to_front()
+                               if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
+        self.notifier.notified.connect(lambda title, text: tray.showMessage(title, text, tray.icon(), 10000))
+        tray.show()
+        self.tray = tray
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # ---------------------------------------------------------------------------------------------- engine
+
+    @Slot(list)
+    def on_history(self, points: list[SweepPoint]) -> None:
+        self.chart.load(points)
+        self.state.load(points)
+        self._refresh()
+
+    @Slot()
+    def on_sweep_started(self) -> None:
+        self.sweep_running = True
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+    @Slot(int, int)
+    def on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def on_sweep(self, point: SweepPoint) -> None:
+        self.sweep_running = False
+        self.sweeps_shown += 1
+        self.progress.hide()
+        self.chart.add_sweep(point)
+        changes = self.state.ingest(point)
+        self.notifier.changes(changes)
+        self._refresh()
+
+    @Slot(str)
+    def on_failure(self, sentence: str) -> None:
+        self.progress.hide()
+        self.statusBar().showMessage(sentence, 15000)
+
+    @Slot(str)
+    def on_status(self, reason: str) -> None:
+        self._status_reason = reason
+        self._refresh_status()
+
+    @Slot(object)
+    def on_usage(self, usage: Usage) -> None:
+        self._usage = usage
+        self._refresh_status()
+
+    def _refresh(self) -> None:
+        for pid, tile in self.tiles.items():
+            s = self.state.platforms.get(pid)
+            if s is not None:
+                tile.show_point(s.point, s.since, selected=pid == self._selected)
+        self.banner.show_banner(banner_for(self.state, self.names, self.tr))
+        self._refresh_title()
+        self._refresh_status()
+        if self.tray is not None:
+            self.tray.setIcon(state_icon(self._overall()))
+            self.tray.setToolTip(self.windowTitle())
+
+    def _overall(self) -> str:
+        latest = self.state.latest
+        if latest is None:
+            return "ok"
+        if latest.network_state != "online":
+            return latest.network_state
+        return most_severe(s.point.verdict for pid, s in self.state.platforms.items() if pid != "control")
+
+    def _refresh_title(self) -> None:
+        title = "Vantage"
+        if self.demo:
+            title += self.tr(" (demo)")
+        latest = self.state.latest
+        if latest is not None:
+            if latest.network_state == "offline":
+                title += self.tr(" — offline")
+            elif latest.network_state == "captive_portal":
+                title += self.tr(" — captive portal")
+            else:
+                blocked = [p for p in self.state.affected() if self.state.platforms[p].point.verdict
+                           not in ("inconclusive", "platform_down")]
+                if blocked:
+                    title += self.tr(" — {0} blocked").format(", ".join(self.names.get(p, p) for p in blocked))
+                else:
+                    title += self.tr(" — all platforms reachable")
+        self.setWindowTitle(title)
+
+    def _refresh_status(self) -> None:
+        parts = []
+        latest = self.state.latest
+        if latest is not None:
+            parts.append(self.tr("Last sweep {0}").format(local_text(latest.started_at)))
+            if latest.asn or latest.country:
+                parts.append(" ".join(x for x in (latest.asn, latest.country) if x))
+        parts.append(self.tr("Data: last sweep {0}, today {1}").format(
+            human_bytes(self._usage.last_sweep_bytes), human_bytes(self._usage.today_bytes)))
+        if self._status_reason:
+            parts.append(self.tr(self._status_reason))
+        self.status_label.setText(" · ".join(parts))
+
+    # ---------------------------------------------------------------------------------------------- actions
+
+    @Slot(bool)
+    def on_pause(self, paused: bool) -> None:
+        self.pause_action.setText(self.tr("Res&ume") if paused else self.tr("P&ause"))
+        self.host.set_paused(paused)
+
+    @Slot(int)
+    def on_interval(self, index: int) -> None:
+        seconds = int(self.interval_box.itemData(index))
+        self.settings = self.settings.changed(interval_s=seconds)
+        if not self.demo:
+            save_settings(self.settings, self.config_dir)
+        self.host.apply_settings(self.settings)
+
+    @Slot(str)
+    def select_platform(self, platform: str) -> None:
+        if platform not in self.tiles:
+            return
+        self._selected = platform
+        for pid, tile in self.tiles.items():
+            tile.set_selected(pid == platform)
+        self.chart.set_selected(platform)
+
+    @Slot(str)
+    def open_latest_evidence(self, platform: str) -> None:
+        latest = self.state.latest
+        if latest is not None and latest.seq is not None:
+            self.host.request_evidence(platform, latest.seq)
+
+    @Slot(str, object)
+    def on_point(self, platform: str, point: SweepPoint) -> None:
+        if point.seq is not None:
+            self.host.request_evidence(platform, point.seq)
+
+    @Slot(str, object, list)
+    def show_evidence(self, platform: str, point: SweepPoint, records: list) -> None:  # type: ignore[type-arg]
+        p = point.platforms.get(platform)
+        if p is None:
+            return
+        dialog = EvidenceDialog(self.names.get(platform, platform), p, point.started_at, records, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r, d=dialog: self._evidence.remove(d) if d in self._evidence else None)
+        self._evidence.append(dialog)
+        dialog.show()
+
+    @Slot()
+    def open_settings(self) -> None:
+        from desktop_app.gui.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.settings, self.config_dir, [p for p in self.platforms if p[0] != "control"],
+                                usage=self._usage, parent=self)
+        dialog.settingsSaved.connect(self.apply_settings)
+        dialog.open()
+
+    @Slot(object)
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.notifier.enabled = settings.notifications
+        self._select_interval(settings.interval_s)
+        self.host.apply_settings(settings)
+
+    # ---------------------------------------------------------------------------------------------- closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.tray is not None and not self._quitting:
+            event.ignore()
+            self.hide()
+            if not self._told_about_tray:
+                self._told_about_tray = True
+                self.tray.showMessage("Vantage", self.tr("Vantage keeps measuring in the background. "
+                                                         "Quit it from this icon's menu."),
+                                      self.tray.icon(), 8000)
+            return
+        self._quitting = True
+        self.shutdown()
+        event.accept()
+
+    @Slot()
+    def quit(self) -> None:
+        self._quitting = True
+        self.shutdown()
+        self.close()
+        from PySide6.QtWidgets import QApplication
+        QApplication.quit()
+
+    def shutdown(self) -> bool:
+        """Stop the engine (within 2 s) before the window goes; nothing committed is lost."""
+        for dialog in list(self._evidence):
+            dialog.close()
+        if self.tray is not None:
+            self.tray.hide()
+        return self.host.stop()

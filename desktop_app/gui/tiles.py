@@ -1,0 +1,101 @@
+"""One tile per platform: name and mark, the verdict in words and symbol, since when, latency, endpoints hit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
+
+from desktop_app.gui.icons import platform_pixmap
+from desktop_app.gui.style import style_of
+from desktop_app.probes.summary import PlatformPoint
+
+
+def since_text(epoch: float) -> str:
+    moment = datetime.fromtimestamp(epoch).astimezone()
+    today = datetime.now().astimezone().date()
+    return moment.strftime("%H:%M") if moment.date() == today else moment.strftime("%d %b %H:%M")
+
+
+class PlatformTile(QFrame):
+    """Focusable and clickable: a click selects the platform, Enter or a double-click opens its evidence."""
+
+    selected = Signal(str)
+    activated = Signal(str)
+
+    def __init__(self, platform_id: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.platform_id = platform_id
+        self.name = name
+        self.setObjectName(f"tile-{platform_id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(name)
+        mark = QLabel()
+        mark.setPixmap(platform_pixmap(platform_id, name, 32))
+        self.title = QLabel(f"<b>{name}</b>")
+        self.verdict = QLabel(self.tr("Not measured yet"))
+        self.verdict.setObjectName("verdict")
+        self.details = QLabel("")
+        self.details.setObjectName("details")
+        self.details.setWordWrap(True)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(10, 6, 10, 6)
+        grid.addWidget(mark, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.title, 0, 1)
+        grid.addWidget(self.verdict, 0, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.details, 1, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self._point: PlatformPoint | None = None
+        self._set_border("#BBBBBB", selected=False)
+
+    def _set_border(self, colour: str, selected: bool) -> None:
+        width = 3 if selected else 1
+        self.setStyleSheet(f"#tile-{self.platform_id} {{ border: {width}px solid #999999; "
+                           f"border-left: 8px solid {colour}; border-radius: 4px; }}")
+
+    def show_point(self, point: PlatformPoint, since: float, selected: bool = False) -> None:
+        self._point = point
+        style = style_of(point.verdict)
+        self.verdict.setText(f'<span style="color:{style.colour}; font-size:14pt">{style.symbol}</span> '
+                             f"<b>{self.tr(style.words)}</b>")
+        parts = [self.tr("since {0}").format(since_text(since))]
+        if point.latency_ms is not None:
+            parts.append(self.tr("{0:.0f} ms").format(point.latency_ms))
+        if point.total:
+            parts.append(self.tr("{0} of {1} endpoints affected").format(point.affected, point.total))
+        self.details.setText(" · ".join(parts))
+        self.setToolTip(point.reason or self.tr(style.words))
+        self.setAccessibleDescription(f"{self.tr(style.words)}. {point.reason or ''}")
+        self._set_border(style.colour, selected)
+
+    def set_selected(self, selected: bool) -> None:
+        colour = style_of(self._point.verdict).colour if self._point else "#BBBBBB"
+        self._set_border(colour, selected)
+
+    @property
+    def verdict_word(self) -> str | None:
+        return self._point.verdict if self._point else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self.setFocus()
+        self.selected.emit(self.platform_id)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.activated.emit(self.platform_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit(self.platform_id)
+        elif event.key() == Qt.Key.Key_Space:
+            self.selected.emit(self.platform_id)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.selected.emit(self.platform_id)
+        super().focusInEvent(event)

@@ -1,0 +1,221 @@
+"""The engine's home in the app: a QObject living in its own QThread, speaking to the GUI only by signals.
+
+Network and disk work happen here, never on the GUI thread. Stopping is cooperative: `request_stop()` (safe to
+call from any thread) cancels a running sweep within a fraction of a second; nothing half-done is stored.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from desktop_app.power import metered_connection, on_battery
+from desktop_app.probes.catalogue import load_catalogue
+from desktop_app.probes.config import ProbeConfig
+from desktop_app.probes.fingerprints import load_fingerprints
+from desktop_app.probes.summary import SweepPoint
+from desktop_app.probes.sweep import SweepCancelled, run_sweep
+from desktop_app.probes.targets import Catalogue, CatalogueError
+from desktop_app.schedule import decide
+from desktop_app.settings import DEFAULT_PLATFORMS, Settings
+from desktop_app.store.log import HistoryStore, default_db_path
+from desktop_app.store.migrations import StoreError
+
+log = logging.getLogger(__name__)
+HISTORY_SPAN_S = 86400.0  # what the live chart holds in memory: a day
+RECHECK_S = 60.0  # look again at least this often (battery, metered, cap may change)
+
+
+@dataclass(frozen=True)
+class Usage:
+    last_sweep_bytes: int
+    today_bytes: int
+
+
+def _local_day(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch).strftime("%Y-%m-%d")
+
+
+class EngineWorker(QObject):
+    historyLoaded = Signal(list)  # list[SweepPoint], oldest first
+    sweepStarted = Signal()
+    sweepProgress = Signal(int, int)  # endpoints done, total
+    sweepFinished = Signal(object)  # SweepPoint (stored: seq set)
+    sweepFailed = Signal(str)  # a sentence
+    statusChanged = Signal(str)  # "" when scheduled normally, else why sweeps are not running
+    usageChanged = Signal(object)  # Usage
+    evidenceReady = Signal(str, object, list)  # platform id, SweepPoint, records (dicts) of that platform
+
+    def __init__(self, settings: Settings, *, config_dir: Path, data_dir: Path,
+                 base_config: ProbeConfig | None = None, interval_override: float | None = None,
+                 before_sweep: Callable[[int], None] | None = None) -> None:
+        super().__init__()
+        self._settings = settings
+        self._config_dir = config_dir
+        self._data_dir = data_dir
+        self._base_config = base_config
+        self._interval_override = interval_override
+        self._before_sweep = before_sweep
+        self._cancel = threading.Event()
+        self._store: HistoryStore | None = None
+        self._timer: QTimer | None = None
+        self._paused = False
+        self._forced = False
+        self._running = False
+        self._last_started: float | None = None
+        self._sweeps = 0
+        self._usage = Usage(0, 0)
+        self._usage_day = _local_day(time.time())
+        self._catalogue: Catalogue | None = None
+        self._fingerprints = load_fingerprints()
+
+    # ------------------------------------------------------------------------------------------ lifecycle
+
+    @Slot()
+    def start(self) -> None:
+        """Runs in the worker thread once it starts: open the store, send the last day, schedule."""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._tick)
+        try:
+            self._store = HistoryStore.open(default_db_path(self._data_dir))
+        except StoreError as exc:
+            self.sweepFailed.emit(str(exc))
+            return
+        since = time.time() - HISTORY_SPAN_S
+        points = [SweepPoint.from_context(b.header["context"], b.seq) for b in self._store.blocks(since=since)]
+        today = _local_day(time.time())
+        self._usage = Usage(points[-1].bytes_estimate if points else 0,
+                            sum(p.bytes_estimate for p in points if _local_day(p.started_at) == today))
+        self.historyLoaded.emit(points)
+        self.usageChanged.emit(self._usage)
+        self._timer.start(0)
+
+    def request_stop(self) -> None:
+        """Thread-safe: a running sweep is cancelled and no new one starts."""
+        self._cancel.set()
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Runs in the worker thread: stop the timer and close the store."""
+        self._cancel.set()
+        if self._timer is not None:
+            self._timer.stop()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # ------------------------------------------------------------------------------------------- controls
+
+    @Slot()
+    def probe_now(self) -> None:
+        self._forced = True
+        self._reschedule(0)
+
+    @Slot(bool)
+    def set_paused(self, paused: bool) -> None:
+        self._paused = paused
+        self._reschedule(0)
+
+    @Slot(object)
+    def apply_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        self._reschedule(0)
+
+    @Slot(str, int)
+    def request_evidence(self, platform: str, seq: int) -> None:
+        if self._store is None:
+            return
+        try:
+            block = self._store.block(seq)
+            records = [json.loads(r) for r in self._store.block_records(seq)]
+        except KeyError:
+            self.sweepFailed.emit(f"That measurement (sweep {seq}) is no longer in the history.")
+            return
+        mine = [r for r in records if r.get("platform") == platform]
+        self.evidenceReady.emit(platform, SweepPoint.from_context(block.header["context"], seq), mine)
+
+    # ------------------------------------------------------------------------------------------ scheduling
+
+    @property
+    def interval_s(self) -> float:
+        return self._interval_override or float(self._settings.interval_s)
+
+    def _reschedule(self, delay_s: float) -> None:
+        if self._timer is not None and not self._cancel.is_set():
+            self._timer.start(int(max(0.0, delay_s) * 1000))
+
+    @Slot()
+    def _tick(self) -> None:
+        if self._cancel.is_set() or self._running:
+            return
+        now = time.time()
+        if _local_day(now) != self._usage_day:
+            self._usage_day, self._usage = _local_day(now), Usage(self._usage.last_sweep_bytes, 0)
+            self.usageChanged.emit(self._usage)
+        frugal = self._settings.pause_on_battery or self._settings.pause_on_metered
+        decision = decide(now=time.monotonic(), last_started=self._last_started, interval_s=self.interval_s,
+                          settings=self._settings, paused=self._paused,
+                          on_battery=on_battery() if frugal else False,
+                          metered=metered_connection() if self._settings.pause_on_metered else False,
+                          today_bytes=self._usage.today_bytes, forced=self._forced)
+        self._forced = False
+        self.statusChanged.emit(decision.reason or "")
+        if decision.run:
+            self._sweep()
+            self._reschedule(min(self.interval_s, RECHECK_S))
+        else:
+            self._reschedule(min(decision.wait_s, RECHECK_S))
+
+    def _sweep(self) -> None:
+        assert self._store is not None
+        self._running = True
+        self._last_started = time.monotonic()
+        self.sweepStarted.emit()
+        try:
+            catalogue = self._load_catalogue()
+            if catalogue is None:
+                return
+            if self._before_sweep is not None:
+                self._before_sweep(self._sweeps)
+            config = self._settings.probe_config(self._base_config)
+            if self._base_config is not None:  # a lab: keep its resolvers and lookup service
+                config = replace(config, doh_urls=self._base_config.doh_urls,
+                                 ip_lookup_url=self._base_config.ip_lookup_url)
+            result = run_sweep(catalogue, config, self._fingerprints,
+                               progress=lambda done, total: self.sweepProgress.emit(done, total),
+                               cancel=self._cancel)
+            info = self._store.append_sweep(result.context, result.records(), result.sensitive)
+        except SweepCancelled:
+            return
+        except (StoreError, OSError) as exc:
+            log.exception("sweep failed")
+            self.sweepFailed.emit(f"The measurement could not be saved: {exc}. Check the data folder.")
+            return
+        finally:
+            self._running = False
+        self._sweeps += 1
+        log.info("sweep stored: block %d, %d measurements", info.seq, info.count)
+        point = SweepPoint.from_result(result, info.seq)
+        self._usage = Usage(point.bytes_estimate, self._usage.today_bytes + point.bytes_estimate)
+        self.sweepFinished.emit(point)
+        self.usageChanged.emit(self._usage)
+
+    def _load_catalogue(self) -> Catalogue | None:
+        """Read at every sweep, so added targets take effect; a broken file keeps the last good catalogue."""
+        try:
+            catalogue = load_catalogue(config_dir=self._config_dir)
+            # The built-in platforms the person chose, plus every target of their own.
+            own = set(catalogue.ids) - set(DEFAULT_PLATFORMS)
+            self._catalogue = catalogue.only((set(self._settings.platforms) | own) & set(catalogue.ids))
+        except CatalogueError as exc:
+            self.sweepFailed.emit(f"Your targets could not be loaded ({exc}); the previous list is used.")
+        return self._catalogue

@@ -1,0 +1,107 @@
+"""The settings dialog built from the declared settings: saving, refusing bad input, extra targets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop_app.gui.settings_dialog import SettingsDialog
+from desktop_app.gui.worker import Usage
+from desktop_app.settings import SPECS, Settings, load_settings, save_settings
+from desktop_app.targets_file import read_targets
+
+PLATFORMS = [("x", "X"), ("youtube", "YouTube"), ("whatsapp", "WhatsApp")]
+
+
+def make(qtbot, tmp_path, settings=None):
+    dialog = SettingsDialog(settings or Settings(), tmp_path, PLATFORMS, usage=Usage(1_234_567, 35_000_000))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_every_visible_setting_has_a_field(qtbot, tmp_path):
+    dialog = make(qtbot, tmp_path)
+    assert set(dialog.fields) >= {s.key for s in SPECS if s.visible}
+    assert "first_run_done" not in dialog.fields
+    assert "1.2 MB" in dialog.usage_label.text() and "35.0 MB" in dialog.usage_label.text()
+
+
+def test_changes_are_saved(qtbot, tmp_path):
+    dialog = make(qtbot, tmp_path)
+    saved = []
+    dialog.settingsSaved.connect(saved.append)
+    dialog.fields["interval_s"].setValue(10)
+    chooser = dialog.fields["platforms"]
+    chooser.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.fields["ip_lookup"].setChecked(False)
+    dialog.accept()
+    result = load_settings(tmp_path)
+    assert result.interval_s == 600 and result.platforms == ("x", "whatsapp") and result.ip_lookup is False
+    assert saved == [result] and dialog.result_settings == result
+
+
+def test_bad_input_is_refused_with_the_reason_and_nothing_saved(qtbot, tmp_path):
+    save_settings(Settings(), tmp_path)
+    before = (tmp_path / "settings.json").read_bytes()
+    cases = [
+        ("platforms", lambda d: [d.fields["platforms"].item(i).setCheckState(Qt.CheckState.Unchecked)
+                                 for i in range(3)], "choose at least one platform"),
+        ("doh_urls", lambda d: d.fields["doh_urls"].list.item(0).setText("http://dns.example/dns-query"),
+         "must be an https:// address"),
+        ("data_dir", lambda d: d.fields["data_dir.edit"].setText("relative/folder"), "absolute folder path"),
+        ("ip_lookup_url", lambda d: d.fields["ip_lookup_url"].setText("ftp://ip.example/"), "https://"),
+        ("daily_cap_mb", lambda d: d.fields["daily_cap_mb"].setValue(-5), "between 0"),
+        ("timeout_s", lambda d: d.fields["timeout_s"].setValue(0.0), "between 1 and 60"),
+    ]
+    for key, spoil, words in cases:
+        dialog = make(qtbot, tmp_path)
+        dialog.show()
+        spoil(dialog)
+        dialog.accept()
+        assert dialog.result_settings is None, key
+        assert words in dialog.error_text, (key, dialog.error_text)
+        assert not dialog.errors[key].isHidden()
+        assert dialog.isVisible()
+        assert (tmp_path / "settings.json").read_bytes() == before
+        dialog.reject()
+
+
+def test_cancel_saves_nothing(qtbot, tmp_path):
+    dialog = make(qtbot, tmp_path)
+    dialog.fields["interval_s"].setValue(30)
+    dialog.reject()
+    assert not (tmp_path / "settings.json").exists()
+
+
+def test_extra_targets(qtbot, tmp_path):
+    dialog = make(qtbot, tmp_path)
+    assert dialog.add_url("https://news.example.org/")
+    assert read_targets(tmp_path) == ["https://news.example.org/"]
+    assert not dialog.add_url("https://203.0.113.5/")
+    assert "literal IP address" in dialog.targets_message.text()
+    assert not dialog.add_url("gopher://old.example/")
+    assert read_targets(tmp_path) == ["https://news.example.org/"]
+    good = tmp_path / "pk.csv"
+    good.write_text("url,category_code,category_description,date_added,source,notes\n"
+                    "https://www.dawn.com/,NEWS,News Media,2017-01-01,citizenlab,\n")
+    assert dialog.import_csv(good)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("address,category\nhttps://example.org/,NEWS\n")
+    assert not dialog.import_csv(bad)
+    assert "Not imported" in dialog.targets_message.text()
+    assert dialog.targets.count() == 2
+    # Removing asks first; a "no" keeps the target.
+    dialog.targets.setCurrentRow(0)
+    dialog.confirm = lambda question: False
+    assert not dialog.remove_selected()
+    assert read_targets(tmp_path) == ["https://news.example.org/"]
+    dialog.confirm = lambda question: "news.example.org" in question
+    assert dialog.remove_selected()
+    assert read_targets(tmp_path) == []
+
+
+def test_render(qtbot, tmp_path):
+    dialog = make(qtbot, tmp_path)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(tmp_path / "settings.png"))
+    assert (tmp_path / "settings.png").stat().st_size > 1000
