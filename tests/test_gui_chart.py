@@ -41,11 +41,20 @@ def test_point_at_band_edges():
     buf = SweepBuffer(["x", "youtube", "control"], capacity=8)
     for i in range(3):
         buf.append(sweep(i, x="tls_blocked" if i == 1 else "ok"))
-    assert buf.point_at(T0 + 60, 300).seq == 1
-    assert buf.point_at(T0 + 119.9, 300).seq == 1
-    assert buf.point_at(T0 + 120, 300).seq == 2
-    assert buf.point_at(T0 - 1, 300) is None
-    assert buf.point_at(T0 + 120 + 3 + 300, 300) is None
+    now = T0 + 400
+    assert buf.point_at(T0 + 60, now).seq == 1
+    assert buf.point_at(T0 + 119.9, now).seq == 1
+    assert buf.point_at(T0 + 120, now).seq == 2
+    assert buf.point_at(T0 + 399, now).seq == 2  # the newest verdict holds until now
+    assert buf.point_at(T0 - 1, now) is None
+    assert buf.point_at(T0 + 401, now) is None
+
+
+def chart_at(qtbot, last_index: int = 0) -> ReachabilityChart:
+    chart = ReachabilityChart(PLATFORMS)
+    qtbot.addWidget(chart)
+    chart.now = lambda: T0 + last_index * 60 + 30
+    return chart
 
 
 def test_chart_items_do_not_grow(qtbot):
@@ -63,12 +72,12 @@ def test_chart_items_do_not_grow(qtbot):
 
 
 def test_follow_mode_scrolls_but_a_panned_view_stays(qtbot):
-    chart = ReachabilityChart(PLATFORMS)
-    qtbot.addWidget(chart)
+    chart = chart_at(qtbot, 99)
     chart.load([sweep(i) for i in range(100)])
     chart.redraw()
     (_, right), _ = chart.bands_plot.getViewBox().viewRange()
     assert right >= T0 + 99 * 60
+    chart.now = lambda: T0 + 100 * 60 + 30
     chart.add_sweep(sweep(100))
     chart.redraw()
     (_, right2), _ = chart.bands_plot.getViewBox().viewRange()
@@ -82,6 +91,17 @@ def test_follow_mode_scrolls_but_a_panned_view_stays(qtbot):
     assert abs(left3 - T0) < 60
 
 
+def test_the_current_band_reaches_now_and_is_not_claimed_forever(qtbot):
+    chart = chart_at(qtbot, 0)
+    chart.add_sweep(sweep(0, x="tls_blocked"))
+    chart.now = lambda: T0 + 600
+    chart.redraw()
+    assert chart.bars[0].opts["x1"][-1] == T0 + 600
+    chart.now = lambda: T0 + 86400
+    chart.redraw()
+    assert chart.bars[0].opts["x1"][-1] == T0 + 3600  # an hour at most: the app may have been asleep
+
+
 def test_a_sweep_is_drawn_within_a_second(qtbot):
     chart = ReachabilityChart(PLATFORMS)
     qtbot.addWidget(chart)
@@ -91,8 +111,7 @@ def test_a_sweep_is_drawn_within_a_second(qtbot):
 
 
 def test_clicking_a_band_activates_its_sweep(qtbot):
-    chart = ReachabilityChart(PLATFORMS)
-    qtbot.addWidget(chart)
+    chart = chart_at(qtbot, 39)
     chart.resize(900, 500)
     chart.show()
     qtbot.waitExposed(chart)

@@ -50,6 +50,7 @@ def run_app(*, demo: bool = False, data_dir: str | None = None, config_dir: str 
     level = os.environ.get("VANTAGE_LOG_LEVEL")
     if level:
         logging.basicConfig(level=level.upper(), format="%(levelname)s %(name)s: %(message)s")
+        logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per probe request is noise
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)

@@ -61,18 +61,18 @@ class SweepBuffer:
         order = self._order()
         return self.starts[order], self.ends[order], self.codes[:, order], self.latency[:, order]
 
-    def band_edges(self, fallback_span: float) -> tuple[np.ndarray, np.ndarray]:
-        """Each sweep's band runs from its start to the next sweep's start (the last: its end + fallback_span)."""
+    def band_edges(self, last_stop: float) -> tuple[np.ndarray, np.ndarray]:
+        """Each sweep's band runs from its start to the next sweep's start; the newest one to last_stop."""
         starts, ends, _, _ = self.ordered()
         if not len(starts):
             return starts, starts
         stops = np.empty_like(starts)
         stops[:-1] = starts[1:]
-        stops[-1] = max(ends[-1], starts[-1]) + fallback_span
+        stops[-1] = max(ends[-1], last_stop)
         return starts, stops
 
-    def point_at(self, epoch: float, fallback_span: float) -> SweepPoint | None:
-        starts, stops = self.band_edges(fallback_span)
+    def point_at(self, epoch: float, last_stop: float) -> SweepPoint | None:
+        starts, stops = self.band_edges(last_stop)
         if not len(starts):
             return None
         i = int(np.searchsorted(starts, epoch, side="right")) - 1

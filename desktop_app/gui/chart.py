@@ -23,7 +23,8 @@ from desktop_app.timeutil import local_text
 DEFAULT_SPAN_S = 3600.0
 MAX_SPAN_S = 86400.0 * 1.05
 REDRAW_MS = 250
-LAST_BAND_S = 300.0  # how far the newest sweep's band reaches until the next one arrives
+CURRENT_FOR_S = 3600.0  # the newest verdict is drawn up to "now", but never claimed for longer than this
+CLOCK_REDRAW_S = 5.0  # while following, redraw this often so the current band grows with the clock
 _VERDICT_BY_CODE = {code: verdict for verdict, code in VERDICT_CODES.items()}
 
 
@@ -50,7 +51,9 @@ class ReachabilityChart(QWidget):
         self.span = DEFAULT_SPAN_S
         self.follow = True
         self.redraws = 0
+        self.now = time.time  # replaceable clock
         self._dirty = False
+        self._last_redraw = 0.0
         self._brushes = {code: QBrush(QColor(style_of(v).colour)) for v, code in VERDICT_CODES.items()}
 
         self.graphics = pg.GraphicsLayoutWidget()
@@ -134,14 +137,22 @@ class ReachabilityChart(QWidget):
         self.title.setText(self.tr("Reachability per platform · latency of <b>{0}</b> (click a band to choose)")
                            .format(name))
 
+    def _last_stop(self) -> float:
+        """Where the newest sweep's band ends: now, unless the newest sweep is old (the app was asleep)."""
+        latest = self.buffer.latest()
+        if latest is None:
+            return self.now()
+        return min(self.now(), latest.started_at + CURRENT_FOR_S)
+
     def _redraw_if_dirty(self) -> None:
-        if self._dirty:
+        if self._dirty or (self.follow and len(self.buffer) and self.now() - self._last_redraw > CLOCK_REDRAW_S):
             self._dirty = False
             self.redraw()
 
     def redraw(self) -> None:
         self.redraws += 1
-        starts, stops = self.buffer.band_edges(LAST_BAND_S)
+        self._last_redraw = self.now()
+        starts, stops = self.buffer.band_edges(self._last_stop())
         _, _, codes, latency = self.buffer.ordered()
         n = len(self.platforms)
         present: set[int] = set()
@@ -190,7 +201,7 @@ class ReachabilityChart(QWidget):
         row = len(self.platforms) - 1 - int(round(p.y()))
         if not 0 <= row < len(self.platforms) or abs(p.y() - round(p.y())) > 0.45:
             return None
-        point = self.buffer.point_at(p.x(), LAST_BAND_S)
+        point = self.buffer.point_at(p.x(), self._last_stop())
         if point is None:
             return None
         return self.ids[row], point

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.pause_action = QAction(self.tr("P&ause"), self)
         self.pause_action.setCheckable(True)
         self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.platforms_action = QAction(self.tr("P&latforms…"), self)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -121,9 +122,13 @@ class MainWindow(QMainWindow):
             label = self.tr("1 hour") if minutes == 60 else self.tr("{0} min").format(minutes)
             self.interval_box.addItem(label, minutes * 60)
         self._select_interval(self.settings.interval_s)
+        if self.demo:
+            self.interval_box.setEnabled(False)
+            self.interval_box.setToolTip(self.tr("The demo sweeps its lab every few seconds."))
         toolbar.addWidget(every)
         toolbar.addWidget(self.interval_box)
         toolbar.addSeparator()
+        toolbar.addAction(self.platforms_action)
         toolbar.addAction(self.settings_action)
         self.addAction(self.quit_action)
 
@@ -173,6 +178,7 @@ class MainWindow(QMainWindow):
         self.probe_action.triggered.connect(self.host.probe_now)
         self.pause_action.toggled.connect(self.on_pause)
         self.settings_action.triggered.connect(self.open_settings)
+        self.platforms_action.triggered.connect(self.open_settings)  # the first page chooses the platforms
         self.quit_action.triggered.connect(self.quit)
         self.interval_box.activated.connect(self.on_interval)
         for tile in self.tiles.values():
