@@ -75,7 +75,7 @@ class EngineWorker(QObject):
         self._usage = Usage(0, 0)
         self._usage_day = _local_day(time.time())
         self._catalogue: Catalogue | None = None
-        self._fingerprints = load_fingerprints()
+        self._fingerprints: tuple = ()  # read in start(), in the worker thread: no disk I/O on the GUI thread
 
     # ------------------------------------------------------------------------------------------ lifecycle
 
@@ -86,8 +86,9 @@ class EngineWorker(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._tick)
         try:
+            self._fingerprints = load_fingerprints()
             self._store = HistoryStore.open(default_db_path(self._data_dir))
-        except StoreError as exc:
+        except (StoreError, CatalogueError) as exc:
             self.sweepFailed.emit(str(exc))
             return
         since = time.time() - HISTORY_SPAN_S
