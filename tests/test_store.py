@@ -348,3 +348,20 @@ def test_garbage_file_is_a_clear_error(tmp_path):
     bad.write_bytes(b"not a database at all" * 100)
     with pytest.raises(StoreError, match="cannot be opened"):
         HistoryStore.open(bad)
+
+
+def test_verification_ignores_sweeps_appended_while_it_runs(db):
+    """The app keeps measuring while `vantage log verify` reads: a concurrent append is not damage."""
+    with HistoryStore.open(db) as store:
+        fill(store, 4)
+    with HistoryStore.open(db) as reader, HistoryStore.open(db) as writer:
+        blocks = reader.raw_blocks()
+        with reader.snapshot():
+            first = next(blocks)
+            rng = random.Random(9)
+            writer.append_sweep(*sweep(4, START + 300 * 4, endpoint_urls(12), rng))
+            from desktop_app.store.integrity import _verify
+            report = _verify(reader)
+        blocks.close()  # an unfinished read would keep the old snapshot open
+        assert first[0] == 0 and report.ok and report.blocks == 4
+        assert verify_log(reader).blocks == 5

@@ -27,7 +27,15 @@ class _Broken(Exception):
 
 
 def verify_log(store: HistoryStore) -> LogReport:
-    """Chain, hashes, Merkle roots, canonical bytes, index rows and disclosures; streaming, block by block."""
+    """Chain, hashes, Merkle roots, canonical bytes, index rows and disclosures; streaming, block by block.
+
+    Runs on one snapshot, so a sweep appended meanwhile (the app keeps measuring) is not mistaken for damage.
+    """
+    with store.snapshot():
+        return _verify(store)
+
+
+def _verify(store: HistoryStore) -> LogReport:
     expected_seq, prev, measurements = 0, GENESIS, 0
     try:
         for seq, started, ended, digest, header_bytes, count, dict_seq, payload in store.raw_blocks():

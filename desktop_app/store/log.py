@@ -7,6 +7,7 @@ synchronous=FULL, so a killed process loses no committed sweep and never leaves 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -181,8 +182,9 @@ class HistoryStore:
         A keyframe's own header and records, as raw content, are the dictionary of the blocks after it: a
         month of sweeps mostly repeats the same hosts, addresses and certificates.
         """
-        row = self._conn.execute("SELECT max(seq) FROM blocks WHERE dict_seq IS NULL").fetchone()
-        keyframe = row[0] if row is not None else None
+        # The previous block names the current keyframe (or is one): no scan of the whole table per append.
+        row = self._conn.execute("SELECT seq, dict_seq FROM blocks ORDER BY seq DESC LIMIT 1").fetchone()
+        keyframe = None if row is None else (row[0] if row[1] is None else row[1])
         if keyframe is None or seq - keyframe >= KEYFRAME_EVERY:
             plain = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
             return None, plain.compress(header), plain.compress(raw)
@@ -295,6 +297,15 @@ class HistoryStore:
 
     def count_measurements(self) -> int:
         return self._conn.execute("SELECT count(*) FROM measurements").fetchone()[0]
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One consistent view for a long read (WAL): appends by other processes stay invisible until it ends."""
+        self._conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self._conn.execute("COMMIT")
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (for size measurements and backups)."""
