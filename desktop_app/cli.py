@@ -18,7 +18,7 @@ from desktop_app import __version__, paths
 from desktop_app.probes.config import ProbeConfig
 from desktop_app.probes.targets import Catalogue, CatalogueError
 from desktop_app.store.migrations import StoreError
-from desktop_app.timeutil import local_text, parse_when
+from desktop_app.timeutil import parse_when, utc_iso
 
 EXIT_USAGE = 2
 
@@ -74,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--since", metavar="WHEN", help="e.g. 2h, 7d or 2026-11-28T19:00 (local time)")
     history.add_argument("--until", metavar="WHEN")
     history.add_argument("--json", action="store_true", help="one stored measurement record per line")
+
+    incidents = add("incidents", "list the spans in which a platform, or the whole connection, was not reachable")
+    incidents.add_argument("--since", metavar="WHEN", help="e.g. 30d or 2026-11-01 (default: everything)")
+    incidents.add_argument("--until", metavar="WHEN")
+    incidents.add_argument("--merge-gap", type=float, metavar="S", default=None,
+                           help="failing sweeps at most S seconds apart are one incident (default 600)")
+    incidents.add_argument("--json", action="store_true", help="one JSON document with every incident")
 
     cat = add("catalogue", "list the platforms and endpoints that are probed")
     cat.add_argument("--json", action="store_true")
@@ -207,6 +214,36 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def _range(args: argparse.Namespace, now: float) -> tuple[float | None, float | None]:
+    try:
+        since = parse_when(args.since, now) if args.since else None
+        until = parse_when(args.until, now) if args.until else None
+    except ValueError as exc:
+        raise UserError(f"{exc}.") from None
+    if since is not None and until is not None and until <= since:
+        raise UserError("--until must be later than --since.")
+    return since, until
+
+
+def cmd_incidents(args: argparse.Namespace) -> int:
+    from desktop_app.store.incidents import MERGE_GAP_S, find_incidents
+    from desktop_app.textview import incidents_table
+
+    since, until = _range(args, time.time())
+    gap = MERGE_GAP_S if args.merge_gap is None else args.merge_gap
+    if gap < 0:
+        raise UserError("--merge-gap cannot be negative.")
+    with open_store(args) as store:
+        found = find_incidents(store, since, until, set(args.platform) or None, merge_gap=gap)
+    if args.json:
+        doc = {"since": None if since is None else utc_iso(since), "until": None if until is None else utc_iso(until),
+               "merge_gap_s": gap, "incidents": [i.json() for i in found]}
+        print(json.dumps(doc, ensure_ascii=False, indent=1))
+    else:
+        print(incidents_table(found))
+    return 0
+
+
 def cmd_catalogue(args: argparse.Namespace) -> int:
     if args.import_csv:
         from desktop_app.probes.catalogue import import_citizenlab_csv
@@ -294,8 +331,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(demo=args.demo, data_dir=args.data_dir, config_dir=args.config_dir)
 
 
-COMMANDS = {"probe": cmd_probe, "history": cmd_history, "catalogue": cmd_catalogue, "log": cmd_log,
-            "lab": cmd_lab}
+COMMANDS = {"probe": cmd_probe, "history": cmd_history, "incidents": cmd_incidents, "catalogue": cmd_catalogue,
+            "log": cmd_log, "lab": cmd_lab}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -59,3 +59,24 @@ def history_table(blocks: Iterable[Any], platforms: Collection[str] | None) -> s
     if rows is None:
         return "No measurements stored in that range."
     return _table(rows) + f"\n\n{count} sweeps"
+
+
+def duration_text(seconds: float) -> str:
+    """"3 d 4 h", "2 h 5 min", "4 min", "40 s": the two largest units, which is what a person compares."""
+    seconds = int(round(seconds))
+    parts = [(seconds // 86400, "d"), (seconds % 86400 // 3600, "h"), (seconds % 3600 // 60, "min"),
+             (seconds % 60, "s")]
+    shown = [f"{n} {unit}" for n, unit in parts if n][:2]
+    return " ".join(shown) or "0 s"
+
+
+def incidents_table(incidents: Iterable[Any]) -> str:
+    """One row per incident, oldest first."""
+    rows = [["PLATFORM", "START", "END", "DURATION", "TECHNIQUE", "SWEEPS", "NETWORK"]]
+    for i in incidents:
+        end = "ongoing" if i.end is None else local_text(i.end) + ("" if i.recovered else " (last seen)")
+        rows.append([i.platform, local_text(i.start), end, duration_text(i.duration_s), i.technique, str(i.sweeps),
+                     ", ".join(i.networks)])
+    if len(rows) == 1:
+        return "No incidents in that range: every platform was reachable whenever it was measured."
+    return _table(rows)

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import json
-import os
 import random
-import signal
 import sqlite3
 import stat
-import subprocess
-import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -23,6 +17,7 @@ from desktop_app.store import log as log_module
 from desktop_app.store.integrity import verify_log
 from desktop_app.store.log import GENESIS, HistoryStore, default_db_path
 from desktop_app.store.migrations import MIGRATIONS, StoreError, migrate
+from tests.history_builder import kill_writer_after
 from tests.store_records import endpoint_urls, sweep
 
 START = 1_780_000_000.0
@@ -164,15 +159,7 @@ WRITER = textwrap.dedent("""
 
 def test_a_killed_writer_loses_no_committed_sweep(db):
     root = str(Path(__file__).resolve().parent.parent)
-    proc = subprocess.Popen([sys.executable, "-c", WRITER.format(root=root, db=str(db))], stdout=subprocess.PIPE,
-                            text=True)
-    assert proc.stdout is not None
-    committed = -1
-    while committed < 25:
-        committed = int(proc.stdout.readline())
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(10)
-    proc.stdout.close()
+    committed = kill_writer_after(WRITER.format(root=root, db=str(db)), 25)
     with HistoryStore.open(db) as store:
         assert store.count_blocks() >= committed + 1
         report = verify_log(store)
@@ -303,18 +290,19 @@ def test_migration_takes_a_backup_and_keeps_the_data(db):
     with HistoryStore.open(db) as store:
         fill(store, 2)
 
-    def v2(conn: sqlite3.Connection) -> None:
-        conn.execute("CREATE TABLE rollups (minute INTEGER PRIMARY KEY, n INTEGER NOT NULL)")
+    def extra(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE extra (minute INTEGER PRIMARY KEY, n INTEGER NOT NULL)")
 
+    current = len(MIGRATIONS)
     conn = sqlite3.connect(db, isolation_level=None)
-    assert migrate(conn, db, (*MIGRATIONS, v2)) == 2
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert migrate(conn, db, (*MIGRATIONS, extra)) == current + 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current + 1
     assert conn.execute("SELECT count(*) FROM blocks").fetchone()[0] == 2
     conn.close()
-    backups = list(db.parent.glob(db.name + ".v1-*.bak"))
+    backups = list(db.parent.glob(db.name + f".v{current}-*.bak"))
     assert len(backups) == 1 and stat.S_IMODE(backups[0].stat().st_mode) == 0o600
     with sqlite3.connect(backups[0]) as old:
-        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("PRAGMA user_version").fetchone()[0] == current
         assert old.execute("SELECT count(*) FROM blocks").fetchone()[0] == 2
     old.close()
 
@@ -330,7 +318,7 @@ def test_failed_migration_rolls_back(db):
     conn = sqlite3.connect(db, isolation_level=None)
     with pytest.raises(RuntimeError):
         migrate(conn, db, (*MIGRATIONS, broken))
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
     conn.close()
 

@@ -56,6 +56,7 @@ BUILTIN_ROLES = ("web", "api", "media", "app", "control")
 EXTRA_ROLE = "extra"
 CSV_HEADER = ("url", "category_code", "category_description", "date_added", "source", "notes")
 PLATFORM_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+RESERVED_IDS = ("connection", "list")  # the history's whole-connection row; the Citizen Lab list marker
 _LABEL_RE = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
 _TOML_POSITION_RE = re.compile(r"\s*\(at (line (\d+), column (\d+)|end of document)\)$")
 _PLATFORM_KEYS = ({"id", "name", "domains", "endpoints"}, set())
@@ -399,7 +400,7 @@ def _add_list(builder: _Builder, data: bytes, path: Path) -> None:
 def _parse_citizenlab(data: bytes, path: Path) -> list[Endpoint]:
     file = str(path)
     platform_id = list_platform_id(path)
-    if not PLATFORM_ID_RE.match(platform_id) or platform_id == "list":
+    if not PLATFORM_ID_RE.match(platform_id) or platform_id in RESERVED_IDS:
         raise CatalogueError(file, "file name", "has no letters or digits to name the list's platform after")
     try:
         text = data.decode("utf-8-sig")
@@ -512,6 +513,9 @@ def _platform_id(value: Any, path: Path, entry: str) -> str:
     if not isinstance(value, str) or not PLATFORM_ID_RE.match(value):
         raise CatalogueError(str(path), entry, f"has id {value!r}; an id is 1-40 lowercase letters, digits or "
                                                "hyphens, starting with a letter or digit")
+    if value in RESERVED_IDS:
+        raise CatalogueError(str(path), entry, f"has id {value!r}, which Vantage reserves for the connection as a "
+                                               "whole; choose another id")
     return value
 
 

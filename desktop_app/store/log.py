@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections import OrderedDict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +20,11 @@ from typing import Any
 import zstandard
 
 from desktop_app.paths import ensure_private_dir
+from desktop_app.store import rollups
+from desktop_app.store.codec import BlockCodec
 from desktop_app.store.hashing import canonical, commit_all, merkle_root
-from desktop_app.store.migrations import KIND_PLATFORM, KIND_URL, KIND_VERDICT, StoreError, migrate
+from desktop_app.store.migrations import KIND_NETWORK, KIND_PLATFORM, KIND_URL, KIND_VERDICT, StoreError, migrate
+from desktop_app.store.sweep_index import network_key, platform_rows
 from desktop_app.timeutil import utc_epoch
 
 HEADER_VERSION = 1
@@ -30,7 +32,6 @@ GENESIS = "0" * 64
 DB_NAME = "history.sqlite3"
 KEYFRAME_EVERY = 288  # blocks: a day at the default 5-minute interval
 ZSTD_LEVEL = 15
-DICT_CACHE = 4
 PAGE_SIZE = 2048
 
 
@@ -87,7 +88,8 @@ class HistoryStore:
         self.path = path
         self._names: dict[tuple[int, str], int] = {}
         self._texts: dict[int, str] = {}
-        self._dicts: OrderedDict[int, zstandard.ZstdCompressionDict] = OrderedDict()
+        self._codec = BlockCodec(conn)
+        self._compressor: tuple[int, zstandard.ZstdCompressor] | None = None
 
     # ------------------------------------------------------------------------------------------- lifecycle
 
@@ -141,18 +143,23 @@ class HistoryStore:
                                 "merkle_root": root.hex(), "context": {**context, "commitments": commitments}})
             digest = hashlib.sha256(header).digest()
             dict_seq, packed_header, payload = self._compress(seq, header, b"\n".join(record_bytes))
-            conn.execute("INSERT INTO blocks (seq, started_at, ended_at, hash, header, count, dict_seq, payload) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                         (seq, started_at, ended_at, digest, packed_header, len(record_bytes), dict_seq, payload))
+            network = network_key(context)
+            conn.execute("INSERT INTO blocks (seq, started_at, ended_at, hash, header, count, dict_seq, payload, "
+                         "network) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (seq, started_at, ended_at, digest, packed_header, len(record_bytes), dict_seq, payload,
+                          None if network is None else self._name_id(KIND_NETWORK, network)))
             conn.executemany(
                 "INSERT INTO measurements (seq, idx, platform, url, verdict, latency) VALUES (?, ?, ?, ?, ?, ?)",
                 [(seq, i, self._name_id(KIND_PLATFORM, r["platform"]), self._name_id(KIND_URL, r["url"]),
                   self._name_id(KIND_VERDICT, r["verdict"]), _latency(r.get("latency_ms")))
                  for i, r in enumerate(records)])
-            conn.executemany(
-                "INSERT INTO sweep_platforms (platform, seq, first_idx, count, verdict) VALUES (?, ?, ?, ?, ?)",
-                [(self._name_id(KIND_PLATFORM, platform), seq, first, count, self._name_id(KIND_VERDICT, verdict))
-                 for platform, first, count, verdict in _platform_runs(context, records)])
+            index = [(self._name_id(KIND_PLATFORM, row.platform), row.first_idx, row.count,
+                      self._name_id(KIND_VERDICT, row.verdict), _latency(row.latency_ms))
+                     for row in platform_rows(context, records)]
+            conn.executemany("INSERT INTO sweep_platforms (platform, seq, first_idx, count, verdict, latency) "
+                             "VALUES (?, ?, ?, ?, ?, ?)",
+                             [(p, seq, first, count, v, lat) for p, first, count, v, lat in index])
+            rollups.add_sweep(conn, started_at, [(p, v, lat) for p, _, _, v, lat in index])
             conn.executemany("INSERT INTO disclosures (seq, name, salt, value) VALUES (?, ?, ?, ?)",
                              [(seq, name, salt, value) for name, (salt, value) in disclosures.items()])
         except BaseException:
@@ -188,32 +195,20 @@ class HistoryStore:
         if keyframe is None or seq - keyframe >= KEYFRAME_EVERY:
             plain = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
             return None, plain.compress(header), plain.compress(raw)
-        compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, dict_data=self._dictionary(keyframe))
+        if self._compressor is None or self._compressor[0] != keyframe:
+            # Loading a dictionary costs more than compressing a sweep with it: keep the current one.
+            self._compressor = (keyframe, zstandard.ZstdCompressor(level=ZSTD_LEVEL,
+                                                                   dict_data=self._dictionary(keyframe)))
+        compressor = self._compressor[1]
         return keyframe, compressor.compress(header), compressor.compress(raw)
 
     # -------------------------------------------------------------------------------------------- reading
 
     def _dictionary(self, keyframe: int) -> zstandard.ZstdCompressionDict:
-        cached = self._dicts.get(keyframe)
-        if cached is None:
-            row = self._conn.execute("SELECT header, payload FROM blocks WHERE seq = ? AND dict_seq IS NULL",
-                                     (keyframe,)).fetchone()
-            if row is None:
-                raise StoreError(f"block {keyframe}, the compression keyframe of later blocks, is missing")
-            plain = zstandard.ZstdDecompressor()
-            raw = plain.decompress(row[0]) + b"\n" + plain.decompress(row[1])
-            cached = zstandard.ZstdCompressionDict(raw, dict_type=zstandard.DICT_TYPE_RAWCONTENT)
-            self._dicts[keyframe] = cached
-            while len(self._dicts) > DICT_CACHE:
-                self._dicts.popitem(last=False)
-        else:
-            self._dicts.move_to_end(keyframe)
-        return cached
+        return self._codec.dictionary(keyframe)
 
     def decompress(self, dict_seq: int | None, payload: bytes) -> bytes:
-        if dict_seq is None:
-            return zstandard.ZstdDecompressor().decompress(payload)
-        return zstandard.ZstdDecompressor(dict_data=self._dictionary(dict_seq)).decompress(payload)
+        return self._codec.decompress(dict_seq, payload)
 
     def block_records(self, seq: int) -> list[bytes]:
         row = self._conn.execute("SELECT dict_seq, payload FROM blocks WHERE seq = ?", (seq,)).fetchone()
@@ -266,6 +261,18 @@ class HistoryStore:
             yield StoredMeasurement(seq, idx, started, self._text(platform), self._text(url), self._text(verdict),
                                     None if latency is None else latency / 10, records[idx])
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For the store's own query modules (incidents, history series); same thread as the store."""
+        return self._conn
+
+    def name_id(self, kind: int, text: str) -> int | None:
+        """The id of a platform, URL, verdict or network name, or None if the log never saw it."""
+        return self._lookup(kind, text)
+
+    def name_text(self, name_id: int) -> str:
+        return self._text(name_id)
+
     def _lookup(self, kind: int, text: str) -> int | None:
         row = self._conn.execute("SELECT id FROM names WHERE kind = ? AND text = ?", (kind, text)).fetchone()
         return None if row is None else row[0]
@@ -310,22 +317,6 @@ class HistoryStore:
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (for size measurements and backups)."""
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def _platform_runs(context: Mapping[str, Any],
-                   records: Sequence[Mapping[str, Any]]) -> list[tuple[str, int, int, str]]:
-    """(platform, first index, count, platform verdict) for each run of consecutive records of one platform."""
-    summary = context.get("platforms", {})
-    runs: list[tuple[str, int, int, str]] = []
-    for i, r in enumerate(records):
-        platform = r["platform"]
-        if runs and runs[-1][0] == platform and runs[-1][1] + runs[-1][2] == i:
-            p, first, count, verdict = runs[-1]
-            runs[-1] = (p, first, count + 1, verdict)
-        else:
-            verdict = summary.get(platform, {}).get("verdict") or r["verdict"]
-            runs.append((platform, i, 1, verdict))
-    return runs
 
 
 def _latency(value: Any) -> int | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 Migration = Callable[[sqlite3.Connection], None]
 
 # Names table kinds; verdict id 1 is reserved for "ok" so the verdict index can leave ok rows out.
-KIND_PLATFORM, KIND_URL, KIND_VERDICT = 1, 2, 3
+KIND_PLATFORM, KIND_URL, KIND_VERDICT, KIND_NETWORK = 1, 2, 3, 4
 OK_VERDICT_ID = 1
 
 
@@ -80,7 +80,34 @@ def _v1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1,)
+def _v2(conn: sqlite3.Connection) -> None:
+    """History at scale: the network of each sweep, platform latency, rollups, and an index of bad verdicts."""
+    for statement in _statements(
+        f"""
+        ALTER TABLE blocks ADD COLUMN network INTEGER;        -- names id (KIND_NETWORK) of ASN/ISP/country
+        ALTER TABLE sweep_platforms ADD COLUMN latency INTEGER;  -- the platform's latency, tenths of a ms
+        -- Incidents read only the sweeps where a platform was not ok.
+        CREATE INDEX sweep_platforms_not_ok ON sweep_platforms (platform, seq) WHERE verdict <> {OK_VERDICT_ID};
+        -- Sweeps by verdict per platform and UTC minute, hour and day (see store/rollups.py).
+        CREATE TABLE rollups (
+            level INTEGER NOT NULL,
+            platform INTEGER NOT NULL,
+            bucket INTEGER NOT NULL,
+            verdict INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            latency_sum INTEGER NOT NULL,
+            latency_n INTEGER NOT NULL,
+            PRIMARY KEY (level, platform, bucket, verdict)
+        ) WITHOUT ROWID;
+        """
+    ):
+        conn.execute(statement)
+    from desktop_app.store.backfill import backfill_v2  # imports the codec, which imports this module
+
+    backfill_v2(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
 
 
 def _is_empty(conn: sqlite3.Connection) -> bool:

@@ -1,0 +1,42 @@
+"""Decompressing stored blocks: payloads are zstd against the raw content of their keyframe block."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import OrderedDict
+
+import zstandard
+
+from desktop_app.store.migrations import StoreError
+
+DICT_CACHE = 4
+
+
+class BlockCodec:
+    """Keeps the few keyframe dictionaries in use; one per connection, used from that connection's thread."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._dicts: OrderedDict[int, zstandard.ZstdCompressionDict] = OrderedDict()
+
+    def dictionary(self, keyframe: int) -> zstandard.ZstdCompressionDict:
+        cached = self._dicts.get(keyframe)
+        if cached is None:
+            row = self._conn.execute("SELECT header, payload FROM blocks WHERE seq = ? AND dict_seq IS NULL",
+                                     (keyframe,)).fetchone()
+            if row is None:
+                raise StoreError(f"block {keyframe}, the compression keyframe of later blocks, is missing")
+            plain = zstandard.ZstdDecompressor()
+            raw = plain.decompress(row[0]) + b"\n" + plain.decompress(row[1])
+            cached = zstandard.ZstdCompressionDict(raw, dict_type=zstandard.DICT_TYPE_RAWCONTENT)
+            self._dicts[keyframe] = cached
+            while len(self._dicts) > DICT_CACHE:
+                self._dicts.popitem(last=False)
+        else:
+            self._dicts.move_to_end(keyframe)
+        return cached
+
+    def decompress(self, dict_seq: int | None, payload: bytes) -> bytes:
+        if dict_seq is None:
+            return zstandard.ZstdDecompressor().decompress(payload)
+        return zstandard.ZstdDecompressor(dict_data=self.dictionary(dict_seq)).decompress(payload)

@@ -1,0 +1,218 @@
+"""Incidents: spans in which a platform (or the whole connection) was not reachable, from the per-sweep index.
+
+An incident is a run of a platform's not-ok sweeps in log order, where consecutive ones are at most `merge_gap`
+apart in time: a short recovery or a short pause in measuring does not split it, a long one does. Sweeps in which
+the whole connection was offline continue a platform's incident but do not make one alone: that is the
+connection's incident (platform "connection"). Times are UTC epoch seconds; ordering is by log position, so a clock
+set back or a DST switch cannot reorder or shorten anything.
+
+Reads only the partial index of not-ok rows, so a year of history takes well under a second (bench/history.py).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.probes.verdicts import SEVERITY
+from desktop_app.store.log import HistoryStore
+from desktop_app.store.migrations import KIND_PLATFORM, OK_VERDICT_ID
+from desktop_app.store.sweep_index import CONNECTION_ID, network_label
+from desktop_app.timeutil import utc_iso
+
+MERGE_GAP_S = 600.0  # not-ok sweeps at most this far apart belong to one incident
+_OFFLINE = "offline"
+_RANK = {v: i for i, v in enumerate(SEVERITY)}
+
+
+@dataclass(frozen=True)
+class Incident:
+    platform: str
+    start: float  # when the first failing sweep started
+    last_seen: float  # when the last failing sweep started
+    end: float | None  # when a sweep first found it reachable again; last_seen if measuring stopped; None if ongoing
+    recovered: bool  # end is an observed recovery, not the last failing sweep before a pause in measuring
+    technique: str  # the most common verdict (offline only when nothing else was seen)
+    techniques: dict[str, int]
+    sweeps: int  # failing sweeps of this platform: the measurements that support the incident
+    measurements: int  # endpoint measurements in those sweeps
+    ok_within: int  # sweeps inside the span that found it reachable (flapping)
+    networks: tuple[str, ...]  # the networks (ASN/ISP/country) it was seen from, in order of first sight
+    first_seq: int
+    last_seq: int
+    network_keys: tuple[str | None, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def ongoing(self) -> bool:
+        return self.end is None
+
+    @property
+    def duration_s(self) -> float:
+        return max(0.0, (self.last_seen if self.end is None else self.end) - self.start)
+
+    def json(self) -> dict[str, Any]:
+        return {
+            "platform": self.platform, "start": utc_iso(self.start),
+            "end": None if self.end is None else utc_iso(self.end), "ongoing": self.ongoing,
+            "recovered": self.recovered, "last_seen": utc_iso(self.last_seen),
+            "duration_s": round(self.duration_s, 3), "technique": self.technique, "techniques": self.techniques,
+            "sweeps": self.sweeps, "measurements": self.measurements, "ok_within": self.ok_within,
+            "networks": list(self.networks),
+            "network_details": [json.loads(k) if k else {} for k in self.network_keys], "first_seq": self.first_seq, "last_seq": self.last_seq,
+        }
+
+
+@dataclass
+class _Row:
+    seq: int
+    verdict: int
+    count: int
+    started_at: float
+    network: int | None
+
+
+def find_incidents(store: HistoryStore, since: float | None = None, until: float | None = None,
+                   platforms: Collection[str] | None = None, merge_gap: float = MERGE_GAP_S) -> list[Incident]:
+    """Every incident that overlaps [since, until), whole (its start and end may lie outside), sorted by start."""
+    with store.snapshot():
+        lo = _seq_at(store, since, default=0)
+        hi = _seq_at(store, until, default=None)
+        wanted = _platform_ids(store, platforms)
+        if wanted is not None and not wanted:
+            return []
+        out: list[Incident] = []
+        for pid, rows in _rows_by_platform(store, lo, hi, wanted):
+            name = store.name_text(pid)
+            spans = list(_spans(rows, merge_gap))
+            if not spans:
+                continue
+            spans[0] = _extend(_rows_before(store, pid, spans[0][0].seq), merge_gap, reverse=True,
+                               last=spans[0][0]) + spans[0]
+            spans[-1] = spans[-1] + _extend(_rows_after(store, pid, spans[-1][-1].seq), merge_gap, reverse=False,
+                                            last=spans[-1][-1])
+            for span in spans:
+                incident = _incident(store, pid, name, span, merge_gap)
+                if incident is not None:
+                    out.append(incident)
+    out.sort(key=lambda i: (i.start, i.platform))
+    return out
+
+
+def _seq_at(store: HistoryStore, when: float | None, default: int | None) -> int | None:
+    if when is None:
+        return default
+    row = store.connection.execute("SELECT min(seq) FROM blocks WHERE started_at >= ?", (when,)).fetchone()
+    if row[0] is None:  # nothing that late: past the end
+        last = store.connection.execute("SELECT max(seq) FROM blocks").fetchone()[0]
+        return -1 if last is None else last + 1
+    return int(row[0])
+
+
+def _platform_ids(store: HistoryStore, platforms: Collection[str] | None) -> list[int] | None:
+    if platforms is None:
+        return None
+    return [i for i in (store.name_id(KIND_PLATFORM, p) for p in platforms) if i is not None]
+
+
+_ROW_SQL = ("SELECT sp.platform, sp.seq, sp.verdict, {count}, b.started_at, b.network FROM sweep_platforms sp "
+            "JOIN blocks b ON b.seq = sp.seq ")
+
+
+def _count_expr() -> str:
+    # The connection's rows cover no endpoints of their own: count the whole sweep's measurements instead.
+    return "CASE WHEN sp.first_idx < 0 THEN b.count ELSE sp.count END"
+
+
+def _rows_by_platform(store: HistoryStore, lo: int | None, hi: int | None,
+                      wanted: list[int] | None) -> Iterator[tuple[int, list[_Row]]]:
+    clauses, args = [f"sp.verdict <> {OK_VERDICT_ID}", "sp.seq >= ?"], [lo or 0]
+    if hi is not None:
+        clauses.append("sp.seq < ?")
+        args.append(hi)
+    if wanted is not None:
+        clauses.append(f"sp.platform IN ({','.join('?' * len(wanted))})")
+        args.extend(wanted)
+    sql = (_ROW_SQL.format(count=_count_expr()) + "WHERE " + " AND ".join(clauses)
+           + " ORDER BY sp.platform, sp.seq")
+    current, rows = None, []
+    for pid, seq, verdict, count, started, network in store.connection.execute(sql, args):
+        if pid != current:
+            if rows:
+                yield current, rows  # type: ignore[misc]
+            current, rows = pid, []
+        rows.append(_Row(seq, verdict, count, started, network))
+    if rows:
+        yield current, rows  # type: ignore[misc]
+
+
+def _spans(rows: list[_Row], merge_gap: float) -> Iterator[list[_Row]]:
+    span = [rows[0]]
+    for row in rows[1:]:
+        if row.started_at - span[-1].started_at > merge_gap:
+            yield span
+            span = []
+        span.append(row)
+    yield span
+
+
+def _rows_before(store: HistoryStore, pid: int, seq: int) -> Iterator[_Row]:
+    sql = (_ROW_SQL.format(count=_count_expr()) + f"WHERE sp.platform = ? AND sp.verdict <> {OK_VERDICT_ID} "
+           "AND sp.seq < ? ORDER BY sp.seq DESC")
+    for _, s, verdict, count, started, network in store.connection.execute(sql, (pid, seq)):
+        yield _Row(s, verdict, count, started, network)
+
+
+def _rows_after(store: HistoryStore, pid: int, seq: int) -> Iterator[_Row]:
+    sql = (_ROW_SQL.format(count=_count_expr()) + f"WHERE sp.platform = ? AND sp.verdict <> {OK_VERDICT_ID} "
+           "AND sp.seq > ? ORDER BY sp.seq")
+    for _, s, verdict, count, started, network in store.connection.execute(sql, (pid, seq)):
+        yield _Row(s, verdict, count, started, network)
+
+
+def _extend(rows: Iterable[_Row], merge_gap: float, reverse: bool, last: _Row) -> list[_Row]:
+    """Follow the span outside the range for as long as rows keep within the gap (stops reading at the first gap)."""
+    taken: list[_Row] = []
+    for row in rows:
+        if abs(row.started_at - last.started_at) > merge_gap:
+            break
+        taken.append(row)
+        last = row
+    return taken[::-1] if reverse else taken
+
+
+def _incident(store: HistoryStore, pid: int, name: str, span: list[_Row], merge_gap: float) -> Incident | None:
+    counts = Counter(store.name_text(r.verdict) for r in span)
+    connection = name == CONNECTION_ID
+    if not connection and set(counts) == {_OFFLINE}:
+        return None  # the whole connection was down: that is the connection's incident, not this platform's
+    blame = {v: n for v, n in counts.items() if v != _OFFLINE} or dict(counts)
+    technique = min(blame, key=lambda v: (-blame[v], _RANK.get(v, len(_RANK))))
+    first, last = span[0], span[-1]
+    conn = store.connection
+    ok_within = 0
+    if last.seq - first.seq + 1 > len(span):
+        ok_within = conn.execute("SELECT count(*) FROM sweep_platforms WHERE platform = ? AND seq BETWEEN ? AND ? "
+                                 f"AND verdict = {OK_VERDICT_ID}", (pid, first.seq, last.seq)).fetchone()[0]
+    after = conn.execute("SELECT sp.verdict, b.started_at FROM sweep_platforms sp JOIN blocks b ON b.seq = sp.seq "
+                         "WHERE sp.platform = ? AND sp.seq > ? ORDER BY sp.seq LIMIT 1", (pid, last.seq)).fetchone()
+    if after is None:
+        end, recovered = None, False
+    elif after[0] == OK_VERDICT_ID and after[1] - last.started_at <= merge_gap:
+        end, recovered = max(after[1], last.started_at), True
+    else:
+        end, recovered = last.started_at, False
+    keys: list[int | None] = []
+    for r in span:
+        if r.network not in keys:
+            keys.append(r.network)
+    texts = tuple(None if k is None else store.name_text(k) for k in keys)
+    return Incident(
+        platform=name, start=first.started_at, last_seen=last.started_at, end=end, recovered=recovered,
+        technique=technique, techniques=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+        sweeps=len(span), measurements=sum(r.count for r in span), ok_within=ok_within,
+        networks=tuple(network_label(t) for t in texts), first_seq=first.seq, last_seq=last.seq,
+        network_keys=texts)
+

@@ -1,0 +1,61 @@
+"""What the index tables hold for one sweep: per platform its verdict, endpoints and latency, and its network."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.store.hashing import canonical
+
+# The connection as a whole gets a row of its own in every sweep, so a shutdown is an incident like any other.
+# Catalogue ids cannot take this name (see probes/catalogue.py).
+CONNECTION_ID = "connection"
+_CONNECTION_VERDICTS = {"offline": "offline", "captive_portal": "captive_portal"}
+
+
+@dataclass(frozen=True)
+class PlatformRow:
+    platform: str
+    first_idx: int  # the run of the block's records that are this platform's endpoints; -1 for the connection
+    count: int
+    verdict: str
+    latency_ms: float | None
+
+
+def platform_rows(context: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -> list[PlatformRow]:
+    """One row per run of consecutive records of one platform, plus the connection's row."""
+    summary = context.get("platforms", {})
+    runs: list[list[Any]] = []
+    for i, record in enumerate(records):
+        platform = record["platform"]
+        if runs and runs[-1][0] == platform and runs[-1][1] + runs[-1][2] == i:
+            runs[-1][2] += 1
+        else:
+            runs.append([platform, i, 1])
+    rows = []
+    for platform, first, count in runs:
+        info = summary.get(platform, {})
+        verdict = info.get("verdict") or records[first]["verdict"]
+        latency = info.get("latency_ms")
+        rows.append(PlatformRow(platform, first, count, verdict, None if latency is None else float(latency)))
+    state = context.get("network", {}).get("state", "online")
+    rows.append(PlatformRow(CONNECTION_ID, -1, 0, _CONNECTION_VERDICTS.get(state, "ok"), None))
+    return rows
+
+
+def network_key(context: Mapping[str, Any]) -> str | None:
+    """The network a sweep ran on (ASN, ISP, country) as canonical JSON text, or None when it was not looked up."""
+    found = {k: context[k] for k in ("asn", "isp", "country") if context.get(k)}
+    return canonical(found).decode() if found else None
+
+
+def network_label(key: str | None) -> str:
+    """A network key as a person reads it: "AS17557 PTCL (PK)"."""
+    if not key:
+        return "unknown network"
+    found = json.loads(key)
+    parts = [str(found[k]) for k in ("asn", "isp") if found.get(k)]
+    text = " ".join(parts) or "unknown network"
+    return f"{text} ({found['country']})" if found.get("country") else text
