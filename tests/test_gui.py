@@ -198,3 +198,17 @@ def test_smoke_the_real_demo_app_starts_sweeps_and_quits_cleanly(tmp_path):
             proc.communicate()
     assert proc.returncode == 0, rest
     assert "Traceback" not in rest
+
+
+def test_history_opens_from_the_main_window_and_shows_stored_sweeps(qtbot, app_window):
+    window, host = app_window
+    first_sweep(qtbot, window)
+    window.history_action.trigger()
+    history = window.history_window
+    assert history is not None and history.isVisible()
+    qtbot.waitUntil(lambda: history.loads >= 1 and history.result is not None
+                    and history.result.series.platforms.get("x") is not None, timeout=10_000)
+    assert history.result.series.platforms["x"].totals == {"ok": 1}
+    assert window.history_action.shortcut().toString() == "Ctrl+H"
+    assert window.shutdown()
+    assert history.host.finished

@@ -278,3 +278,29 @@ def test_cli_incidents_json_and_table(tmp_path, capsys):
     assert "No incidents" in capsys.readouterr().out
     assert main(["incidents", "--data-dir", str(data), "--since", "1h", "--until", "2h"]) == 2
     assert "later than --since" in capsys.readouterr().err
+
+
+def test_two_connections_creating_the_same_history_at_once(tmp_path):
+    """The app's history window opens two readers at once on a fresh install: neither may fail."""
+    import threading  # noqa: PLC0415
+
+    db = default_db_path(tmp_path / "fresh")
+    errors: list[BaseException] = []
+    gate = threading.Barrier(4)
+
+    def opener() -> None:
+        try:
+            gate.wait()
+            with HistoryStore.open(db) as s:
+                s.count_blocks()
+        except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=opener) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert errors == []
+    with HistoryStore.open(db) as s:
+        assert s.connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)

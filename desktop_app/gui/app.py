@@ -101,7 +101,8 @@ def _run_window(app, settings: Settings, *, config_dir: Path, data_dir: Path, de
     platforms = [(p.id, p.name) for p in catalogue.platforms]
     host = EngineHost(settings, config_dir=config_dir, data_dir=data_dir, base_config=base_config,
                       interval_override=interval_override, before_sweep=before_sweep)
-    window = MainWindow(host, settings, platforms, config_dir=config_dir, demo=demo)
+    domains = {p.id: p.domains[0] for p in catalogue.platforms if p.domains}
+    window = MainWindow(host, settings, platforms, config_dir=config_dir, demo=demo, domains=domains)
     window.attach_tray()
     app.aboutToQuit.connect(window.shutdown)
     if window.tray is None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.gui.buffers import NO_VERDICT, SweepBuffer
+from desktop_app.gui.plots import stacked_plots
 from desktop_app.gui.style import VERDICT_CODES, VERDICT_STYLES, style_of
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.timeutil import local_text
@@ -59,17 +60,9 @@ class ReachabilityChart(QWidget):
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setAccessibleName(self.tr("Reachability over time"))
         n = len(self.platforms)
-        self.bands_plot = self.graphics.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
-        self.graphics.nextRow()
-        self.latency_plot = self.graphics.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem()})
-        self.graphics.ci.layout.setRowStretchFactor(0, 3)
-        self.graphics.ci.layout.setRowStretchFactor(1, 2)
-        self.latency_plot.setXLink(self.bands_plot)
+        self.bands_plot, self.latency_plot = stacked_plots(self.graphics)
         for plot in (self.bands_plot, self.latency_plot):
-            plot.setMenuEnabled(False)
-            plot.showGrid(x=True, y=False, alpha=0.2)
             plot.getViewBox().setLimits(maxXRange=MAX_SPAN_S, minXRange=60)
-        self.bands_plot.getAxis("bottom").setStyle(showValues=False)
         self.bands_plot.setMouseEnabled(x=True, y=False)
         self.bands_plot.setYRange(-0.6, n - 0.4, padding=0)
         self.bands_plot.getViewBox().setLimits(yMin=-0.6, yMax=n - 0.4)

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import gc
 import logging
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal
 
+from desktop_app.gui.threads import favour_gui_thread
 from desktop_app.gui.worker import EngineWorker
 from desktop_app.probes.config import ProbeConfig
 from desktop_app.settings import Settings
 
 log = logging.getLogger(__name__)
 STOP_WAIT_MS = 2000
-GIL_SWITCH_S = 0.001
 
 
 class EngineHost(QObject):
@@ -29,6 +27,7 @@ class EngineHost(QObject):
                  interval_override: float | None = None, before_sweep=None,  # type: ignore[no-untyped-def]
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.data_dir = data_dir
         self.thread = QThread()
         self.thread.setObjectName("vantage-engine")
         self.worker = EngineWorker(settings, config_dir=config_dir, data_dir=data_dir, base_config=base_config,
@@ -42,12 +41,7 @@ class EngineHost(QObject):
         self._stopped = False
 
     def start(self) -> None:
-        # The engine thread is busy with Python for most of a sweep; a shorter GIL switch interval (default 5 ms)
-        # lets the GUI thread take its turn sooner, so painting never waits behind a burst of probe work.
-        sys.setswitchinterval(GIL_SWITCH_S)
-        # Everything built so far (modules, widgets, plots) lives as long as the app: frozen, the cyclic collector
-        # stops rescanning it, which turned 40-60 ms full collections (stalls of the GUI thread) into ~10 ms.
-        gc.freeze()
+        favour_gui_thread()
         self.thread.start()
 
     def probe_now(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -14,6 +13,7 @@ from desktop_app.gui.banner_text import ALERT, INFO, WARNING, Banner, banner_for
 from desktop_app.gui.chart import ReachabilityChart
 from desktop_app.gui.engine_host import EngineHost
 from desktop_app.gui.evidence_view import EvidenceDialog
+from desktop_app.gui.history_view import HistoryWindow
 from desktop_app.gui.icons import app_icon, state_icon
 from desktop_app.gui.live_state import LiveState
 from desktop_app.gui.notifier import Notifier
@@ -23,6 +23,7 @@ from desktop_app.gui.worker import Usage
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.probes.verdicts import most_severe
 from desktop_app.settings import Settings, save_settings
+from desktop_app.store.log import default_db_path
 from desktop_app.timeutil import local_text
 
 INTERVALS_MIN = (1, 2, 5, 10, 15, 30, 60)
@@ -68,7 +69,7 @@ class StateBanner(QFrame):
 
 class MainWindow(QMainWindow):
     def __init__(self, host: EngineHost, settings: Settings, platforms: list[tuple[str, str]], *,
-                 config_dir: Path, demo: bool = False) -> None:
+                 config_dir: Path, demo: bool = False, domains: dict[str, str] | None = None) -> None:
         super().__init__()
         self.host = host
         self.settings = settings
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.platforms = platforms
         self.names = dict(platforms)
         self.demo = demo
+        self.domains = dict(domains or {})
+        self.history_window: HistoryWindow | None = None
         self.state = LiveState()
         self.notifier = Notifier(self.names, self)
         self.notifier.enabled = settings.notifications
@@ -106,6 +109,9 @@ class MainWindow(QMainWindow):
         self.pause_action = QAction(self.tr("P&ause"), self)
         self.pause_action.setCheckable(True)
         self.pause_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.history_action = QAction(self.tr("&History…"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setToolTip(self.tr("Look back: incidents, reachability and latency over any range"))
         self.platforms_action = QAction(self.tr("P&latforms…"), self)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -128,6 +134,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(every)
         toolbar.addWidget(self.interval_box)
         toolbar.addSeparator()
+        toolbar.addAction(self.history_action)
         toolbar.addAction(self.platforms_action)
         toolbar.addAction(self.settings_action)
         self.addAction(self.quit_action)
@@ -178,6 +185,7 @@ class MainWindow(QMainWindow):
         self.probe_action.triggered.connect(self.host.probe_now)
         self.pause_action.toggled.connect(self.on_pause)
         self.settings_action.triggered.connect(self.open_settings)
+        self.history_action.triggered.connect(self.open_history)
         self.platforms_action.triggered.connect(self.open_settings)  # the first page chooses the platforms
         self.quit_action.triggered.connect(self.quit)
         self.interval_box.activated.connect(self.on_interval)
@@ -402,10 +410,23 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
         QApplication.quit()
 
+    def open_history(self) -> HistoryWindow:
+        if self.history_window is None:
+            self.history_window = HistoryWindow(default_db_path(self.host.data_dir), self.platforms, self.domains)
+        else:
+            self.history_window.reload()
+        self.history_window.show()
+        self.history_window.raise_()
+        self.history_window.activateWindow()
+        return self.history_window
+
     def shutdown(self) -> bool:
         """Stop the engine (within 2 s) before the window goes; nothing committed is lost."""
         for dialog in list(self._evidence):
             dialog.close()
+        if self.history_window is not None:
+            self.history_window.close()
+            self.history_window.host.stop()
         if self.tray is not None:
             self.tray.hide()
         return self.host.stop()

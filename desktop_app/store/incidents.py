@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +46,16 @@ class Incident:
     network_keys: tuple[str | None, ...] = field(default=(), compare=False, repr=False)
 
     @property
+    def network_details(self) -> list[dict[str, str]]:
+        """ASN, ISP and country of each network, as the sweeps recorded them (empty when not looked up)."""
+        return [json.loads(k) if k else {} for k in self.network_keys]
+
+    @property
+    def is_blip(self) -> bool:
+        """One inconclusive or platform-down sweep: noise more often than interference; views may hide it."""
+        return self.sweeps == 1 and self.technique in ("inconclusive", "platform_down")
+
+    @property
     def ongoing(self) -> bool:
         return self.end is None
 
@@ -61,7 +71,7 @@ class Incident:
             "duration_s": round(self.duration_s, 3), "technique": self.technique, "techniques": self.techniques,
             "sweeps": self.sweeps, "measurements": self.measurements, "ok_within": self.ok_within,
             "networks": list(self.networks),
-            "network_details": [json.loads(k) if k else {} for k in self.network_keys], "first_seq": self.first_seq, "last_seq": self.last_seq,
+            "network_details": self.network_details, "first_seq": self.first_seq, "last_seq": self.last_seq,
         }
 
 
@@ -74,9 +84,17 @@ class _Row:
     network: int | None
 
 
+class IncidentsCancelled(Exception):
+    """The caller no longer wants these incidents (a newer range was chosen)."""
+
+
 def find_incidents(store: HistoryStore, since: float | None = None, until: float | None = None,
-                   platforms: Collection[str] | None = None, merge_gap: float = MERGE_GAP_S) -> list[Incident]:
-    """Every incident that overlaps [since, until), whole (its start and end may lie outside), sorted by start."""
+                   platforms: Collection[str] | None = None, merge_gap: float = MERGE_GAP_S,
+                   cancelled: Callable[[], bool] | None = None) -> list[Incident]:
+    """Every incident that overlaps [since, until), whole (its start and end may lie outside), sorted by start.
+
+    `cancelled` is polled now and then; when it returns True the search stops with IncidentsCancelled.
+    """
     with store.snapshot():
         lo = _seq_at(store, since, default=0)
         hi = _seq_at(store, until, default=None)
@@ -84,7 +102,7 @@ def find_incidents(store: HistoryStore, since: float | None = None, until: float
         if wanted is not None and not wanted:
             return []
         out: list[Incident] = []
-        for pid, rows in _rows_by_platform(store, lo, hi, wanted):
+        for pid, rows in _rows_by_platform(store, lo, hi, wanted, since, until):
             name = store.name_text(pid)
             spans = list(_spans(rows, merge_gap))
             if not spans:
@@ -93,7 +111,9 @@ def find_incidents(store: HistoryStore, since: float | None = None, until: float
                                last=spans[0][0]) + spans[0]
             spans[-1] = spans[-1] + _extend(_rows_after(store, pid, spans[-1][-1].seq), merge_gap, reverse=False,
                                             last=spans[-1][-1])
-            for span in spans:
+            for n, span in enumerate(spans):
+                if cancelled is not None and n % 256 == 0 and cancelled():
+                    raise IncidentsCancelled()
                 incident = _incident(store, pid, name, span, merge_gap)
                 if incident is not None:
                     out.append(incident)
@@ -126,9 +146,14 @@ def _count_expr() -> str:
     return "CASE WHEN sp.first_idx < 0 THEN b.count ELSE sp.count END"
 
 
-def _rows_by_platform(store: HistoryStore, lo: int | None, hi: int | None,
-                      wanted: list[int] | None) -> Iterator[tuple[int, list[_Row]]]:
+def _rows_by_platform(store: HistoryStore, lo: int | None, hi: int | None, wanted: list[int] | None,
+                      since: float | None, until: float | None) -> Iterator[tuple[int, list[_Row]]]:
+    # The seq bounds let the index do the work; the time bounds drop sweeps whose clock was set back or ahead.
     clauses, args = [f"sp.verdict <> {OK_VERDICT_ID}", "sp.seq >= ?"], [lo or 0]
+    for bound, op in ((since, ">="), (until, "<")):
+        if bound is not None:
+            clauses.append(f"b.started_at {op} ?")
+            args.append(bound)
     if hi is not None:
         clauses.append("sp.seq < ?")
         args.append(hi)

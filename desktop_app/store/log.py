@@ -104,11 +104,11 @@ class HistoryStore:
             # Small pages waste less on the last page of each block's compressed payload (measured in
             # bench/store_size.py: 2 KiB pages keep a month at the default interval well under 100 MB).
             # Only takes effect on a new, empty file.
+            conn.execute("PRAGMA busy_timeout = 5000")  # first: another connection may be creating the file
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 5000")
             migrate(conn, path)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"The history file {path} cannot be opened ({exc}). It may be damaged; "

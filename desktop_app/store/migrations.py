@@ -135,6 +135,10 @@ def migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration
         backup(conn, path, version)
     for number in range(version, newest):
         conn.execute("BEGIN IMMEDIATE")
+        # Another connection (the app's history window, a CLI run) may have migrated while this one waited.
+        if conn.execute("PRAGMA user_version").fetchone()[0] > number:
+            conn.execute("COMMIT")
+            continue
         try:
             migrations[number](conn)
             conn.execute(f"PRAGMA user_version = {number + 1}")

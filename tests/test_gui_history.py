@@ -1,0 +1,160 @@
+"""The History window on a real history file, driven with pytest-qt (offscreen)."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+
+from desktop_app.gui.history_view import RANGES, HistoryWindow
+from desktop_app.store.log import HistoryStore, default_db_path
+from tests.history_builder import add_series, add_sweep
+
+MIN = 60.0
+NOW = 1_780_000_000.0 + 86400  # the history below ends an hour before this
+START = NOW - 3 * 3600
+PLATFORMS = [("x", "X (Twitter)"), ("youtube", "YouTube"), ("facebook", "Facebook")]
+LOAD_MS = 10_000
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = default_db_path(tmp_path / "data")
+    with HistoryStore.open(path) as store:
+        # two hours: X blocked by SNI filtering for 30 minutes, then a 10-minute shutdown, one youtube blip
+        add_sweep(store, START - 20 * 86400, {"facebook": "dns_blocked"})  # outside the last day
+        pattern = ([{}] * 30 + [{"x": "tls_blocked"}] * 30 + [{}] * 20 + ["offline"] * 10 + [{}] * 15
+                   + [{"youtube": "inconclusive"}] + [{}] * 14)
+        add_series(store, START, MIN, pattern)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, db):
+    w = HistoryWindow(db, PLATFORMS, {"x": "x.com", "youtube": "youtube.com"}, clock=lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
+    yield w
+    w.close()
+    assert w.host.finished
+
+
+def reload_and_wait(qtbot, w, action):
+    before = w.incident_loads, w.loads
+    action()
+    qtbot.waitUntil(lambda: w.incident_loads > before[0] and w.loads > before[1], timeout=LOAD_MS)
+
+
+def table_texts(table, column):
+    model = table.model()
+    if hasattr(model, "text"):
+        return [model.text(r, column) for r in range(model.rowCount())]
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+def test_opens_on_the_last_day_with_bands_shares_and_incidents(window):
+    assert window.range_box.currentText() == "Last day"
+    assert [pid for pid, _ in window.chart.rows] == ["connection", "x", "youtube", "facebook"]
+    x_bars = window.chart.bars["x"].opts
+    assert len(x_bars["x0"]) >= 3  # ok, blocked, ok (offline), ...
+    shares = dict(zip(table_texts(window.shares, 0), table_texts(window.shares, 1)))
+    assert shares["X (Twitter)"] == f"{(120 - 30 - 10) / 120 * 100:.1f} %"
+    assert shares["Facebook"] == f"{(120 - 10) / 120 * 100:.1f} %"
+    # the blip is hidden by default; the facebook incident is 20 days old
+    assert table_texts(window.incident_table, 0) == ["X (Twitter)", "Whole connection"]
+    assert table_texts(window.incident_table, 4)[0] == "✖ Blocked (SNI filtering)"
+    assert table_texts(window.incident_table, 3)[0] == "30 min"
+    assert "2 incidents" in window.status.text()
+
+
+def test_one_off_inconclusive_results_can_be_shown(qtbot, window):
+    window.blips_box.setChecked(True)
+    assert table_texts(window.incident_table, 0) == ["X (Twitter)", "Whole connection", "YouTube"]
+
+
+def test_range_and_platform_filter(qtbot, window):
+    reload_and_wait(qtbot, window, lambda: window.range_box.setCurrentIndex(3))  # last 30 days
+    assert window.result.series.level == 3600
+    assert table_texts(window.incident_table, 0) == ["Facebook", "X (Twitter)", "Whole connection"]
+    reload_and_wait(qtbot, window, lambda: window.platform_box.setCurrentIndex(window.platform_box.findData("x")))
+    assert [pid for pid, _ in window.chart.rows] == ["x"]
+    assert table_texts(window.incident_table, 0) == ["X (Twitter)"]
+    assert window.shares.rowCount() == 1
+    # keyboard: Down moves to the next incident (there is none), Up stays on the first
+    assert window.incident_model.rowCount() == 1
+
+
+def test_custom_range(qtbot, window):
+    from PySide6.QtCore import QDateTime  # noqa: PLC0415
+    reload_and_wait(qtbot, window, lambda: window.range_box.setCurrentIndex(len(RANGES) - 1))
+    assert window.since_edit.isEnabled()
+    window.since_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(START - 21 * 86400)))
+    window.until_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(START - 19 * 86400)))
+    reload_and_wait(qtbot, window, window.reload)
+    assert table_texts(window.incident_table, 0) == ["Facebook"]
+
+
+class LinkCatcher(QObject):
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def catch(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+def test_choosing_an_incident_zooms_shows_evidence_and_links_to_ooni(qtbot, window):
+    window.incident_table.setFocus()
+    window.incident_table.setCurrentIndex(window.incident_model.index(0, 0))  # keyboard and mouse both end here
+    incident = window.selected_incident
+    assert incident is not None and incident.platform == "x"
+    left, right = window.chart.x_range()
+    assert left < incident.start < incident.end < right and right - left < 3600
+    qtbot.waitUntil(lambda: window.evidence is not None, timeout=LOAD_MS)
+    assert "https://e0.x.example/" in window.details.toPlainText()
+    assert "First measurement" in window.details.toPlainText()
+    dialog = window.show_sweep_evidence(first=True)
+    assert dialog is not None and {r["verdict"] for r in dialog.records} == {"tls_blocked"}
+    assert {r["platform"] for r in dialog.records} == {"x"}
+    dialog.close()
+
+    catcher = LinkCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "catch")
+    try:
+        qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    [url] = catcher.urls
+    parsed = urlparse(url)
+    query = parse_qs(parsed.query)
+    assert parsed.netloc == "explorer.ooni.org" and parsed.path == "/search"
+    assert query["probe_cc"] == ["PK"] and query["probe_asn"] == ["AS17557"] and query["domain"] == ["x.com"]
+    assert query["since"] == ["2026-05-29"] and query["until"] == ["2026-05-30"]
+
+
+def test_the_newest_request_wins(qtbot, window):
+    for index in (2, 3, 4, 1):
+        window.range_box.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: window.result is not None and window.result.series.until - window.result.series.since
+                    == 86400.0 and window.status.text().endswith(" incidents"), timeout=LOAD_MS)
+    assert window.range_box.currentIndex() == 1
+
+
+def test_an_empty_history_says_so(qtbot, tmp_path):
+    w = HistoryWindow(default_db_path(tmp_path / "empty"), PLATFORMS, clock=lambda: NOW)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
+    assert w.incident_model.rowCount() == 0 and w.status.text() == "0 sweeps · 0 incidents"
+    w.close()
+
+
+def test_keyboard_moves_through_incidents(qtbot, window):
+    window.incident_table.setFocus()
+    window.incident_table.setCurrentIndex(window.incident_model.index(0, 0))
+    qtbot.keyClick(window.incident_table, Qt.Key.Key_Down)
+    assert window.selected_incident is not None and window.selected_incident.platform == "connection"
+    assert window.compare_button.isEnabled()
