@@ -21,7 +21,7 @@ from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import KIND_NETWORK, KIND_PLATFORM, KIND_URL, KIND_VERDICT
 from desktop_app.store.sweep_index import CONNECTION_ID
 
-VERSION = 1
+VERSION = 2
 PLATFORMS = ("x", "facebook", "instagram", "whatsapp", "youtube", "tiktok", "telegram", "signal", "wikipedia",
              "google", "control")
 ENDPOINTS = 38  # ~20 million endpoint measurements a year at one sweep a minute

@@ -58,6 +58,8 @@ def table_texts(table, column):
 def test_opens_on_the_last_day_with_bands_shares_and_incidents(window):
     assert window.range_box.currentText() == "Last day"
     assert [pid for pid, _ in window.chart.rows] == ["connection", "x", "youtube", "facebook"]
+    assert "Measured from: " in window.chart.legend.text() and "AS17557 Example Telecom (PK)" in window.chart.legend.text()
+    assert "AS17557" in window.chart.describe_network(START + 600)
     x_bars = window.chart.bars["x"].opts
     assert len(x_bars["x0"]) >= 3  # ok, blocked, ok (offline), ...
     shares = dict(zip(table_texts(window.shares, 0), table_texts(window.shares, 1)))

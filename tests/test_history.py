@@ -46,6 +46,7 @@ def test_rollups_equal_a_recount_after_random_inserts(store):
         add_sweep(store, when, choice, offline=rng.random() < 0.05, latency=rng.uniform(5, 500))
     stored, recounted = rollups.stored(store.connection), rollups.recount(store.connection)
     assert stored == recounted
+    assert rollups.stored_networks(store.connection) == rollups.recount_networks(store.connection)
     assert {k[0] for k in stored} == set(rollups.LEVELS)
     # every sweep is counted once per platform (3 + the connection) at every level
     for level in rollups.LEVELS:
@@ -71,6 +72,7 @@ def test_rollups_survive_a_crash_mid_write(tmp_path):
     with HistoryStore.open(db) as store:
         assert store.count_blocks() >= committed + 1
         assert rollups.stored(store.connection) == rollups.recount(store.connection)
+        assert rollups.stored_networks(store.connection) == rollups.recount_networks(store.connection)
         assert verify_log(store).ok
 
 
@@ -304,3 +306,16 @@ def test_two_connections_creating_the_same_history_at_once(tmp_path):
     assert errors == []
     with HistoryStore.open(db) as s:
         assert s.connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_history_shows_which_network_each_span_was_measured_from(store):
+    add_series(store, T0, MIN, [{}] * 5)
+    for i in range(5):
+        add_sweep(store, T0 + (5 + i) * MIN, network=NETWORK_B)
+    add_series(store, T0 + 10 * MIN, MIN, [{}] * 3)
+    series = query_history(store, T0, T0 + 13 * MIN)
+    assert [(s.network, s.sweeps) for s in series.networks] == [
+        ("AS17557 Example Telecom (PK)", 5), ("AS45595 Example Mobile (PK)", 5), ("AS17557 Example Telecom (PK)", 3)]
+    assert series.networks[1].start == T0 + 5 * MIN
+    assert series.network_totals == {"AS17557 Example Telecom (PK)": 8, "AS45595 Example Mobile (PK)": 5}
+    assert rollups.stored_networks(store.connection) == rollups.recount_networks(store.connection)

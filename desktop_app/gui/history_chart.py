@@ -7,6 +7,7 @@ verdict are drawn as one bar, and latency lines use clip-to-view with peak downs
 from __future__ import annotations
 
 import bisect
+import html
 import math
 from collections.abc import Sequence
 
@@ -21,6 +22,8 @@ from desktop_app.gui.style import VERDICT_STYLES, style_of
 from desktop_app.store.history_query import HistorySeries, PlatformSeries
 from desktop_app.timeutil import local_text
 
+# Networks are drawn in greys and muted blues, apart from the verdict colours.
+NETWORK_COLOURS = ("#5A5A5A", "#A0A0A0", "#3E6A8A", "#C7C7C7", "#7D93A8", "#2F2F2F")
 LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442",
                 "#999999", "#882255", "#117733", "#332288")
 
@@ -57,6 +60,9 @@ class HistoryChart(QWidget):
         self.latency_plot.setLabel("left", self.tr("latency (ms)"))
         self.latency_plot.setClipToView(True)
         self.latency_plot.setDownsampling(auto=True, mode="peak")
+        self.network_bar = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brushes=[], pen=pg.mkPen(None))
+        self.bands_plot.addItem(self.network_bar)
+        self.network_colours: dict[str, str] = {}
         self.bars: dict[str, pg.BarGraphItem] = {}
         self.lines: dict[str, pg.PlotDataItem] = {}
         self.legend = QLabel()
@@ -85,8 +91,9 @@ class HistoryChart(QWidget):
             self.latency_plot.addItem(line)
             self.lines[pid] = line
         n = len(self.rows)
-        self.bands_plot.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
-        self.bands_plot.getAxis("left").setTicks([[(n - 1 - i, name) for i, (_, name) in enumerate(self.rows)]])
+        self.bands_plot.setYRange(-0.6, n + 0.3, padding=0)
+        self.bands_plot.getAxis("left").setTicks([[(n, self.tr("Network")),
+                                                   *[(n - 1 - i, name) for i, (_, name) in enumerate(self.rows)]]])
 
     def show_series(self, series: HistorySeries, rows: Sequence[tuple[str, str]]) -> None:
         """Draw a query's result; rows are the platforms to show, top to bottom, with their names."""
@@ -105,10 +112,24 @@ class HistoryChart(QWidget):
             self.bars_drawn += len(x0)
             self.lines[pid].setData(np.array(data.starts, dtype=float), np.array(data.latency_ms, dtype=float),
                                     connect="finite")
+        self._draw_networks(series, n)
         self.zoom(series.since, series.until)
-        self.legend.setText("&nbsp;&nbsp; ".join(
-            f'<span style="color:{VERDICT_STYLES[v].colour}">■ {VERDICT_STYLES[v].symbol}</span> '
-            f"{self.tr(VERDICT_STYLES[v].words)}" for v in VERDICT_STYLES if v in present))
+        verdicts = [f'<span style="color:{VERDICT_STYLES[v].colour}">■ {VERDICT_STYLES[v].symbol}</span> '
+                    f"{self.tr(VERDICT_STYLES[v].words)}" for v in VERDICT_STYLES if v in present]
+        networks = [f'<span style="color:{self.network_colours[name]}">▬</span> {html.escape(name)}'
+                    for name in series.network_totals]
+        self.legend.setText("&nbsp;&nbsp; ".join(verdicts) + ("<br>" + self.tr("Measured from: ")
+                                                               + "&nbsp;&nbsp; ".join(networks) if networks else ""))
+
+    def _draw_networks(self, series: HistorySeries, n: int) -> None:
+        for span in series.networks:
+            if span.network not in self.network_colours:
+                self.network_colours[span.network] = NETWORK_COLOURS[len(self.network_colours)
+                                                                     % len(NETWORK_COLOURS)]
+        spans = series.networks
+        self.network_bar.setOpts(x0=np.array([s.start for s in spans]), x1=np.array([s.end for s in spans]),
+                                 y0=np.full(len(spans), n - 0.25), y1=np.full(len(spans), n + 0.2),
+                                 brushes=[QBrush(QColor(self.network_colours[s.network])) for s in spans])
 
     def zoom(self, left: float, right: float) -> None:
         self.bands_plot.setXRange(left, right, padding=0.02)
@@ -137,13 +158,25 @@ class HistoryChart(QWidget):
         return (f"<b>{name}</b><br>{local_text(data.starts[i])}<br>{counts}"
                 + ("" if math.isnan(latency) else f"<br>{latency:.0f} ms"))
 
+    def describe_network(self, epoch: float) -> str | None:
+        if self.series is None:
+            return None
+        span = next((s for s in self.series.networks if s.start <= epoch <= s.end), None)
+        if span is None:
+            return None
+        return (f"<b>{html.escape(span.network)}</b><br>{local_text(span.start)} → {local_text(span.end)}<br>"
+                + self.tr("{0} sweeps").format(span.sweeps))
+
     def _hover(self, scene_pos: QPointF) -> None:
         if not self.rows or not self.bands_plot.sceneBoundingRect().contains(scene_pos):
             QToolTip.hideText()
             return
         p = self.bands_plot.getViewBox().mapSceneToView(scene_pos)
         row = len(self.rows) - 1 - int(round(p.y()))
-        text = self.describe(self.rows[row][0], p.x()) if 0 <= row < len(self.rows) else None
+        if row == -1:
+            text = self.describe_network(p.x())
+        else:
+            text = self.describe(self.rows[row][0], p.x()) if 0 <= row < len(self.rows) else None
         if text:
             QToolTip.showText(QCursor.pos(), text, self.graphics)
         else:

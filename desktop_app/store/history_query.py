@@ -16,6 +16,7 @@ from desktop_app.probes.verdicts import BLOCKING, OK, SEVERITY
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import KIND_PLATFORM
 from desktop_app.store.rollups import LEVELS
+from desktop_app.store.sweep_index import network_label
 
 MAX_BUCKETS = 3000
 HOLD_S = 600.0  # a bucket's colour is drawn until the next bucket, but never longer than this past its own end
@@ -44,12 +45,28 @@ class PlatformSeries:
         return self.totals.get(OK, 0) / self.sweeps if self.sweeps else None
 
 
+@dataclass(frozen=True)
+class NetworkSpan:
+    start: float
+    end: float
+    network: str  # "AS17557 PTCL (PK)", or "unknown network" when it was not looked up
+    sweeps: int
+
+
 @dataclass
 class HistorySeries:
     since: float
     until: float
     level: int  # seconds per bucket
     platforms: dict[str, PlatformSeries]
+    networks: list[NetworkSpan] = field(default_factory=list)  # which network each stretch was measured from
+
+    @property
+    def network_totals(self) -> dict[str, int]:
+        totals: dict[str, int] = {}
+        for span in self.networks:
+            totals[span.network] = totals.get(span.network, 0) + span.sweeps
+        return totals
 
 
 def level_for(span_s: float) -> int:
@@ -79,7 +96,30 @@ def query_history(store: HistoryStore, since: float, until: float,
             totals = series[store.name_text(pid)].totals
             name = store.name_text(verdict)
             totals[name] = totals.get(name, 0) + count
-    return HistorySeries(since, until, level, series)
+        networks = _network_spans(store, level, since, until)
+    return HistorySeries(since, until, level, series, networks)
+
+
+def _network_spans(store: HistoryStore, level: int, since: float, until: float) -> list[NetworkSpan]:
+    """Runs of buckets whose most common network is the same (a bucket spanning a change takes the majority)."""
+    first, last = math.floor(since / level), math.ceil(until / level)
+    best: dict[int, tuple[int, int, int]] = {}  # bucket -> (count, network, total)
+    for bucket, network, count in store.connection.execute(
+            "SELECT bucket, network, count FROM network_rollups WHERE level = ? AND bucket >= ? AND bucket < ?",
+            (level, first, last)):
+        top, name, total = best.get(bucket, (0, 0, 0))
+        best[bucket] = (count, network, total + count) if count > top else (top, name, total + count)
+    spans: list[NetworkSpan] = []
+    for bucket in sorted(best):
+        _, network, total = best[bucket]
+        label = network_label(store.name_text(network) if network else None)
+        start = float(bucket * level)
+        if spans and spans[-1].network == label and spans[-1].end >= start - HOLD_S:
+            prev = spans[-1]
+            spans[-1] = NetworkSpan(prev.start, start + level, label, prev.sweeps + total)
+        else:
+            spans.append(NetworkSpan(start, start + level, label, total))
+    return spans
 
 
 def _ids(store: HistoryStore, platforms: Collection[str] | None) -> list[int]:

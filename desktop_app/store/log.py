@@ -143,11 +143,13 @@ class HistoryStore:
                                 "merkle_root": root.hex(), "context": {**context, "commitments": commitments}})
             digest = hashlib.sha256(header).digest()
             dict_seq, packed_header, payload = self._compress(seq, header, b"\n".join(record_bytes))
-            network = network_key(context)
+            network_text = network_key(context)
+            network = None if network_text is None else self._name_id(KIND_NETWORK, network_text)
             conn.execute("INSERT INTO blocks (seq, started_at, ended_at, hash, header, count, dict_seq, payload, "
                          "network) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          (seq, started_at, ended_at, digest, packed_header, len(record_bytes), dict_seq, payload,
-                          None if network is None else self._name_id(KIND_NETWORK, network)))
+                          network))
+            rollups.add_network(conn, started_at, network)
             conn.executemany(
                 "INSERT INTO measurements (seq, idx, platform, url, verdict, latency) VALUES (?, ?, ?, ?, ?, ?)",
                 [(seq, i, self._name_id(KIND_PLATFORM, r["platform"]), self._name_id(KIND_URL, r["url"]),

@@ -99,6 +99,14 @@ def _v2(conn: sqlite3.Connection) -> None:
             latency_n INTEGER NOT NULL,
             PRIMARY KEY (level, platform, bucket, verdict)
         ) WITHOUT ROWID;
+        -- Sweeps per network (names id, 0 when not looked up) and bucket: which ASN each span was measured from.
+        CREATE TABLE network_rollups (
+            level INTEGER NOT NULL,
+            bucket INTEGER NOT NULL,
+            network INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (level, bucket, network)
+        ) WITHOUT ROWID;
         """
     ):
         conn.execute(statement)

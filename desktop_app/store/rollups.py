@@ -27,8 +27,22 @@ def add_sweep(conn: sqlite3.Connection, started_at: float, rows: Iterable[tuple[
                                for level in LEVELS for platform, verdict, latency in rows])
 
 
+_NETWORK_UPSERT = ("INSERT INTO network_rollups (level, bucket, network, count) VALUES (?, ?, ?, 1) "
+                   "ON CONFLICT (level, bucket, network) DO UPDATE SET count = count + 1")
+
+
+def add_network(conn: sqlite3.Connection, started_at: float, network: int | None) -> None:
+    """Count one sweep's network (names id; None, not looked up, counts as 0) into every level."""
+    conn.executemany(_NETWORK_UPSERT, [(level, int(started_at // level), network or 0) for level in LEVELS])
+
+
 def rebuild(conn: sqlite3.Connection) -> None:
     """Replace every rollup with a recount from the per-sweep rows (used by migrations and repair)."""
+    conn.execute("DELETE FROM network_rollups")
+    for level in LEVELS:
+        conn.execute(f"INSERT INTO network_rollups (level, bucket, network, count) "
+                     f"SELECT {level}, CAST(started_at / {level} AS INTEGER), coalesce(network, 0), count(*) "
+                     "FROM blocks GROUP BY 1, 2, 3")
     conn.execute("DELETE FROM rollups")
     for level in LEVELS:
         conn.execute(
@@ -53,3 +67,18 @@ def recount(conn: sqlite3.Connection) -> dict[Key, Value]:
 def stored(conn: sqlite3.Connection) -> dict[Key, Value]:
     return {(level, p, b, v): (c, s, n) for level, p, b, v, c, s, n in conn.execute(
         "SELECT level, platform, bucket, verdict, count, latency_sum, latency_n FROM rollups")}
+
+
+def recount_networks(conn: sqlite3.Connection) -> dict[tuple[int, int, int], int]:
+    out = {}
+    for level in LEVELS:
+        for bucket, network, count in conn.execute(
+                f"SELECT CAST(started_at / {level} AS INTEGER), coalesce(network, 0), count(*) FROM blocks "
+                "GROUP BY 1, 2"):
+            out[(level, bucket, network)] = count
+    return out
+
+
+def stored_networks(conn: sqlite3.Connection) -> dict[tuple[int, int, int], int]:
+    return {(level, b, n): c for level, b, n, c in conn.execute(
+        "SELECT level, bucket, network, count FROM network_rollups")}
