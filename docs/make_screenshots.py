@@ -65,7 +65,59 @@ def main() -> int:
         window.grab().save(str(OUT / "main-window.png"))
         window.shutdown()
     print(f"wrote {OUT / 'main-window.png'} after {len(applied)} sweeps")
+    history_shot(app, catalogue)
     return 0
+
+
+def history_shot(app: QApplication, catalogue) -> None:  # type: ignore[no-untyped-def]
+    """The History window over a crafted month: a long block of X, a campaign night, a shutdown, mobile data."""
+    import random
+
+    from desktop_app.gui.history_view import HistoryWindow
+    from desktop_app.store.log import HistoryStore, default_db_path
+    from tests.history_builder import NETWORK_B, add_sweep
+
+    platforms = tuple(p.id for p in catalogue.platforms)
+    rng = random.Random(4)
+    end = (time.time() // 600) * 600
+    start, step = end - 30 * 86400, 600.0
+    with tempfile.TemporaryDirectory(prefix="vantage-history-shot-") as work:
+        db = default_db_path(Path(work))
+        with HistoryStore.open(db) as store:
+            when = start
+            while when < end:
+                day = (when - start) / 86400
+                verdicts: dict[str, str] = {}
+                if 9 <= day < 17.5:
+                    verdicts["x"] = "tls_blocked"
+                if 22.7 <= day < 23.0:
+                    verdicts.update(youtube="dns_blocked", facebook="http_blockpage", instagram="tcp_reset")
+                if rng.random() < 0.01:
+                    verdicts[rng.choice(platforms)] = "inconclusive"
+                add_sweep(store, when, verdicts, offline=26.2 <= day < 26.45, platforms=platforms,
+                          network=NETWORK_B if 12 <= day < 15 else None, latency=rng.uniform(30, 90))
+                when += step
+        window = HistoryWindow(db, [(p.id, p.name) for p in catalogue.platforms],
+                               {p.id: p.domains[0] for p in catalogue.platforms if p.domains})
+        window.resize(1280, 860)
+        window.show()
+        before = window.incident_loads
+        window.range_box.setCurrentIndex(3)  # the last 30 days
+        deadline = time.monotonic() + 60
+        while window.incident_loads <= before and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        window.incident_table.setCurrentIndex(window.incident_model.index(0, 0))
+        while window.evidence is None and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        window.chart.zoom(start, end)
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.02)
+        window.grab().save(str(OUT / "history-window.png"))
+        window.close()
+    print(f"wrote {OUT / 'history-window.png'}")
 
 
 if __name__ == "__main__":

@@ -13,14 +13,15 @@ NETWORK_B = {"asn": "AS45595", "isp": "Example Mobile", "country": "PK"}
 
 
 def add_sweep(store: HistoryStore, when: float, verdicts: dict[str, str] | None = None, *, offline: bool = False,
-              network: dict[str, str] | None = None, latency: float = 40.0, endpoints: int = 2) -> int:
+              network: dict[str, str] | None = None, latency: float = 40.0, endpoints: int = 2,
+              platforms: tuple[str, ...] = PLATFORMS) -> int:
     """One sweep at `when`: every platform ok unless named in verdicts; offline makes everything offline."""
     verdicts = dict(verdicts or {})
     if offline:
-        verdicts = {p: "offline" for p in PLATFORMS}
+        verdicts = {p: "offline" for p in platforms}
     records: list[dict[str, Any]] = []
     summary: dict[str, Any] = {}
-    for p in PLATFORMS:
+    for p in platforms:
         verdict = verdicts.get(p, "ok")
         for i in range(endpoints):
             record: dict[str, Any] = {"v": 1, "platform": p, "url": f"https://e{i}.{p}.example/", "verdict": verdict,
