@@ -1,0 +1,347 @@
+"""The evidence bundle's readable formats from real lab sweeps: OONI JSONL, CSV, HTML and PDF reports, SVG charts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import ipaddress
+import json
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+
+import pytest
+
+from desktop_app.evidence import ooni
+from desktop_app.evidence.csvout import CSV_COLUMNS, csv_row, local_time, write_csv
+from desktop_app.evidence.report import (NetworkContext, ReportData, find_unicode_font, platform_rows, render_html,
+                                         render_pdf)
+from desktop_app.evidence.svgchart import VERDICT_LOOKS, availability_svg, band_segments, latency_svg, time_ticks
+from desktop_app.lab import HostBehaviour, Lab, Scenario
+from desktop_app.probes.fingerprints import load_fingerprints
+from desktop_app.probes.network import Route
+from desktop_app.probes.sweep import run_sweep
+from desktop_app.timeutil import utc_epoch
+from tests.lab_catalogue import small_catalogue
+
+ROUTE = Route(has_route=True, interface="eth0", local_address="192.0.2.10")
+HOSTILE = "</script><img src=x>"
+URDU_ISP = "پاکستان ٹیلی کمیونیکیشن کمپنی لمیٹڈ"
+BLOCKING = {
+    "x.com": HostBehaviour(tls="sni_reset"),
+    "web.whatsapp.com": HostBehaviour(dns="nxdomain"),
+    "e1.whatsapp.net": HostBehaviour(tcp="reset"),
+    "news.example": HostBehaviour(http="blockpage"),
+    "edge-mqtt.facebook.com": HostBehaviour(tls="wrong_name"),
+}
+
+
+@pytest.fixture(scope="module")
+def sweeps(tmp_path_factory):
+    """One all-ok sweep and one where five kinds of interference happen, measured for real against the lab."""
+    catalogue = small_catalogue()
+    fingerprints = load_fingerprints()
+    out = {}
+    with Lab(catalogue, tmp_path_factory.mktemp("lab")) as lab:
+        for name, hosts in (("ok", {}), ("blocked", BLOCKING)):
+            lab.apply(Scenario(name=name, hosts=hosts))
+            out[name] = run_sweep(catalogue, lab.probe_config(timeout=1.0), fingerprints, route=ROUTE)
+    return out
+
+
+def record(result, url):
+    return next(r for r in result.records() if r["url"] == url)
+
+
+def convert(result, url, redact_ip=False):
+    return ooni.to_ooni(record(result, url), result.context, report_id=ooni.report_id(result.context, "t1"),
+                        redact_ip=redact_ip, disclosed=result.sensitive)
+
+
+# ------------------------------------------------------------------------------------------------ OONI
+
+
+OONI_TIME = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$")
+
+
+def test_every_record_becomes_an_ooni_measurement_with_the_base_keys(sweeps):
+    for result in sweeps.values():
+        lines = io.StringIO()
+        measurements = ooni.sweep_to_ooni(result.records(), result.context,
+                                          report_id=ooni.report_id(result.context, "abc"), redact_ip=True)
+        assert ooni.write_ooni_jsonl(measurements, lines) == len(result.records())
+        for line, rec in zip(lines.getvalue().splitlines(), result.records()):
+            m = json.loads(line)
+            assert m["data_format_version"] == "0.2.0" and m["test_name"] == "web_connectivity"
+            assert m["software_name"] == "vantage" and m["software_version"] == result.context["app_version"]
+            assert OONI_TIME.match(m["measurement_start_time"]) and OONI_TIME.match(m["test_start_time"])
+            assert m["measurement_start_time"] == rec["measured_at"][:19].replace("T", " ")
+            assert m["probe_asn"] == "AS17557" and m["probe_cc"] == "PK" and m["probe_ip"] == "127.0.0.1"
+            assert m["input"] == rec["url"]
+            assert re.match(r"^\d{8}T\d{6}Z_webconnectivity_PK_17557_n1_abc$", m["report_id"])
+            assert all(isinstance(v, str) for v in m["annotations"].values())
+            assert m["annotations"]["vantage_platform"] == rec["platform"]
+            assert m["annotations"]["vantage_verdict"] == rec["verdict"] == m["test_keys"]["vantage_verdict"]["verdict"]
+            for key in ("queries", "tcp_connect", "tls_handshakes", "requests", "network_events"):
+                assert isinstance(m["test_keys"][key], list)
+            assert isinstance(m["test_runtime"], float)
+
+
+def test_dns_queries_follow_df_002(sweeps):
+    m = convert(sweeps["blocked"], "https://web.whatsapp.com/")
+    queries = m["test_keys"]["queries"]
+    assert {q["query_type"] for q in queries} == {"A", "AAAA"}
+    for q in queries:
+        assert q["hostname"] == "web.whatsapp.com" and q["engine"] in ("udp", "doh")
+        assert q["failure"] is None or isinstance(q["failure"], str)
+        assert isinstance(q["resolver_address"], str) and isinstance(q["t"], float)
+        for answer in q["answers"]:
+            key = {"A": "ipv4", "AAAA": "ipv6"}[answer["answer_type"]]
+            assert ipaddress.ip_address(answer[key]).version == (4 if key == "ipv4" else 6)
+    system_a = next(q for q in queries if q["engine"] == "udp" and q["query_type"] == "A")
+    doh_a = next(q for q in queries if q["engine"] == "doh" and q["query_type"] == "A")
+    assert system_a["failure"] == "dns_nxdomain_error" and system_a["answers"] == []
+    assert doh_a["failure"] is None and doh_a["answers"][0]["answer_type"] == "A"
+    assert doh_a["resolver_address"] == sweeps["blocked"].context["doh_urls"][0]
+    keys = m["test_keys"]
+    assert keys["dns_experiment_failure"] == "dns_nxdomain_error" and keys["dns_consistency"] == "inconsistent"
+    assert keys["blocking"] == "dns" and keys["accessible"] is False
+    assert any("retest" in q["tags"] for q in queries)  # the confirming second attempt is evidence too
+
+
+def test_tcp_connect_follows_df_005_and_a_reset_is_a_network_event(sweeps):
+    m = convert(sweeps["blocked"], "tcp://e1.whatsapp.net:5222")
+    for c in m["test_keys"]["tcp_connect"]:
+        assert isinstance(c["ip"], str) and c["port"] == 5222
+        assert set(c["status"]) == {"success", "failure", "blocked"}
+        assert c["status"]["success"] is (c["status"]["failure"] is None)
+    events = m["test_keys"]["network_events"]
+    assert events and events[0]["failure"] == "connection_reset" and events[0]["operation"] == "read"
+    assert m["test_keys"]["blocking"] == "tcp_ip"
+
+
+def test_tls_handshakes_follow_df_006(sweeps):
+    m = convert(sweeps["blocked"], "https://x.com/")
+    handshakes = m["test_keys"]["tls_handshakes"]
+    first, swap = handshakes[0], next(h for h in handshakes if "sni_swap" in h["tags"])
+    assert first["server_name"] == "x.com" and first["failure"] == "connection_reset"
+    assert re.match(r"^127\.\d+\.\d+\.\d+:443$", first["address"]) and first["no_tls_verify"] is False
+    assert swap["server_name"] != "x.com" and swap["failure"] is None and swap["no_tls_verify"] is True
+    assert swap["tls_version"].startswith("TLSv1") and swap["cipher_suite"] and len(swap["x_leaf_sha256"]) == 64
+    for h in handshakes:
+        assert isinstance(h["peer_certificates"], list) and h["t"] >= h["t0"]
+    assert m["test_keys"]["blocking"] == "http-failure" and m["test_keys"]["http_experiment_failure"]
+    mitm = convert(sweeps["blocked"], "tls://edge-mqtt.facebook.com:443")["test_keys"]["tls_handshakes"]
+    assert mitm[0]["failure"] == "ssl_invalid_hostname" and "tls_unverified" in mitm[1]["tags"]
+
+
+def test_requests_follow_df_001(sweeps):
+    ok = convert(sweeps["ok"], "https://x.com/")
+    request = ok["test_keys"]["requests"][0]
+    assert request["request"]["url"] == "https://x.com/" and request["request"]["method"] == "GET"
+    assert request["failure"] is None and request["response"]["code"] == 200
+    assert request["response"]["headers"]["server"] == "vantage-lab"
+    assert ["server", "vantage-lab"] in request["response"]["headers_list"]
+    # Vantage never keeps bodies: OONI sees a null body, marked truncated, and the digest under x_.
+    assert request["response"]["body"] is None and request["response"]["body_is_truncated"] is True
+    assert len(request["x_body_sha256"]) == 64
+    assert ok["test_keys"]["blocking"] is False and ok["test_keys"]["accessible"] is True
+    blockpage = convert(sweeps["blocked"], "http://news.example/")
+    assert blockpage["test_keys"]["blocking"] == "http-diff"
+    assert blockpage["test_keys"]["requests"][0]["x_blockpage"]
+
+
+def test_redact_ip_leaves_no_resolver_or_public_address(sweeps):
+    for result in sweeps.values():
+        resolver = result.sensitive["resolver"].split(",")[0].rsplit(":", 1)[0].strip("[]")
+        public = result.sensitive["public_ip"]
+        step_addresses = {s.get("address") for r in result.records() for s in r["steps"]}
+        assert resolver not in step_addresses  # else the check below would prove nothing
+        redacted = json.dumps([convert(result, r["url"], redact_ip=True) for r in result.records()])
+        assert resolver not in redacted and public not in redacted
+        shown = [convert(result, r["url"], redact_ip=False) for r in result.records()]
+        assert shown[0]["resolver_ip"] == resolver and shown[0]["test_keys"]["client_resolver"] == resolver
+        assert public not in json.dumps(shown)  # the public IP is never exported to OONI's format
+        assert all(m["probe_ip"] == "127.0.0.1" for m in shown)
+
+
+def test_unknown_network_uses_oonis_placeholders(sweeps):
+    result = sweeps["ok"]
+    context = {k: v for k, v in result.context.items() if k not in ("asn", "country")}
+    m = ooni.to_ooni(result.records()[0], context, report_id="r", redact_ip=True)
+    assert m["probe_asn"] == "AS0" and m["probe_cc"] == "ZZ" and "resolver_ip" not in m
+
+
+# ------------------------------------------------------------------------------------------------ CSV
+
+
+def test_csv_round_trips_and_neutralises_formulas(sweeps):
+    rows = []
+    for seq, result in enumerate(sweeps.values()):
+        rows.extend(csv_row(r, result.context, seq=seq, index=i) for i, r in enumerate(result.records()))
+    real = sweeps["blocked"].records()[0]
+    evil = dict(real, reason="=HYPERLINK(\"x\",\"click\")", platform="+cmd|' /C calc'!A0", url="@SUM(1+1)")
+    rows.append(csv_row(evil, {**sweeps["blocked"].context, "asn": "-2+3"}, seq=9, index=0))
+    out = io.StringIO(newline="")
+    assert write_csv(rows, out) == len(rows)
+    parsed = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert tuple(parsed[0]) == CSV_COLUMNS and len(parsed) == len(rows)
+    first = parsed[0]
+    source = sweeps["ok"].records()[0]
+    assert first["measured_at_utc"] == source["measured_at"] and first["platform"] == source["platform"]
+    assert first["local_time"].endswith(sweeps["ok"].context["utc_offset"])
+    assert float(first["latency_ms"]) == source["latency_ms"] and first["block_seq"] == "0"
+    last = parsed[-1]
+    assert last["reason"].startswith("'=") and last["platform"].startswith("'+")
+    assert last["url"].startswith("'@") and last["asn"] == "'-2+3"
+    assert not any(v[:1] in "=+-@" for row in parsed for v in row.values() if v)
+
+
+def test_local_time_uses_the_sweeps_offset():
+    assert local_time("2026-11-28T19:00:01.234Z", "+05:00") == "2026-11-29 00:00:01 +05:00"
+    assert local_time("2026-11-28T19:00:01Z", "-03:30") == "2026-11-28 15:30:01 -03:30"
+
+
+# ------------------------------------------------------------------------------------------------ reports
+
+
+def report_data(sweeps, names=None, isp="Lab ISP"):
+    """A ReportData from the two real sweeps, as the exporter would build it from the log."""
+    series: dict[str, list] = {}
+    for result in sweeps.values():
+        start = utc_epoch(result.context["started_at"])
+        for platform, summary in result.context["platforms"].items():
+            series.setdefault(platform, []).append((start, summary["verdict"], summary.get("latency_ms")))
+    blocked = sweeps["blocked"]
+    start = utc_epoch(blocked.context["started_at"])
+    incidents = [{"platform": p, "start": start, "end": None, "duration_s": 0.0, "technique": s["verdict"],
+                  "sweeps": 1, "networks": ["AS17557 Lab ISP (PK)"], "first_seq": 1, "last_seq": 1}
+                 for p, s in blocked.context["platforms"].items() if s["verdict"] != "ok"]
+    first = min(t for s in series.values() for t, _, _ in s)
+    return ReportData(
+        title="Vantage evidence report", created_at=start + 60, since=first - 60, until=start + 60,
+        tz_name="Asia/Karachi", utc_offset="+05:00", clock_note="The clock agreed with the lab's within 0.1 s.",
+        software_version="0.1.0", software_commit="3cdc861", os=blocked.context["os"],
+        network=NetworkContext(asn="AS17557", isp=isp, country="PK", resolver=None),
+        platforms=platform_rows(series), incidents=incidents, series=series,
+        methodology="Vantage probes each platform.\n\nA blocking verdict is re-tested before it is given.",
+        verify="vantage verify bundle.zip", signer_fingerprint="SHA256:Zm9vYmFy",
+        platform_names=names or {"x": "X", "whatsapp": "WhatsApp", "facebook": "Facebook", "news": "A news site",
+                                 "control": "Connectivity checks"})
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//|@import""",
+                      re.IGNORECASE)
+
+
+def test_html_is_self_contained_and_shows_the_incidents(sweeps):
+    data = report_data(sweeps)
+    html = render_html(data)
+    assert html.startswith("<!DOCTYPE html>") and "<svg" in html and "<polyline" in html
+    assert not EXTERNAL.search(html)
+    parser = _Tags()
+    parser.feed(html)
+    names = {t for t, _ in parser.tags}
+    assert not names & {"script", "link", "img", "iframe", "object", "embed", "audio", "video", "source"}
+    for tag, attrs in parser.tags:
+        for key, value in attrs.items():
+            if key != "xmlns":
+                assert "://" not in (value or ""), (tag, key, value)
+    assert "default-src 'none'" in html  # and a policy that forbids any fetch if something slipped through
+    assert len(data.incidents) == 4
+    section = html[html.index("<h2>Incidents</h2>"):html.index("<h2>Where and how")]
+    for platform in ("X", "WhatsApp", "Facebook", "A news site"):
+        assert f"<td>{platform}</td>" in section
+    assert "Blocked (SNI filtering) (tls_blocked)" in section and "ongoing" in section
+
+
+def test_hostile_names_are_escaped_in_html_and_svg(sweeps):
+    names = {"x": HOSTILE, "whatsapp": "WhatsApp", "facebook": "Facebook", "news": "News", "control": "Checks"}
+    html = render_html(report_data(sweeps, names=names, isp=HOSTILE + " ISP"))
+    assert HOSTILE not in html and "<img" not in html
+    assert "&lt;/script&gt;&lt;img src=x&gt;" in html
+    series = {HOSTILE: [(0.0, "ok", 1.0), (300.0, "tls_blocked", None)], "x": [(0.0, "ok", 2.0), (300.0, "ok", 3.0)]}
+    for svg in (availability_svg(series, since=0, until=600), latency_svg(series, since=0, until=600)):
+        assert HOSTILE not in svg
+        root = ET.fromstring(svg)  # well-formed XML: nothing broke out of a text node or attribute
+        texts = "".join(root.itertext())
+        assert HOSTILE[:20] in texts
+
+
+def pdf_text(path):
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        if shutil.which("pdftotext") is None:
+            pytest.skip("neither pypdf nor pdftotext is installed to read the PDF back")
+        return subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def test_pdf_has_the_same_content(sweeps, tmp_path):
+    path = tmp_path / "report.pdf"
+    render_pdf(report_data(sweeps, isp=URDU_ISP), path)
+    assert path.read_bytes().startswith(b"%PDF")
+    text = pdf_text(path)
+    for expected in ("Vantage evidence report", "WhatsApp", "Incidents", "SHA256:Zm9vYmFy", "ongoing"):
+        assert expected in text
+    if find_unicode_font() is not None:
+        assert "پاکستان" in text
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["no_font", "unreadable_font"])
+def test_pdf_without_a_unicode_font_replaces_what_it_cannot_show(sweeps, tmp_path, broken):
+    path = tmp_path / "core.pdf"
+    candidates: tuple = ()
+    if broken:
+        (tmp_path / "broken.ttf").write_bytes(b"not a font at all")
+        candidates = ((str(tmp_path / "broken.ttf"), ""),)
+    render_pdf(report_data(sweeps, isp=URDU_ISP), path, font_candidates=candidates)
+    assert path.read_bytes().startswith(b"%PDF")
+    text = pdf_text(path)
+    assert "WhatsApp" in text and "no Unicode font was found" in text
+    assert "پاکستان" not in text and "????" in text
+
+
+# ------------------------------------------------------------------------------------------------ charts
+
+
+def test_palette_matches_the_apps():
+    from desktop_app.gui.style import VERDICT_STYLES  # a test may look at the GUI; the core may not
+
+    assert {v: (s.colour, s.symbol, s.words) for v, s in VERDICT_STYLES.items()} == {
+        v: (s.colour, s.symbol, s.words) for v, s in VERDICT_LOOKS.items()}
+
+
+def test_bands_merge_runs_and_stay_small_for_a_year():
+    series = [(i * 300.0, "ok" if i % 7 else "tcp_reset", 5.0) for i in range(6)]
+    segments = band_segments(series, 0, 1800)
+    assert segments[0] == (0.0, 300.0, "tcp_reset") and segments[1] == (300.0, 1800.0, "ok")
+    year = {"x": [(i * 300.0, "ok" if i % 1000 else "dns_blocked", 10.0 + i % 50) for i in range(105_120)]}
+    svg = availability_svg(year, since=0, until=365 * 86400)
+    assert svg.count("<rect") < 1000 and "#D55E00" in svg  # short blocks survive the per-pixel reduction
+    assert len(latency_svg(year, since=0, until=365 * 86400)) < 100_000
+
+
+def test_latency_gaps_break_the_line():
+    series = {"x": [(0.0, "ok", 10.0), (300.0, "ok", 12.0), (600.0, "tcp_blocked", None), (900.0, "ok", 11.0),
+                    (1200.0, "ok", 9.0)]}
+    svg = latency_svg(series, since=0, until=1500)
+    assert svg.count("<polyline") == 2
+
+
+def test_time_ticks_are_local_and_round():
+    ticks = time_ticks(1764300000.0, 1764300000.0 + 3 * 3600, "+05:00")
+    assert [label for _, label in ticks][:2] == ["28 Nov 08:30", "09:00"]
+    assert all(int(t) % 1800 == 0 for t, _ in ticks)
