@@ -82,6 +82,39 @@ def build_parser() -> argparse.ArgumentParser:
                            help="failing sweeps at most S seconds apart are one incident (default 600)")
     incidents.add_argument("--json", action="store_true", help="one JSON document with every incident")
 
+    export = add("export", "write a signed evidence bundle (zip) of what was measured")
+    export.add_argument("--since", metavar="WHEN", default="24h", help="start of the range (default: 24h ago)")
+    export.add_argument("--until", metavar="WHEN", default="now", help="end of the range (default: now)")
+    ip = export.add_mutually_exclusive_group()
+    ip.add_argument("--redact-ip", dest="redact_ip", action="store_true", default=True,
+                    help="withhold your public IP and resolver address (the default); ASN and country stay")
+    ip.add_argument("--include-ip", dest="redact_ip", action="store_false",
+                    help="disclose your public IP and resolver address in the bundle")
+    export.add_argument("-o", "--output", metavar="FILE.zip", required=True)
+    export.add_argument("--timestamp-url", metavar="URL",
+                        help="ask this RFC 3161 timestamp authority to timestamp the signature")
+    export.add_argument("--passphrase-file", metavar="FILE", help="the signing key's passphrase, for scripts")
+
+    verify_bundle = add("verify", "check an evidence bundle: signature, every file, the chain, every proof")
+    verify_bundle.add_argument("bundle", metavar="FILE.zip")
+    verify_bundle.add_argument("--expect-key", metavar="SHA256:…",
+                               help="fail unless the bundle was signed by this key (as `keys show` prints it)")
+    verify_bundle.add_argument("--tsa-ca", metavar="FILE", help="CA certificate(s) of the timestamp authority")
+
+    stamp = add("timestamp", "add an RFC 3161 timestamp to an existing bundle")
+    stamp.add_argument("bundle", metavar="FILE.zip")
+    stamp.add_argument("--url", metavar="URL", help="the timestamp authority (default: the one in settings)")
+
+    keys_cmd = add("keys", "the key that signs evidence bundles")
+    keys_sub = keys_cmd.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    for name, text in (("show", "print the key's fingerprint (give it to recipients beforehand)"),
+                       ("export-public", "print the public key and an allowed_signers line"),
+                       ("rotate", "make a new key (the old one is kept, so older bundles stay attributable)")):
+        action = keys_sub.add_parser(name, help=text, description=text)
+        _common(action, suppress=True)
+        action.add_argument("--passphrase-file", metavar="FILE",
+                            help="protect a new key with this passphrase (rotate), or unlock it")
+
     cat = add("catalogue", "list the platforms and endpoints that are probed")
     cat.add_argument("--json", action="store_true")
     cat.add_argument("--import-csv", metavar="FILE", help="add a Citizen Lab test list (CSV) as extra targets")
@@ -244,6 +277,116 @@ def cmd_incidents(args: argparse.Namespace) -> int:
     return 0
 
 
+def _passphrase(args: argparse.Namespace) -> bytes | None:
+    if not getattr(args, "passphrase_file", None):
+        return None
+    try:
+        text = Path(args.passphrase_file).read_bytes().rstrip(b"\r\n")
+    except OSError as exc:
+        raise UserError(f"The passphrase file {args.passphrase_file} cannot be read ({exc.strerror}).") from None
+    if not text:
+        raise UserError(f"The passphrase file {args.passphrase_file} is empty; an empty passphrase protects nothing.")
+    return text
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.evidence.bundle import ExportCancelled, ExportError, ExportRequest, export_bundle, preview
+    from desktop_app.evidence.keys import KeyProblem
+
+    since, until = _range(args, time.time())
+    assert since is not None and until is not None
+    request = ExportRequest(since, until, tuple(args.platform) or None, args.redact_ip)
+    output = Path(args.output)
+    if output.suffix.lower() != ".zip":
+        raise UserError(f"{output} should end in .zip: the bundle is a zip file.")
+    with open_store(args) as store:
+        shown = preview(store, request)
+        carried = ", ".join(k for k, v in shown.carries.items() if v)
+        withheld = ", ".join(k for k, v in shown.carries.items() if not v) or "nothing"
+        print(f"Exporting {shown.measurements} measurements from {shown.sweeps} sweeps "
+              f"({'all platforms' if request.platforms is None else ', '.join(request.platforms)}).\n"
+              f"The bundle carries: {carried}. Withheld: {withheld}.", file=sys.stderr)
+        last = [0.0]
+
+        def progress(done: int, total: int) -> None:
+            now = time.monotonic()
+            if now - last[0] > 1 or done == total:
+                last[0] = now
+                print(f"  {done}/{total} sweeps", file=sys.stderr)
+
+        try:
+            result = export_bundle(store, request, output, paths.config_dir(args.config_dir),
+                                   passphrase=_passphrase(args), progress=progress, timestamp_url=args.timestamp_url)
+        except ExportError as exc:
+            raise UserError(str(exc)) from None
+        except KeyProblem as exc:
+            raise UserError(str(exc)) from None
+        except ExportCancelled:
+            print("Cancelled; nothing was written.", file=sys.stderr)
+            return 130
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    print(f"Wrote {result.path} ({result.measurements} measurements, signed"
+          f"{' and timestamped' if result.timestamped else ''}).")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from desktop_app.evidence.verify import verify_bundle
+
+    bundle = Path(args.bundle)
+    if not bundle.is_file():
+        raise UserError(f"{bundle} does not exist or is not a file.")
+    result = verify_bundle(bundle, args.expect_key, Path(args.tsa_ca) if args.tsa_ca else None)
+    for check in result.checks:
+        print(f"{'PASS' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
+    if result.ok:
+        print(f"The bundle is intact and was signed by {result.fingerprint}.")
+        return 0
+    print("The bundle FAILED verification: do not rely on it.")
+    return 1
+
+
+def cmd_timestamp(args: argparse.Namespace) -> int:
+    from desktop_app.evidence.stamp import add_timestamp
+    from desktop_app.evidence.timestamp import TimestampError
+    from desktop_app.settings import load_settings
+
+    url = args.url or load_settings(paths.config_dir(args.config_dir)).tsa_url
+    if not url:
+        raise UserError("No timestamp authority: give --url URL, or set one in Settings.")
+    try:
+        when = add_timestamp(Path(args.bundle), url)
+    except (TimestampError, ValueError) as exc:
+        raise UserError(str(exc)) from None
+    print(f"Timestamped {args.bundle}: the signature existed by {when}.")
+    return 0
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    from desktop_app.evidence import keys
+
+    where = paths.config_dir(args.config_dir)
+    try:
+        if args.keys_command == "rotate":
+            key = keys.rotate(where, _passphrase(args))
+            print(f"New signing key {key.fingerprint} ({key.path}); the old key is kept next to it.")
+            return 0
+        if not keys.exists(where):
+            raise UserError(f"No signing key yet in {where}; one is made on the first export "
+                            "(or now with `vantage keys rotate`).")
+        key = keys.load(where, _passphrase(args))
+    except keys.KeyProblem as exc:
+        raise UserError(str(exc)) from None
+    if args.keys_command == "show":
+        print(key.fingerprint)
+        print(f"  key file: {key.path}")
+    else:
+        print(key.public_line)
+        print(keys.allowed_signers_line(keys.IDENTITY, key.public_line))
+    return 0
+
+
 def cmd_catalogue(args: argparse.Namespace) -> int:
     if args.import_csv:
         from desktop_app.probes.catalogue import import_citizenlab_csv
@@ -331,7 +474,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(demo=args.demo, data_dir=args.data_dir, config_dir=args.config_dir)
 
 
-COMMANDS = {"probe": cmd_probe, "history": cmd_history, "incidents": cmd_incidents, "catalogue": cmd_catalogue,
+COMMANDS = {"probe": cmd_probe, "history": cmd_history, "incidents": cmd_incidents, "export": cmd_export,
+            "verify": cmd_verify, "timestamp": cmd_timestamp, "keys": cmd_keys, "catalogue": cmd_catalogue,
             "log": cmd_log, "lab": cmd_lab}
 
 

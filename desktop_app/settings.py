@@ -39,6 +39,15 @@ def _https_url(value: str) -> str | None:
     return None
 
 
+def _check_tsa(v: Any) -> str | None:
+    """Plain http is usual for timestamp authorities: their answers are signed, so transport adds nothing."""
+    if not v:
+        return None
+    if not v.startswith(("http://", "https://")) or " " in v or v.rstrip("/") in ("http:", "https:"):
+        return "must be an http:// or https:// address, or empty"
+    return None
+
+
 def _check_interval(v: Any) -> str | None:
     return None if MIN_INTERVAL_S <= v <= MAX_INTERVAL_S else "must be between 1 minute and 1 hour"
 
@@ -99,6 +108,11 @@ SPECS: tuple[Spec, ...] = (
     Spec("pause_on_metered", bool, False, "Pause on a metered connection", group="Frugality"),
     Spec("daily_cap_mb", int, 0, "Daily data cap (MB)", "0 means no cap.", _check_cap, group="Frugality"),
     Spec("notifications", bool, True, "Notify me when a platform's state changes", group="Notifications"),
+    Spec("tsa_url", str, "", "Timestamp authority (RFC 3161)",
+         "Empty: bundles are signed but not timestamped. A timestamp proves when a bundle existed; asking for one "
+         "tells the authority that you exported something at that moment (nothing of its content).",
+         lambda v: _check_tsa(v), group="Evidence"),
+    Spec("timestamp_bundles", bool, True, "Timestamp bundles when an authority is set", group="Evidence"),
     Spec("first_run_done", bool, False, "", visible=False),
 )
 SPEC_BY_KEY = {s.key: s for s in SPECS}
@@ -117,6 +131,8 @@ class Settings:
     pause_on_metered: bool = False
     daily_cap_mb: int = 0
     notifications: bool = True
+    tsa_url: str = ""
+    timestamp_bundles: bool = True
     first_run_done: bool = False
 
     def changed(self, **values: Any) -> "Settings":

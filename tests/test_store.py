@@ -353,3 +353,11 @@ def test_verification_ignores_sweeps_appended_while_it_runs(db):
         blocks.close()  # an unfinished read would keep the old snapshot open
         assert first[0] == 0 and report.ok and report.blocks == 4
         assert verify_log(reader).blocks == 5
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.binary(max_size=8), min_size=1, max_size=70))
+def test_all_proofs_at_once_equal_one_by_one(leaves):
+    root, proofs = hashing.all_inclusion_proofs(leaves)
+    assert root == hashing.merkle_root(leaves)
+    assert proofs == [hashing.inclusion_proof(leaves, i) for i in range(len(leaves))]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTim
                                QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
+from desktop_app.evidence.bundle import ExportRequest
 from desktop_app.gui.evidence_view import EvidenceDialog
 from desktop_app.gui.history_chart import HistoryChart
 from desktop_app.gui.history_loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
@@ -102,7 +103,8 @@ class HistoryWindow(QWidget):
     rendered = Signal(float)  # milliseconds from request to drawn, for the benchmark and tests
 
     def __init__(self, db_path: Path, platforms: Sequence[tuple[str, str]], domains: dict[str, str] | None = None,
-                 parent: QWidget | None = None, clock: Callable[[], float] = time.time) -> None:
+                 parent: QWidget | None = None, clock: Callable[[], float] = time.time,
+                 export: Callable[..., object] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Vantage — History"))
         self.resize(1200, 820)
@@ -110,6 +112,7 @@ class HistoryWindow(QWidget):
         self.order = [CONNECTION_ID, *[pid for pid, _ in platforms]]
         self.domains = dict(domains or {})
         self.now = clock
+        self._export = export
         self.host = HistoryHost(db_path)
         self.host.loader.loaded.connect(self._loaded)
         self.host.finder.incidentsLoaded.connect(self._incidents_loaded)
@@ -163,6 +166,12 @@ class HistoryWindow(QWidget):
             top.addWidget(w)
         top.addStretch(1)
         top.addWidget(self.status)
+        self.export_button = QPushButton(self.tr("&Export evidence…"))
+        self.export_button.setToolTip(self.tr("A signed bundle of the incident chosen below, or else of the range "
+                                              "and platform shown"))
+        self.export_button.setEnabled(self._export is not None)
+        self.export_button.clicked.connect(self.export_shown)
+        top.addWidget(self.export_button)
 
         self.chart = HistoryChart()
         self.shares = QTableWidget(0, 4)
@@ -392,6 +401,21 @@ class HistoryWindow(QWidget):
                     lines.append(f"<li>… {len(sweep.records) - 12} more</li>")
                 lines.append("</ul>")
         return "".join(lines)
+
+    def export_request(self) -> tuple[float, float, list[str] | None, Incident | None]:
+        """What "Export evidence…" preselects: the chosen incident, else the range and platform on screen."""
+        incident = self.selected_incident
+        if incident is not None:
+            request = ExportRequest.for_incident(incident, now=self.now())
+            return (request.since, request.until, None if request.platforms is None else list(request.platforms),
+                    incident)
+        since, until = self.current_range()
+        return since, until, self.current_platforms(), None
+
+    def export_shown(self) -> None:
+        if self._export is not None:
+            since, until, chosen, incident = self.export_request()
+            self._export(since, until, chosen, incident)
 
     def compare_link(self) -> str | None:
         if self.selected_incident is None:

@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QProgressBar,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QProgressBar,
                                QPushButton, QScrollArea, QSplitter, QSystemTrayIcon, QToolBar, QVBoxLayout, QWidget)
 
 from desktop_app.gui.banner_text import ALERT, INFO, WARNING, Banner, banner_for
 from desktop_app.gui.chart import ReachabilityChart
 from desktop_app.gui.engine_host import EngineHost
 from desktop_app.gui.evidence_view import EvidenceDialog
+from desktop_app.gui.export_dialog import ExportDialog
 from desktop_app.gui.history_view import HistoryWindow
 from desktop_app.gui.icons import app_icon, state_icon
 from desktop_app.gui.live_state import LiveState
 from desktop_app.gui.notifier import Notifier
 from desktop_app.gui.style import human_bytes
 from desktop_app.gui.tiles import PlatformTile
+from desktop_app.gui.verify_dialog import VerifyDialog
 from desktop_app.gui.worker import Usage
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.probes.verdicts import most_severe
 from desktop_app.settings import Settings, save_settings
+from desktop_app.store.incidents import Incident
 from desktop_app.store.log import default_db_path
 from desktop_app.timeutil import local_text
 
@@ -88,6 +92,7 @@ class MainWindow(QMainWindow):
         self._selected = platforms[0][0]
         self._usage = Usage(0, 0)
         self._evidence: list[EvidenceDialog] = []
+        self._dialogs: list[QDialog] = []
         self._status_reason = ""
         self.sweeps_shown = 0  # sweeps received from the engine and drawn (GUI thread)
         self.sweep_running = False
@@ -112,6 +117,10 @@ class MainWindow(QMainWindow):
         self.history_action = QAction(self.tr("&History…"), self)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setToolTip(self.tr("Look back: incidents, reachability and latency over any range"))
+        self.export_action = QAction(self.tr("&Export evidence…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip(self.tr("Write a signed evidence bundle (default: the last 24 hours)"))
+        self.verify_action = QAction(self.tr("&Verify a bundle…"), self)
         self.platforms_action = QAction(self.tr("P&latforms…"), self)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -135,6 +144,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.interval_box)
         toolbar.addSeparator()
         toolbar.addAction(self.history_action)
+        toolbar.addAction(self.export_action)
+        toolbar.addAction(self.verify_action)
         toolbar.addAction(self.platforms_action)
         toolbar.addAction(self.settings_action)
         self.addAction(self.quit_action)
@@ -186,6 +197,8 @@ class MainWindow(QMainWindow):
         self.pause_action.toggled.connect(self.on_pause)
         self.settings_action.triggered.connect(self.open_settings)
         self.history_action.triggered.connect(self.open_history)
+        self.export_action.triggered.connect(lambda: self.open_export())
+        self.verify_action.triggered.connect(lambda: self.open_verify())
         self.platforms_action.triggered.connect(self.open_settings)  # the first page chooses the platforms
         self.quit_action.triggered.connect(self.quit)
         self.interval_box.activated.connect(self.on_interval)
@@ -410,9 +423,28 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
         QApplication.quit()
 
+    def open_export(self, since: float | None = None, until: float | None = None,
+                    chosen: Sequence[str] | None = None, incident: Incident | None = None) -> ExportDialog:
+        dialog = ExportDialog(default_db_path(self.host.data_dir), self.config_dir, self.platforms, since=since,
+                              until=until, chosen=chosen, incident=incident, tsa_url=self.settings.tsa_url,
+                              timestamp=self.settings.timestamp_bundles, parent=self)
+        self._keep(dialog)
+        return dialog
+
+    def open_verify(self, path: str = "") -> VerifyDialog:
+        dialog = VerifyDialog(path, parent=self)
+        self._keep(dialog)
+        return dialog
+
+    def _keep(self, dialog: QDialog) -> None:
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _=0, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
+        dialog.show()
+
     def open_history(self) -> HistoryWindow:
         if self.history_window is None:
-            self.history_window = HistoryWindow(default_db_path(self.host.data_dir), self.platforms, self.domains)
+            self.history_window = HistoryWindow(default_db_path(self.host.data_dir), self.platforms, self.domains,
+                                                export=self.open_export)
         else:
             self.history_window.reload()
         self.history_window.show()
@@ -422,7 +454,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> bool:
         """Stop the engine (within 2 s) before the window goes; nothing committed is lost."""
-        for dialog in list(self._evidence):
+        for dialog in [*self._evidence, *self._dialogs]:
             dialog.close()
         if self.history_window is not None:
             self.history_window.close()

@@ -309,7 +309,13 @@ class HistoryStore:
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:
-        """One consistent view for a long read (WAL): appends by other processes stay invisible until it ends."""
+        """One consistent view for a long read (WAL): appends by other processes stay invisible until it ends.
+
+        Nested use joins the outer snapshot (an export reads incidents and series inside its own).
+        """
+        if self._conn.in_transaction:
+            yield
+            return
         self._conn.execute("BEGIN")
         try:
             yield

@@ -1,0 +1,22 @@
+"""The names of the files inside an evidence bundle, in one place for the exporter, the verifier and the docs."""
+
+from __future__ import annotations
+
+MANIFEST = "manifest.json"
+MEASUREMENTS = "measurements.jsonl"
+PROOFS = "proofs.jsonl"
+BLOCKS = "blocks.jsonl"
+DISCLOSURES = "disclosures.json"
+CSV = "measurements.csv"
+INCIDENTS = "incidents.json"
+OONI = "ooni/measurements.jsonl"
+REPORT_HTML = "report.html"
+REPORT_PDF = "report.pdf"
+VERIFY = "VERIFY.txt"
+ALLOWED_SIGNERS = "allowed_signers"
+SIGNER_PUB = "signer.pub"
+SUMS = "SHA256SUMS"
+SIGNATURE = "SHA256SUMS.sig"
+TIMESTAMP = "SHA256SUMS.sig.tsr"
+# Not listed in SHA256SUMS: the list itself, its signature, and the token over that signature.
+UNLISTED = (SUMS, SIGNATURE, TIMESTAMP)

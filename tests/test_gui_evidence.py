@@ -1,0 +1,131 @@
+"""Export evidence… and Verify a bundle…: real dialogs, real history, real signing (offscreen)."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.evidence import names
+from desktop_app.evidence.verify import verify_bundle
+from desktop_app.gui.export_dialog import ExportDialog
+from desktop_app.gui.history_view import HistoryWindow
+from desktop_app.gui.verify_dialog import VerifyDialog
+from desktop_app.store.log import HistoryStore, default_db_path
+from tests.history_builder import add_series
+
+MIN = 60.0
+NOW = 1_780_086_400.0
+START = NOW - 3 * 3600
+PLATFORMS = [("x", "X (Twitter)"), ("youtube", "YouTube"), ("facebook", "Facebook")]
+WAIT_MS = 30_000
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = default_db_path(tmp_path / "data")
+    with HistoryStore.open(path) as store:
+        add_series(store, START, MIN, [{}] * 20 + [{"x": "tls_blocked"}] * 20 + [{}] * 20)
+    return path
+
+
+def make_dialog(qtbot, db, tmp_path, **kw):
+    dialog = ExportDialog(db, tmp_path / "config", PLATFORMS, clock=lambda: NOW, **kw)
+    qtbot.addWidget(dialog)
+    dialog.dest_edit.setText(str(tmp_path / "out" / "bundle.zip"))
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.shown_preview is not None, timeout=WAIT_MS)
+    return dialog
+
+
+def test_the_dialog_says_what_it_will_include_before_writing(qtbot, db, tmp_path):
+    dialog = make_dialog(qtbot, db, tmp_path)
+    text = dialog.summary.text()
+    assert "360 measurements from 60 sweeps" in text  # the last 24 hours by default
+    assert "public IP address: <b>withheld</b>" in text and "ASN, provider and country: <b>included</b>" in text
+    assert dialog.redact_box.isChecked() and not dialog.timestamp_box.isEnabled()
+    assert not (tmp_path / "out").exists()
+    dialog.redact_box.setChecked(False)
+    qtbot.waitUntil(lambda: "public IP address: <b>included</b>" in dialog.summary.text(), timeout=WAIT_MS)
+    dialog.platform_list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.platform_list.item(2).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: "120 measurements" in dialog.summary.text(), timeout=WAIT_MS)
+    dialog.reject()
+
+
+def test_export_writes_a_verifiable_bundle_with_progress(qtbot, db, tmp_path):
+    dialog = make_dialog(qtbot, db, tmp_path, chosen=["x"])
+    steps = []
+    dialog.worker.progressed.connect(lambda d, t: steps.append((d, t)))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
+    assert "Written" in dialog.summary.text()
+    bundle = tmp_path / "out" / "bundle.zip"
+    result = verify_bundle(bundle)
+    assert result.ok
+    with zipfile.ZipFile(bundle) as z:
+        assert len(z.read(names.MEASUREMENTS).splitlines()) == 120
+    dialog.accept()
+
+
+def test_cancel_leaves_no_partial_file(qtbot, db, tmp_path):
+    dialog = make_dialog(qtbot, db, tmp_path)
+    dialog.worker.progressed.connect(lambda d, t: dialog.cancel() if d == 3 else None,
+                                     Qt.ConnectionType.DirectConnection)
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)
+    assert "Cancelled" in dialog.summary.text()
+    assert not (tmp_path / "out" / "bundle.zip").exists()
+    assert [p.name for p in (tmp_path / "out").iterdir()] == []
+    dialog.reject()
+
+
+def test_history_preselects_the_chosen_incident(qtbot, db, tmp_path):
+    opened = []
+    window = HistoryWindow(db, PLATFORMS, clock=lambda: NOW, export=lambda *a: opened.append(a))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.incident_loads >= 1 and window.loads >= 1, timeout=WAIT_MS)
+    qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
+    since, until, chosen, incident = opened[-1]
+    assert until - since == 86400 and chosen is None and incident is None
+    window.incident_table.setCurrentIndex(window.incident_model.index(0, 0))
+    window.export_shown()
+    since, until, chosen, incident = opened[-1]
+    assert chosen == ["x"] and incident is not None and since == START + 20 * MIN
+    window.close()
+
+
+def test_verify_dialog_shows_each_check(qtbot, db, tmp_path):
+    dialog = make_dialog(qtbot, db, tmp_path)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
+    dialog.accept()
+    bundle = tmp_path / "out" / "bundle.zip"
+    checker = VerifyDialog(str(bundle))
+    qtbot.addWidget(checker)
+    checker.key_edit.setText(dialog.result and verify_bundle(bundle).fingerprint or "")
+    checker.start()
+    qtbot.waitUntil(lambda: checker.result is not None, timeout=WAIT_MS)
+    assert "The bundle is intact" in checker.verdict.text()
+    assert checker.checks.topLevelItemCount() >= 8
+    assert all(checker.checks.topLevelItem(i).text(0).startswith("✔")
+               for i in range(checker.checks.topLevelItemCount()))
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 3] ^= 0xFF
+    bundle.write_bytes(bytes(data))
+    checker.result = None
+    checker.start()
+    qtbot.waitUntil(lambda: checker.result is not None, timeout=WAIT_MS)
+    assert "failed verification" in checker.verdict.text()
+    checker.accept()
+
+
+def test_the_fingerprint_is_shown_in_ssh_keygen_form(qtbot, db, tmp_path):
+    dialog = make_dialog(qtbot, db, tmp_path)
+    assert "A signing key will be made" in dialog.key_label.text()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
+    fingerprint = verify_bundle(tmp_path / "out" / "bundle.zip").fingerprint
+    assert fingerprint and dialog.key_label.text().startswith(fingerprint)
+    dialog.accept()
