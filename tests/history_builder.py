@@ -33,6 +33,7 @@ def add_sweep(store: HistoryStore, when: float, verdicts: dict[str, str] | None 
         if verdict == "ok":
             summary[p]["latency_ms"] = latency
     context: dict[str, Any] = {"started_at": utc_iso(when), "ended_at": utc_iso(when + 2.0), "utc_offset": "+05:00",
+                               "catalogue_digest": "cd" * 32, "app_version": "0.1.0", "os": "Linux-6.1",
                                "network": {"state": "offline" if offline else "online"}, "platforms": summary,
                                **(NETWORK_A if network is None else network)}
     return store.append_sweep(context, records, {}).seq

@@ -108,6 +108,7 @@ def test_bundle_holds_every_file_with_fixed_times(bundle):
     assert len(blocks) == 17 and manifest["blocks"] == {"first": 1, "last": 17, "in_range": 16,
                                                         "with_previous": True}
     assert manifest["redacted"] == ["public_ip", "resolver"]
+    assert manifest["catalogue_digests"] == ["cd" * 32]
     assert manifest["signer"]["fingerprint"].startswith("SHA256:")
     assert manifest["checkpoint"]["size"] == 20 and len(manifest["checkpoint"]["root"]) == 64
 

@@ -227,6 +227,7 @@ def _write_measurements(store: HistoryStore, request: ExportRequest, staging: _S
     csv_file.write(_csv_line(list(CSV_COLUMNS)))
     disclosures: dict[str, dict[str, dict[str, str]]] = {}
     revealed_total = 0
+    catalogues: dict[str | None, None] = {}  # the catalogue digests in range, in order of first use
     first = seqs[0]
     if first > 0:  # the block before the range: continuity for the recipient
         blocks.write(store.block(first - 1).header_bytes + b"\n")
@@ -239,6 +240,7 @@ def _write_measurements(store: HistoryStore, request: ExportRequest, staging: _S
         header = block.header
         context = header["context"]
         blocks.write(block.header_bytes + b"\n")
+        catalogues.setdefault(context.get("catalogue_digest"), None)
         records = store.block_records(seq)
         chosen = _revealed(records, wanted)
         if chosen:
@@ -269,7 +271,7 @@ def _write_measurements(store: HistoryStore, request: ExportRequest, staging: _S
         staging.done(f)
     staging.put(names.DISCLOSURES, _json_bytes(disclosures))
     return {"sweeps": len(seqs), "measurements": revealed_total, "first_seq": first, "last_seq": seqs[-1],
-            "with_previous": first > 0}
+            "with_previous": first > 0, "catalogues": [c for c in catalogues if c]}
 
 
 def _write_report(staging: _Staging, data: Any) -> None:
@@ -290,6 +292,7 @@ def _manifest(request: ExportRequest, created: float, counts: dict[str, Any], he
         "incident": None if request.incident is None else request.incident.json(),
         "app": {"name": "vantage", "version": __version__, "commit": software_commit()},
         "os": os_platform.platform(terse=True),
+        "catalogue_digests": counts["catalogues"],  # SHA-256 of the catalogue files each sweep probed with
         "signer": {"identity": keys.IDENTITY, "namespace": keys.NAMESPACE, "fingerprint": fingerprint},
         "checkpoint": head,
         "blocks": {"first": counts["first_seq"] - (1 if counts["with_previous"] else 0), "last": counts["last_seq"],
