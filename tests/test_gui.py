@@ -212,3 +212,17 @@ def test_history_opens_from_the_main_window_and_shows_stored_sweeps(qtbot, app_w
     assert window.history_action.shortcut().toString() == "Ctrl+H"
     assert window.shutdown()
     assert history.host.finished
+
+
+def test_export_and_verify_open_from_the_main_window(qtbot, app_window):
+    window, host = app_window
+    first_sweep(qtbot, window)
+    window.export_action.trigger()
+    dialog = window._dialogs[-1]
+    qtbot.waitUntil(lambda: dialog.shown_preview is not None, timeout=10_000)
+    assert dialog.shown_preview.sweeps == 1 and dialog.redact_box.isChecked()
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    window.verify_action.trigger()
+    assert type(window._dialogs[-1]).__name__ == "VerifyDialog"
+    assert window.shutdown()
+    assert not window._dialogs or all(not d.isVisible() for d in window._dialogs)
