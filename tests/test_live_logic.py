@@ -75,7 +75,7 @@ def test_banner_sentences():
     state.ingest(point(7800, network="captive_portal", x="captive_portal"))
     assert banner(state).text.startswith("Captive portal: sign in to the network first")
     state.ingest(point(8100, vpn="wg0", x="inconclusive"))
-    assert banner(state).text.startswith("A VPN is active: results describe the VPN's network, not yours")
+    assert banner(state).text.startswith("A VPN is active (wg0): results describe the VPN's network, not yours")
 
 
 def test_platform_down_is_not_called_censorship():

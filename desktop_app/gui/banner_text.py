@@ -8,19 +8,31 @@ from datetime import datetime
 
 from desktop_app.gui.live_state import LiveState
 from desktop_app.probes.network import OFFLINE_SENTENCES
+from desktop_app.translatable import QT_TRANSLATE_NOOP
 
 INFO, WARNING, ALERT = "info", "warning", "alert"
 
+# Whole sentences with placeholders, so each language can order the words its own way.
 HOW = {
-    "dns_blocked": "by DNS (your resolver does not give its address)",
-    "dns_tampered": "by forged DNS answers",
-    "tcp_blocked": "by IP blocking (connections time out)",
-    "tcp_reset": "by connection resets",
-    "tls_blocked": "by a reset during the TLS handshake (SNI filtering)",
-    "tls_mitm": "by interception (a certificate not valid for it)",
-    "http_blockpage": "with a blockpage",
-    "throttled": "by throttling (it loads far slower than other platforms)",
+    "dns_blocked": QT_TRANSLATE_NOOP("Banner", "by DNS (your resolver does not give its address)"),
+    "dns_tampered": QT_TRANSLATE_NOOP("Banner", "by forged DNS answers"),
+    "tcp_blocked": QT_TRANSLATE_NOOP("Banner", "by IP blocking (connections time out)"),
+    "tcp_reset": QT_TRANSLATE_NOOP("Banner", "by connection resets"),
+    "tls_blocked": QT_TRANSLATE_NOOP("Banner", "by a reset during the TLS handshake (SNI filtering)"),
+    "tls_mitm": QT_TRANSLATE_NOOP("Banner", "by interception (a certificate not valid for it)"),
+    "http_blockpage": QT_TRANSLATE_NOOP("Banner", "with a blockpage"),
+    "throttled": QT_TRANSLATE_NOOP("Banner", "by throttling (it loads far slower than other platforms)"),
 }
+ONE_BLOCKED = QT_TRANSLATE_NOOP("Banner", "{names} is blocked {how} since {time}")
+MANY_BLOCKED = QT_TRANSLATE_NOOP("Banner", "{names} are blocked {how} since {time}")
+ONE_THROTTLED = QT_TRANSLATE_NOOP("Banner", "{names} is throttled since {time}: it loads far slower than other "
+                                            "platforms")
+MANY_THROTTLED = QT_TRANSLATE_NOOP("Banner", "{names} are throttled since {time}: they load far slower than other "
+                                             "platforms")
+ALSO = QT_TRANSLATE_NOOP("Banner", "{sentence}; also affected: {others}.")
+END = QT_TRANSLATE_NOOP("Banner", "{sentence}.")
+AND = QT_TRANSLATE_NOOP("Banner", "{first} and {last}")
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Banner", ", ")
 
 
 @dataclass(frozen=True)
@@ -35,48 +47,56 @@ def clock(epoch: float) -> str:
     return datetime.fromtimestamp(epoch).strftime("%H:%M")
 
 
-def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def _join(names: list[str], tr: Callable[[str], str]) -> str:
+    if len(names) == 1:
+        return names[0]
+    return tr(AND).format(first=tr(LIST_SEPARATOR).join(names[:-1]), last=names[-1])
 
 
 def banner_for(state: LiveState, names: Mapping[str, str], tr: Callable[[str], str] = lambda s: s) -> Banner | None:
     """None when there is nothing to say (everything works)."""
     latest = state.latest
     if latest is None:
-        return Banner(INFO, tr("Waiting for the first measurement…"))
+        return Banner(INFO, tr(QT_TRANSLATE_NOOP("Banner", "Waiting for the first measurement…")))
     if latest.network_state == "offline":
         detail = OFFLINE_SENTENCES.get(latest.network_detail or "", "")
-        return Banner(ALERT, tr("Your connection is offline") + (f": {tr(detail)}." if detail else ".")
-                      + " " + tr("Vantage keeps measuring and records when it comes back."), "export")
+        text = (tr(QT_TRANSLATE_NOOP("Banner", "Your connection is offline: {detail}.")).format(detail=tr(detail))
+                if detail else tr(QT_TRANSLATE_NOOP("Banner", "Your connection is offline.")))
+        return Banner(ALERT, text + " " + tr(QT_TRANSLATE_NOOP("Banner", "Vantage keeps measuring and records when "
+                                                                         "it comes back.")), "export")
     if latest.network_state == "captive_portal":
-        return Banner(WARNING, tr("Captive portal: sign in to the network first. Results resume after that."))
+        return Banner(WARNING, tr(QT_TRANSLATE_NOOP("Banner", "Captive portal: sign in to the network first. Results "
+                                                           "resume after that.")))
     if latest.vpn:
-        return Banner(INFO, tr("A VPN is active: results describe the VPN's network, not yours.")
-                      + f" ({latest.vpn})")
+        return Banner(INFO, tr(QT_TRANSLATE_NOOP("Banner", "A VPN is active ({vpn}): results describe the VPN's "
+                                                        "network, not yours.")).format(vpn=latest.vpn))
     blocked = [pid for pid in state.affected() if state.platforms[pid].point.verdict in HOW]
     if blocked:
         first = blocked[0]
         s = state.platforms[first]
         verdict = s.point.verdict
         same = [pid for pid in blocked if state.platforms[pid].point.verdict == verdict]
-        names_of = _join([names.get(pid, pid) for pid in same])
-        verb = tr("are") if len(same) > 1 else tr("is")
+        names_of = _join([names.get(pid, pid) for pid in same], tr)
         since = min(state.platforms[pid].since for pid in same)
         if verdict == "throttled":
-            text = f"{names_of} {verb} {tr('throttled')}: {tr('it loads far slower than other platforms')}"
+            template = ONE_THROTTLED if len(same) == 1 else MANY_THROTTLED
         else:
-            text = f"{names_of} {verb} {tr('blocked')} {tr(HOW[verdict])}"
-        text += f" {tr('since')} {clock(since)}"
+            template = ONE_BLOCKED if len(same) == 1 else MANY_BLOCKED
+        sentence = tr(template).format(names=names_of, how=tr(HOW[verdict]), time=clock(since))
         others = [pid for pid in blocked if pid not in same]
         if others:
-            text += "; " + tr("also affected:") + " " + _join([names.get(pid, pid) for pid in others])
-        return Banner(ALERT, text + ".", "export", first)
+            text = tr(ALSO).format(sentence=sentence, others=_join([names.get(pid, pid) for pid in others], tr))
+        else:
+            text = tr(END).format(sentence=sentence)
+        return Banner(ALERT, text, "export", first)
     down = [pid for pid in state.affected() if state.platforms[pid].point.verdict == "platform_down"]
     if down:
-        return Banner(INFO, f"{_join([names.get(p, p) for p in down])}: "
-                      + tr("the platform's own servers are failing. This is not censorship."))
+        return Banner(INFO, tr(QT_TRANSLATE_NOOP("Banner", "{names}: the platform's own servers are failing. This is "
+                                                        "not censorship.")).format(
+            names=_join([names.get(p, p) for p in down], tr)))
     unclear = state.affected()
     if unclear:
-        return Banner(INFO, f"{_join([names.get(p, p) for p in unclear])}: "
-                      + tr("results are unclear right now; Vantage re-checks at every sweep."), None, unclear[0])
+        return Banner(INFO, tr(QT_TRANSLATE_NOOP("Banner", "{names}: results are unclear right now; Vantage re-checks "
+                                                        "at every sweep.")).format(
+            names=_join([names.get(p, p) for p in unclear], tr)), None, unclear[0])
     return None

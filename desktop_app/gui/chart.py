@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.gui.buffers import NO_VERDICT, SweepBuffer
 from desktop_app.gui.plots import stacked_plots
-from desktop_app.gui.style import VERDICT_CODES, VERDICT_STYLES, style_of
+from desktop_app.gui.style import VERDICT_CODES, VERDICT_STYLES, style_of, verdict_words
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.timeutil import local_text
 
@@ -175,7 +175,7 @@ class ReachabilityChart(QWidget):
         items = []
         for code in sorted(present):
             s = VERDICT_STYLES[_VERDICT_BY_CODE[code]]
-            items.append(f'<span style="color:{s.colour}">■ {s.symbol}</span> {self.tr(s.words)}')
+            items.append(f'<span style="color:{s.colour}">■ {s.symbol}</span> {verdict_words(_VERDICT_BY_CODE[code])}')
         self.legend.setText("&nbsp;&nbsp; ".join(items))
 
     # ------------------------------------------------------------------------------------------- interaction
@@ -216,7 +216,7 @@ class ReachabilityChart(QWidget):
             return
         s = style_of(p.verdict)
         text = (f"<b>{dict(self.platforms)[platform]}</b><br>{local_text(point.started_at)}<br>"
-                f"{s.symbol} {self.tr(s.words)}" + (f"<br>{p.reason}" if p.reason else "")
+                f"{s.symbol} {verdict_words(p.verdict)}" + (f"<br>{p.reason}" if p.reason else "")
                 + "<br><i>" + self.tr("Click for the evidence") + "</i>")
         QToolTip.showText(QCursor.pos(), text, self.graphics)
 

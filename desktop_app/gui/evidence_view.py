@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from desktop_app.gui.style import style_of
+from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
 from desktop_app.timeutil import local_text
 
@@ -45,7 +45,7 @@ class EvidenceDialog(QDialog):
         self.setWindowTitle(self.tr("Evidence: {0}").format(platform_name))
         self.resize(900, 560)
         header = QLabel(f"<h3>{platform_name}</h3>{local_text(started_at)}<br>"
-                        f'<span style="color:{style.colour}">{style.symbol}</span> <b>{self.tr(style.words)}</b>'
+                        f'<span style="color:{style.colour}">{style.symbol}</span> <b>{verdict_words(point.verdict)}</b>'
                         + (f"<br>{point.reason}" if point.reason else ""))
         header.setWordWrap(True)
         header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -56,7 +56,7 @@ class EvidenceDialog(QDialog):
         for record in self.records:
             v = style_of(record.get("verdict", "inconclusive"))
             top = QTreeWidgetItem([f"{v.symbol} {record.get('url', '')}", "", f"{record.get('t_ms', '')}",
-                                   self.tr(v.words), record.get("reason", "")])
+                                   verdict_words(record.get("verdict", "inconclusive")), record.get("reason", "")])
             self.tree.addTopLevelItem(top)
             for label, steps in ((None, record.get("steps", [])), (self.tr("re-test"), record.get("retest", []))):
                 parent_item = top

@@ -102,11 +102,13 @@ class ExportDialog(QDialog):
         self.thread.start()
 
         self.since_edit, self.until_edit = QDateTimeEdit(), QDateTimeEdit()
-        for edit, value in ((self.since_edit, since), (self.until_edit, until)):
+        # The exact range asked for; an edit by hand replaces it (the editors show whole minutes).
+        self.range = [since, until]
+        for i, (edit, value) in enumerate(((self.since_edit, since), (self.until_edit, until))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value)))
-            edit.dateTimeChanged.connect(lambda _: self.refresh_preview())
+            edit.dateTimeChanged.connect(lambda moment, i=i: self._edited(i, moment))
         self.platform_list = QListWidget()
         self.platform_list.setAccessibleName(self.tr("Platforms to include"))
         for pid, name in platforms:
@@ -189,10 +191,13 @@ class ExportDialog(QDialog):
         chosen = tuple(i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked)
         return None if len(chosen) == len(items) else chosen
 
+    def _edited(self, which: int, moment: QDateTime) -> None:
+        self.range[which] = float(moment.toSecsSinceEpoch())
+        self.refresh_preview()
+
     def request(self) -> ExportRequest:
-        return ExportRequest(float(self.since_edit.dateTime().toSecsSinceEpoch()),
-                             float(self.until_edit.dateTime().toSecsSinceEpoch()), self.chosen_platforms(),
-                             self.redact_box.isChecked(), self.incident)
+        return ExportRequest(self.range[0], self.range[1], self.chosen_platforms(), self.redact_box.isChecked(),
+                             self.incident)
 
     def refresh_preview(self) -> None:
         if self.running:

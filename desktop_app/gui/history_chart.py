@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.gui.plots import stacked_plots
-from desktop_app.gui.style import VERDICT_STYLES, style_of
+from desktop_app.gui.style import VERDICT_STYLES, verdict_words
 from desktop_app.store.history_query import HistorySeries, PlatformSeries
 from desktop_app.timeutil import local_text
 
@@ -115,7 +115,7 @@ class HistoryChart(QWidget):
         self._draw_networks(series, n)
         self.zoom(series.since, series.until)
         verdicts = [f'<span style="color:{VERDICT_STYLES[v].colour}">■ {VERDICT_STYLES[v].symbol}</span> '
-                    f"{self.tr(VERDICT_STYLES[v].words)}" for v in VERDICT_STYLES if v in present]
+                    f"{verdict_words(v)}" for v in VERDICT_STYLES if v in present]
         networks = [f'<span style="color:{self.network_colours[name]}">▬</span> {html.escape(name)}'
                     for name in series.network_totals]
         self.legend.setText("&nbsp;&nbsp; ".join(verdicts) + ("<br>" + self.tr("Measured from: ")
@@ -151,7 +151,7 @@ class HistoryChart(QWidget):
         i = bisect.bisect_right(data.starts, epoch) - 1
         if i < 0 or epoch > data.ends[i]:
             return None
-        counts = ", ".join(f"{n} {self.tr(style_of(v).words)}" for v, n in
+        counts = ", ".join(f"{n} {verdict_words(v)}" for v, n in
                            sorted(data.counts[i].items(), key=lambda kv: -kv[1]))
         latency = data.latency_ms[i]
         name = dict(self.rows).get(platform, platform)

@@ -25,7 +25,7 @@ from desktop_app.evidence.bundle import ExportRequest
 from desktop_app.gui.evidence_view import EvidenceDialog
 from desktop_app.gui.history_chart import HistoryChart
 from desktop_app.gui.history_loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
-from desktop_app.gui.style import style_of
+from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.ooni_explorer import compare_url
 from desktop_app.probes.summary import PlatformPoint
 from desktop_app.store.incidents import Incident
@@ -93,7 +93,7 @@ class IncidentModel(QAbstractTableModel):
             return duration_text(incident.duration_s)
         if column == 4:
             style = style_of(incident.technique)
-            return f"{style.symbol} {QCoreApplication.translate('VerdictStyle', style.words)}"
+            return f"{style.symbol} {verdict_words(incident.technique)}"
         if column == 5:
             return str(incident.sweeps)
         return ", ".join(incident.networks)
@@ -332,7 +332,7 @@ class HistoryWindow(QWidget):
             self.shares.setItem(r, 0, _item(name))
             self.shares.setItem(r, 1, _item(f"{share * 100:.1f} %"))
             self.shares.setItem(r, 2, _item(str(data.sweeps)))
-            self.shares.setItem(r, 3, _item(self.tr(style_of(worst).words) if worst else "—"))
+            self.shares.setItem(r, 3, _item(verdict_words(worst) if worst else "—"))
 
     def visible_incidents(self) -> list[Incident]:
         return [i for i in self.incidents if self.blips_box.isChecked() or not i.is_blip]
@@ -375,7 +375,7 @@ class HistoryWindow(QWidget):
         name = html.escape(self.names.get(incident.platform, incident.platform))
         style = style_of(incident.technique)
         end = self.tr("ongoing") if incident.end is None else local_text(incident.end)
-        lines = [f"<h3>{name}: {style.symbol} {html.escape(self.tr(style.words))}</h3>",
+        lines = [f"<h3>{name}: {style.symbol} {html.escape(verdict_words(incident.technique))}</h3>",
                  f"<p>{local_text(incident.start)} → {end} ({duration_text(incident.duration_s)})<br>",
                  self.tr("{0} failing sweeps ({1} endpoint measurements)").format(incident.sweeps,
                                                                                  incident.measurements)]
@@ -386,7 +386,7 @@ class HistoryWindow(QWidget):
         others = {v: n for v, n in incident.techniques.items() if v != incident.technique}
         if others:
             lines.append("<br>" + self.tr("Also seen: ") + ", ".join(
-                f"{html.escape(self.tr(style_of(v).words))} ({n})" for v, n in others.items()))
+                f"{html.escape(verdict_words(v))} ({n})" for v, n in others.items()))
         lines.append("<br>" + self.tr("Network: ") + html.escape(", ".join(incident.networks)) + "</p>")
         if evidence is not None:
             for title, sweep in ((self.tr("First measurement"), evidence.first),

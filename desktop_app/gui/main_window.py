@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QProgressBar,
                                QPushButton, QScrollArea, QSplitter, QSystemTrayIcon, QToolBar, QVBoxLayout, QWidget)
@@ -291,7 +291,8 @@ class MainWindow(QMainWindow):
             s = self.state.platforms.get(pid)
             if s is not None:
                 tile.show_point(s.point, s.since, selected=pid == self._selected)
-        self.banner.show_banner(banner_for(self.state, self.names, self.tr))
+        self.banner.show_banner(banner_for(self.state, self.names,
+                                           lambda text: QCoreApplication.translate("Banner", text)))
         self._refresh_title()
         self._refresh_status()
         if self.tray is not None:

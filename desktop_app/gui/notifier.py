@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_app.gui.live_state import Change
 from desktop_app.gui.notify_policy import NotificationLimiter
-from desktop_app.gui.style import style_of
+from desktop_app.gui.style import verdict_words
 
 
 class Notifier(QObject):
@@ -26,8 +26,8 @@ class Notifier(QObject):
             return
         for change in self._limiter.admit([c for c in changes if c.platform != "control"], now or time.time()):
             name = self._names.get(change.platform, change.platform)
-            after = self.tr(style_of(change.after).words)
-            before = self.tr(style_of(change.before).words)
+            after = verdict_words(change.after)
+            before = verdict_words(change.before)
             title = f"{name}: {after}"
             message = self.tr("{0} changed from “{1}” to “{2}”.").format(name, before, after)
             self.notified.emit(title, message)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.translatable import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class VerdictStyle:
@@ -22,19 +26,19 @@ _OFFLINE = "#000000"
 _PORTAL = "#0072B2"  # blue
 
 VERDICT_STYLES: dict[str, VerdictStyle] = {
-    "ok": VerdictStyle(_OK, "✔", "Works"),
-    "dns_blocked": VerdictStyle(_BLOCK, "✖", "Blocked (DNS)"),
-    "dns_tampered": VerdictStyle(_TAMPER, "◆", "Blocked (forged DNS)"),
-    "tcp_blocked": VerdictStyle(_BLOCK, "✖", "Blocked (IP)"),
-    "tcp_reset": VerdictStyle(_BLOCK, "✖", "Blocked (connection reset)"),
-    "tls_blocked": VerdictStyle(_BLOCK, "✖", "Blocked (SNI filtering)"),
-    "tls_mitm": VerdictStyle(_TAMPER, "◆", "Intercepted (certificate)"),
-    "http_blockpage": VerdictStyle(_TAMPER, "◆", "Blocked (blockpage)"),
-    "throttled": VerdictStyle(_SLOW, "▼", "Throttled"),
-    "offline": VerdictStyle(_OFFLINE, "○", "Offline"),
-    "captive_portal": VerdictStyle(_PORTAL, "⚑", "Captive portal"),
-    "platform_down": VerdictStyle(_DOWN, "▲", "Platform down"),
-    "inconclusive": VerdictStyle(_UNKNOWN, "?", "Unclear"),
+    "ok": VerdictStyle(_OK, "✔", QT_TRANSLATE_NOOP("Verdict", "Works")),
+    "dns_blocked": VerdictStyle(_BLOCK, "✖", QT_TRANSLATE_NOOP("Verdict", "Blocked (DNS)")),
+    "dns_tampered": VerdictStyle(_TAMPER, "◆", QT_TRANSLATE_NOOP("Verdict", "Blocked (forged DNS)")),
+    "tcp_blocked": VerdictStyle(_BLOCK, "✖", QT_TRANSLATE_NOOP("Verdict", "Blocked (IP)")),
+    "tcp_reset": VerdictStyle(_BLOCK, "✖", QT_TRANSLATE_NOOP("Verdict", "Blocked (connection reset)")),
+    "tls_blocked": VerdictStyle(_BLOCK, "✖", QT_TRANSLATE_NOOP("Verdict", "Blocked (SNI filtering)")),
+    "tls_mitm": VerdictStyle(_TAMPER, "◆", QT_TRANSLATE_NOOP("Verdict", "Intercepted (certificate)")),
+    "http_blockpage": VerdictStyle(_TAMPER, "◆", QT_TRANSLATE_NOOP("Verdict", "Blocked (blockpage)")),
+    "throttled": VerdictStyle(_SLOW, "▼", QT_TRANSLATE_NOOP("Verdict", "Throttled")),
+    "offline": VerdictStyle(_OFFLINE, "○", QT_TRANSLATE_NOOP("Verdict", "Offline")),
+    "captive_portal": VerdictStyle(_PORTAL, "⚑", QT_TRANSLATE_NOOP("Verdict", "Captive portal")),
+    "platform_down": VerdictStyle(_DOWN, "▲", QT_TRANSLATE_NOOP("Verdict", "Platform down")),
+    "inconclusive": VerdictStyle(_UNKNOWN, "?", QT_TRANSLATE_NOOP("Verdict", "Unclear")),
 }
 # The row order of the reachability bands' legend, and numeric codes for plotting.
 VERDICT_CODES: dict[str, int] = {v: i for i, v in enumerate(VERDICT_STYLES)}
@@ -42,6 +46,11 @@ VERDICT_CODES: dict[str, int] = {v: i for i, v in enumerate(VERDICT_STYLES)}
 
 def style_of(verdict: str) -> VerdictStyle:
     return VERDICT_STYLES.get(verdict, VERDICT_STYLES["inconclusive"])
+
+
+def verdict_words(verdict: str) -> str:
+    """The verdict's plain words in the chosen language."""
+    return QCoreApplication.translate("Verdict", style_of(verdict).words)
 
 
 def human_bytes(n: int) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from desktop_app.gui.icons import platform_pixmap
-from desktop_app.gui.style import style_of
+from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
 
 
@@ -61,15 +61,15 @@ class PlatformTile(QFrame):
         self._point = point
         style = style_of(point.verdict)
         self.verdict.setText(f'<span style="color:{style.colour}; font-size:14pt">{style.symbol}</span> '
-                             f"<b>{self.tr(style.words)}</b>")
+                             f"<b>{verdict_words(point.verdict)}</b>")
         parts = [self.tr("since {0}").format(since_text(since))]
         if point.latency_ms is not None:
             parts.append(self.tr("{0:.0f} ms").format(point.latency_ms))
         if point.total:
             parts.append(self.tr("{0} of {1} endpoints affected").format(point.affected, point.total))
         self.details.setText(" · ".join(parts))
-        self.setToolTip(point.reason or self.tr(style.words))
-        self.setAccessibleDescription(f"{self.tr(style.words)}. {point.reason or ''}")
+        self.setToolTip(point.reason or verdict_words(point.verdict))
+        self.setAccessibleDescription(f"{verdict_words(point.verdict)}. {point.reason or ''}")
         self._set_border(style.colour, selected)
 
     def set_selected(self, selected: bool) -> None:

@@ -12,6 +12,7 @@ import psutil
 from desktop_app.probes.evidence import Attempt
 from desktop_app.probes.targets import Endpoint
 from desktop_app.probes.verdicts import CAPTIVE_PORTAL, OK, Verdict
+from desktop_app.translatable import QT_TRANSLATE_NOOP
 
 # A documentation address (RFC 5737 TEST-NET-2). Connecting a UDP socket to it sends no packet; it only asks the
 # kernel which route and source address ordinary traffic would use, policy routing (WireGuard, OpenVPN) included.
@@ -34,11 +35,12 @@ BEYOND_RESOLVER_DOWN = "beyond_resolver_down"
 NOTHING_REACHABLE = "nothing_reachable"
 
 OFFLINE_SENTENCES = {
-    NO_ROUTE: "this computer has no route to the internet: the local network is down",
-    RESOLVER_UNREACHABLE: "the system resolver does not answer: the local network or its resolver is down",
-    BEYOND_RESOLVER_DOWN: "the resolver answers but nothing beyond it can be reached: the internet is cut "
-                          "past the local network",
-    NOTHING_REACHABLE: "no connectivity check and no platform could be reached",
+    NO_ROUTE: QT_TRANSLATE_NOOP("Banner", "this computer has no route to the internet: the local network is down"),
+    RESOLVER_UNREACHABLE: QT_TRANSLATE_NOOP("Banner", "the system resolver does not answer: the local network or "
+                                                      "its resolver is down"),
+    BEYOND_RESOLVER_DOWN: QT_TRANSLATE_NOOP("Banner", "the resolver answers but nothing beyond it can be reached: "
+                                                      "the internet is cut past the local network"),
+    NOTHING_REACHABLE: QT_TRANSLATE_NOOP("Banner", "no connectivity check and no platform could be reached"),
 }
 
 
