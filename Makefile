@@ -9,7 +9,10 @@ PYTHON  ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
              command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; \
            done)
 
-.PHONY: run test demo lab-demo bench screenshots clean
+.PHONY: run test demo lab-demo bench screenshots translations update-translations clean
+
+# The translations' compiled form (.qm) is built from the .ts sources, never committed.
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Vantage needs Python 3.11 or newer; none was found on PATH."; exit 1; }
@@ -20,21 +23,31 @@ $(STAMP): pyproject.toml
 
 # `make run` opens the app; `make run ARGS=--demo` opens it against the built-in lab.
 ARGS ?=
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(VENV)/bin/vantage $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-facing strings: refresh the .ts sources (then translate the new entries).
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate desktop_app/gui/*.py desktop_app/settings.py desktop_app/schedule.py \
+	  desktop_app/probes/network.py -ts resources/translations/*.ts -no-obsolete
+
 # One sweep against the project's own censorship lab on loopback: safe anywhere, no internet needed.
-lab-demo: $(STAMP)
+lab-demo: $(STAMP) $(QM)
 	$(VENV)/bin/vantage lab demo
 
-demo: $(STAMP)
+demo: $(STAMP) $(QM)
 	$(VENV)/bin/vantage --demo
 
 bench: $(STAMP)
 	for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache resources/translations/*.qm

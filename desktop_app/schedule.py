@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.settings import Settings
+from desktop_app.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -18,14 +19,14 @@ def decide(*, now: float, last_started: float | None, interval_s: float, setting
            on_battery: bool, metered: bool, today_bytes: int, forced: bool = False) -> Decision:
     """`forced` is "Probe now": it overrides the interval and the frugality pauses, never a user pause."""
     if paused:
-        return Decision(False, 3600.0, "Paused")
+        return Decision(False, 3600.0, QT_TRANSLATE_NOOP("MainWindow", "Paused"))
     if not forced:
         if settings.pause_on_battery and on_battery:
-            return Decision(False, 60.0, "Paused while on battery")
+            return Decision(False, 60.0, QT_TRANSLATE_NOOP("MainWindow", "Paused while on battery"))
         if settings.pause_on_metered and metered:
-            return Decision(False, 60.0, "Paused on a metered connection")
+            return Decision(False, 60.0, QT_TRANSLATE_NOOP("MainWindow", "Paused on a metered connection"))
         if settings.daily_cap_mb and today_bytes >= settings.daily_cap_mb * 1_000_000:
-            return Decision(False, 600.0, "Paused: today's data cap is reached")
+            return Decision(False, 600.0, QT_TRANSLATE_NOOP("MainWindow", "Paused: today's data cap is reached"))
     if forced or last_started is None:
         return Decision(True, 0.0)
     due = last_started + interval_s

@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop_app import paths
 from desktop_app.probes.config import DEFAULT_DOH_URLS, DEFAULT_IP_LOOKUP_URL, ProbeConfig
+from desktop_app.translatable import QT_TRANSLATE_NOOP
 
 SETTINGS_FILE = "settings.json"
 DEFAULT_PLATFORMS = ("x", "facebook", "instagram", "whatsapp", "youtube", "tiktok", "telegram", "signal",
@@ -77,6 +78,22 @@ def _check_data_dir(v: Any) -> str | None:
     return None
 
 
+def _t(text: str) -> str:
+    """Setting labels and help are shown by the settings dialog, which translates them in its own context."""
+    return QT_TRANSLATE_NOOP("SettingsDialog", text)
+
+
+PROBING, NETWORK, DATA = _t("Probing"), _t("Network"), _t("Data")
+FRUGALITY, APPEARANCE, EVIDENCE = _t("Frugality"), _t("App"), _t("Evidence")
+# Each language named in itself, so a person who cannot read the current one still finds theirs.
+LANGUAGE_CHOICES: tuple[tuple[str, str], ...] = (("", _t("System language")), ("en", "English"), ("ur", "اردو"),
+                                                 ("fa", "فارسی"))
+
+
+def _check_language(v: Any) -> str | None:
+    return None if v in {code for code, _ in LANGUAGE_CHOICES} else "is not one of the languages Vantage ships"
+
+
 @dataclass(frozen=True)
 class Spec:
     key: str
@@ -85,34 +102,40 @@ class Spec:
     label: str
     help: str = ""
     check: Callable[[Any], str | None] | None = None
-    group: str = "Probing"
+    group: str = PROBING
     visible: bool = True
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label): shown as a list to choose from
 
 
 SPECS: tuple[Spec, ...] = (
-    Spec("interval_s", int, 300, "Probe every", "From 1 minute to 1 hour.", _check_interval),
-    Spec("platforms", tuple, DEFAULT_PLATFORMS, "Platforms to probe", "The connectivity checks always run.",
+    Spec("interval_s", int, 300, _t("Probe every"), _t("From 1 minute to 1 hour."), _check_interval),
+    Spec("platforms", tuple, DEFAULT_PLATFORMS, _t("Platforms to probe"), _t("The connectivity checks always run."),
          _check_platforms),
-    Spec("timeout_s", float, 10.0, "Timeout per network operation (seconds)",
-         "A sweep always ends within five times this.", _check_timeout),
-    Spec("doh_urls", tuple, DEFAULT_DOH_URLS, "Independent DNS resolvers (DNS-over-HTTPS)",
-         "Compared with your own resolver to recognise DNS blocking.", _check_doh, group="Network"),
-    Spec("ip_lookup", bool, True, "Look up my public IP address and network",
-         "Records your network (ISP, country) with each sweep. The address itself is kept as a salted "
-         "commitment.", group="Network"),
-    Spec("ip_lookup_url", str, DEFAULT_IP_LOOKUP_URL, "Public IP lookup service", "",
-         lambda v: _https_url(v), group="Network"),
-    Spec("data_dir", str, "", "Where data lives", "Empty: the standard folder for your system.", _check_data_dir,
-         group="Data"),
-    Spec("pause_on_battery", bool, False, "Pause while on battery", group="Frugality"),
-    Spec("pause_on_metered", bool, False, "Pause on a metered connection", group="Frugality"),
-    Spec("daily_cap_mb", int, 0, "Daily data cap (MB)", "0 means no cap.", _check_cap, group="Frugality"),
-    Spec("notifications", bool, True, "Notify me when a platform's state changes", group="Notifications"),
-    Spec("tsa_url", str, "", "Timestamp authority (RFC 3161)",
-         "Empty: bundles are signed but not timestamped. A timestamp proves when a bundle existed; asking for one "
-         "tells the authority that you exported something at that moment (nothing of its content).",
-         lambda v: _check_tsa(v), group="Evidence"),
-    Spec("timestamp_bundles", bool, True, "Timestamp bundles when an authority is set", group="Evidence"),
+    Spec("timeout_s", float, 10.0, _t("Timeout per network operation (seconds)"),
+         _t("A sweep always ends within five times this."), _check_timeout),
+    Spec("doh_urls", tuple, DEFAULT_DOH_URLS, _t("Independent DNS resolvers (DNS-over-HTTPS)"),
+         _t("Compared with your own resolver to recognise DNS blocking."), _check_doh, group=NETWORK),
+    Spec("ip_lookup", bool, True, _t("Look up my public IP address and network"),
+         _t("Records your network (ISP, country) with each sweep. The address itself is kept as a salted "
+            "commitment."), group=NETWORK),
+    Spec("ip_lookup_url", str, DEFAULT_IP_LOOKUP_URL, _t("Public IP lookup service"), "",
+         lambda v: _https_url(v), group=NETWORK),
+    Spec("data_dir", str, "", _t("Where data lives"), _t("Empty: the standard folder for your system."),
+         _check_data_dir, group=DATA),
+    Spec("pause_on_battery", bool, False, _t("Pause while on battery"), group=FRUGALITY),
+    Spec("pause_on_metered", bool, False, _t("Pause on a metered connection"), group=FRUGALITY),
+    Spec("daily_cap_mb", int, 0, _t("Daily data cap (MB)"), _t("0 means no cap."), _check_cap, group=FRUGALITY),
+    Spec("notifications", bool, True, _t("Notify me when a platform's state changes"), group=APPEARANCE),
+    Spec("language", str, "", _t("Language"), _t("The app follows your system's language unless you choose one. Takes effect when "
+                                         "Vantage starts again."),
+         _check_language, group=APPEARANCE, choices=LANGUAGE_CHOICES),
+    Spec("autostart", bool, False, _t("Start Vantage when I log in"),
+         _t("It then measures in the background from the moment you log in."), group=APPEARANCE),
+    Spec("tsa_url", str, "", _t("Timestamp authority (RFC 3161)"),
+         _t("Empty: bundles are signed but not timestamped. A timestamp proves when a bundle existed; asking for "
+            "one tells the authority that you exported something at that moment (nothing of its content)."),
+         lambda v: _check_tsa(v), group=EVIDENCE),
+    Spec("timestamp_bundles", bool, True, _t("Timestamp bundles when an authority is set"), group=EVIDENCE),
     Spec("first_run_done", bool, False, "", visible=False),
 )
 SPEC_BY_KEY = {s.key: s for s in SPECS}
@@ -131,6 +154,8 @@ class Settings:
     pause_on_metered: bool = False
     daily_cap_mb: int = 0
     notifications: bool = True
+    language: str = ""
+    autostart: bool = False
     tsa_url: str = ""
     timestamp_bundles: bool = True
     first_run_done: bool = False

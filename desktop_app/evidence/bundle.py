@@ -225,6 +225,8 @@ def _write_measurements(store: HistoryStore, request: ExportRequest, staging: _S
                                     staging.open(names.BLOCKS))
     csv_file, ooni_file = staging.open(names.CSV), staging.open(names.OONI)
     csv_file.write(_csv_line(list(CSV_COLUMNS)))
+    rows = io.StringIO()  # one block's CSV rows at a time: one writer, not one per row
+    csv_rows = csv.writer(rows)
     disclosures: dict[str, dict[str, dict[str, str]]] = {}
     revealed_total = 0
     catalogues: dict[str | None, None] = {}  # the catalogue digests in range, in order of first use
@@ -255,11 +257,14 @@ def _write_measurements(store: HistoryStore, request: ExportRequest, staging: _S
                                          "proof": [p.hex() for p in paths[i]]}, separators=(",", ":")).encode()
                              + b"\n")
                 row = csv_row(record, context, seq=seq, index=i)
-                csv_file.write(_csv_line([neutralise(row.get(c)) for c in CSV_COLUMNS]))
+                csv_rows.writerow([neutralise(row.get(c)) for c in CSV_COLUMNS])
                 ooni = to_ooni(record, context, report_id=rid, redact_ip=request.redact_ip, disclosed=secrets)
                 ooni_file.write(json.dumps(ooni, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
                                 .encode("utf-8") + b"\n")
             revealed_total += len(chosen)
+            csv_file.write(rows.getvalue().encode("utf-8"))
+            rows.seek(0)
+            rows.truncate()
         if not request.redact_ip:
             found = store.disclosures(seq)
             if found:

@@ -76,6 +76,8 @@ def run_app(*, demo: bool = False, data_dir: str | None = None, config_dir: str 
         damaged = exc.file or config / "settings.json"
         damaged.replace(damaged.with_suffix(".damaged.json"))
         settings = Settings()
+    from desktop_app.gui.i18n import install
+    language = install(app, settings.language)  # noqa: F841 - its translators live as long as the app
     if demo:
         return _run_demo(app, settings, config)
     if not settings.first_run_done:

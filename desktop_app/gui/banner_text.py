@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 
 from desktop_app.gui.live_state import LiveState
+from desktop_app.gui.localtext import clock_text
 from desktop_app.probes.network import OFFLINE_SENTENCES
 from desktop_app.translatable import QT_TRANSLATE_NOOP
 
@@ -44,7 +44,7 @@ class Banner:
 
 
 def clock(epoch: float) -> str:
-    return datetime.fromtimestamp(epoch).strftime("%H:%M")
+    return clock_text(epoch)
 
 
 def _join(names: list[str], tr: Callable[[str], str]) -> str:

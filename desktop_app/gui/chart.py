@@ -19,7 +19,7 @@ from desktop_app.gui.buffers import NO_VERDICT, SweepBuffer
 from desktop_app.gui.plots import stacked_plots
 from desktop_app.gui.style import VERDICT_CODES, VERDICT_STYLES, style_of, verdict_words
 from desktop_app.probes.summary import SweepPoint
-from desktop_app.timeutil import local_text
+from desktop_app.gui.localtext import local_text
 
 DEFAULT_SPAN_S = 3600.0
 MAX_SPAN_S = 86400.0 * 1.05

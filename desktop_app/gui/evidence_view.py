@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, Q
 
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
-from desktop_app.timeutil import local_text
+from desktop_app.gui.localtext import local_text
 
 FAILED = "✖"
 

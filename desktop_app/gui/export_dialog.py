@@ -19,7 +19,7 @@ from desktop_app.evidence.bundle import (ExportCancelled, ExportError, ExportPre
 from desktop_app.store.incidents import Incident
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import StoreError
-from desktop_app.timeutil import local_text
+from desktop_app.gui.localtext import local_text
 
 STOP_WAIT_MS = 5000
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 from desktop_app.gui.plots import stacked_plots
 from desktop_app.gui.style import VERDICT_STYLES, verdict_words
 from desktop_app.store.history_query import HistorySeries, PlatformSeries
-from desktop_app.timeutil import local_text
+from desktop_app.gui.localtext import local_text
 
 # Networks are drawn in greys and muted blues, apart from the verdict colours.
 NETWORK_COLOURS = ("#5A5A5A", "#A0A0A0", "#3E6A8A", "#C7C7C7", "#7D93A8", "#2F2F2F")

@@ -24,18 +24,22 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTim
 from desktop_app.evidence.bundle import ExportRequest
 from desktop_app.gui.evidence_view import EvidenceDialog
 from desktop_app.gui.history_chart import HistoryChart
+from desktop_app.gui.localtext import duration_text, local_text, number
 from desktop_app.gui.history_loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.ooni_explorer import compare_url
 from desktop_app.probes.summary import PlatformPoint
 from desktop_app.store.incidents import Incident
 from desktop_app.store.sweep_index import CONNECTION_ID
-from desktop_app.textview import duration_text
-from desktop_app.timeutil import local_text
+from desktop_app.translatable import QT_TRANSLATE_NOOP
 
 RANGES: tuple[tuple[str, float | None], ...] = (
-    ("Last hour", 3600.0), ("Last day", 86400.0), ("Last week", 7 * 86400.0), ("Last 30 days", 30 * 86400.0),
-    ("Last year", 365 * 86400.0), ("Custom…", None))
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Last hour"), 3600.0),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Last day"), 86400.0),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Last week"), 7 * 86400.0),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Last 30 days"), 30 * 86400.0),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Last year"), 365 * 86400.0),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Custom…"), None))
 DEFAULT_RANGE = 1  # the last day
 ZOOM_MARGIN = 0.15  # around an incident, this share of its length on each side
 
@@ -51,7 +55,10 @@ def _item(text: str, sort_key: object = None) -> QTableWidgetItem:
 class IncidentModel(QAbstractTableModel):
     """The incidents table as a model: a year holds thousands, and a view only asks for the rows on screen."""
 
-    COLUMNS = ("Platform", "Start", "End", "Duration", "Technique", "Measurements", "Network")
+    COLUMNS = (QT_TRANSLATE_NOOP("IncidentModel", "Platform"), QT_TRANSLATE_NOOP("IncidentModel", "Start"),
+               QT_TRANSLATE_NOOP("IncidentModel", "End"), QT_TRANSLATE_NOOP("IncidentModel", "Duration"),
+               QT_TRANSLATE_NOOP("IncidentModel", "Technique"), QT_TRANSLATE_NOOP("IncidentModel", "Measurements"),
+               QT_TRANSLATE_NOOP("IncidentModel", "Network"))
 
     def __init__(self, names: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +102,7 @@ class IncidentModel(QAbstractTableModel):
             style = style_of(incident.technique)
             return f"{style.symbol} {verdict_words(incident.technique)}"
         if column == 5:
-            return str(incident.sweeps)
+            return number(incident.sweeps)
         return ", ".join(incident.networks)
 
 

@@ -28,7 +28,7 @@ from desktop_app.probes.verdicts import most_severe
 from desktop_app.settings import Settings, save_settings
 from desktop_app.store.incidents import Incident
 from desktop_app.store.log import default_db_path
-from desktop_app.timeutil import local_text
+from desktop_app.gui.localtext import local_text
 
 INTERVALS_MIN = (1, 2, 5, 10, 15, 30, 60)
 BANNER_COLOURS = {INFO: "#E8F1FA", WARNING: "#FFF4DC", ALERT: "#FBE4DC"}

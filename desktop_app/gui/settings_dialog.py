@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
@@ -135,6 +135,12 @@ class SettingsDialog(QDialog):
             box = QCheckBox(self.tr(spec.label))
             box.setChecked(bool(value))
             widget, getter, label = box, box.isChecked, ""
+        elif spec.choices:
+            combo = QComboBox()
+            for choice, text in spec.choices:
+                combo.addItem(self.tr(text), choice)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            widget, getter, label = combo, combo.currentData, self.tr(spec.label)
         elif spec.key == "interval_s":
             spin = QSpinBox()
             spin.setRange(MIN_INTERVAL_S // 60, MAX_INTERVAL_S // 60)

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from desktop_app.gui.icons import platform_pixmap
+from desktop_app.gui.localtext import since_text
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
-
-
-def since_text(epoch: float) -> str:
-    moment = datetime.fromtimestamp(epoch).astimezone()
-    today = datetime.now().astimezone().date()
-    return moment.strftime("%H:%M") if moment.date() == today else moment.strftime("%d %b %H:%M")
 
 
 class PlatformTile(QFrame):

@@ -1,0 +1,59 @@
+"""Times, durations and numbers as the chosen language writes them (digits, month names), with the UTC offset."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from desktop_app.translatable import QT_TRANSLATE_NOOP
+
+UNITS = (  # seconds per unit, and how each language writes "n <unit>"
+    (86400, QT_TRANSLATE_NOOP("Duration", "{0} d")),
+    (3600, QT_TRANSLATE_NOOP("Duration", "{0} h")),
+    (60, QT_TRANSLATE_NOOP("Duration", "{0} min")),
+    (1, QT_TRANSLATE_NOOP("Duration", "{0} s")),
+)
+
+
+def _moment(epoch: float) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(round(epoch * 1000)))
+
+
+def offset_text(epoch: float) -> str:
+    """"UTC+05:00": the offset in force at that moment (it changes across DST)."""
+    offset = datetime.fromtimestamp(epoch).astimezone().strftime("%z")
+    return f"UTC{offset[:3]}:{offset[3:]}"
+
+
+def local_text(epoch: float) -> str:
+    """Date and time in the local time zone, in the chosen language's digits, with the UTC offset."""
+    return f"{QLocale().toString(_moment(epoch), 'yyyy-MM-dd HH:mm:ss')} {offset_text(epoch)}"
+
+
+def clock_text(epoch: float) -> str:
+    return QLocale().toString(_moment(epoch), "HH:mm")
+
+
+def since_text(epoch: float, now: float | None = None) -> str:
+    """The time alone when it was today, else the day and month too ("12 Nov 19:04" in the chosen language)."""
+    today = time.localtime(time.time() if now is None else now)[:3]
+    if time.localtime(epoch)[:3] == today:
+        return clock_text(epoch)
+    return QLocale().toString(_moment(epoch), "d MMM HH:mm")
+
+
+def number(value: int | float, decimals: int = 0) -> str:
+    return QLocale().toString(float(value), "f", decimals) if decimals else QLocale().toString(int(round(value)))
+
+
+def duration_text(seconds: float) -> str:
+    """The two largest units ("3 d 4 h", "2 h 5 min"), which is what a person compares."""
+    left = int(round(seconds))
+    parts = []
+    for size, unit in UNITS:
+        count, left = divmod(left, size)
+        if count:
+            parts.append(QCoreApplication.translate("Duration", unit).format(number(count)))
+    return " ".join(parts[:2]) or QCoreApplication.translate("Duration", UNITS[-1][1]).format(number(0))
