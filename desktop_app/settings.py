@@ -78,16 +78,16 @@ def _check_data_dir(v: Any) -> str | None:
     return None
 
 
-def _t(text: str) -> str:
-    """Setting labels and help are shown by the settings dialog, which translates them in its own context."""
-    return QT_TRANSLATE_NOOP("SettingsDialog", text)
-
-
-PROBING, NETWORK, DATA = _t("Probing"), _t("Network"), _t("Data")
-FRUGALITY, APPEARANCE, EVIDENCE = _t("Frugality"), _t("App"), _t("Evidence")
+PROBING = QT_TRANSLATE_NOOP("SettingsDialog", "Probing")
+NETWORK = QT_TRANSLATE_NOOP("SettingsDialog", "Network")
+DATA = QT_TRANSLATE_NOOP("SettingsDialog", "Data")
+FRUGALITY = QT_TRANSLATE_NOOP("SettingsDialog", "Frugality")
+APPEARANCE = QT_TRANSLATE_NOOP("SettingsDialog", "App")
+EVIDENCE = QT_TRANSLATE_NOOP("SettingsDialog", "Evidence")
 # Each language named in itself, so a person who cannot read the current one still finds theirs.
-LANGUAGE_CHOICES: tuple[tuple[str, str], ...] = (("", _t("System language")), ("en", "English"), ("ur", "اردو"),
-                                                 ("fa", "فارسی"))
+LANGUAGE_CHOICES: tuple[tuple[str, str], ...] = (
+    ("", QT_TRANSLATE_NOOP("SettingsDialog", "System language")),
+    ("en", "English"), ("ur", "اردو"), ("fa", "فارسی"))
 
 
 def _check_language(v: Any) -> str | None:
@@ -108,34 +108,55 @@ class Spec:
 
 
 SPECS: tuple[Spec, ...] = (
-    Spec("interval_s", int, 300, _t("Probe every"), _t("From 1 minute to 1 hour."), _check_interval),
-    Spec("platforms", tuple, DEFAULT_PLATFORMS, _t("Platforms to probe"), _t("The connectivity checks always run."),
-         _check_platforms),
-    Spec("timeout_s", float, 10.0, _t("Timeout per network operation (seconds)"),
-         _t("A sweep always ends within five times this."), _check_timeout),
-    Spec("doh_urls", tuple, DEFAULT_DOH_URLS, _t("Independent DNS resolvers (DNS-over-HTTPS)"),
-         _t("Compared with your own resolver to recognise DNS blocking."), _check_doh, group=NETWORK),
-    Spec("ip_lookup", bool, True, _t("Look up my public IP address and network"),
-         _t("Records your network (ISP, country) with each sweep. The address itself is kept as a salted "
-            "commitment."), group=NETWORK),
-    Spec("ip_lookup_url", str, DEFAULT_IP_LOOKUP_URL, _t("Public IP lookup service"), "",
-         lambda v: _https_url(v), group=NETWORK),
-    Spec("data_dir", str, "", _t("Where data lives"), _t("Empty: the standard folder for your system."),
-         _check_data_dir, group=DATA),
-    Spec("pause_on_battery", bool, False, _t("Pause while on battery"), group=FRUGALITY),
-    Spec("pause_on_metered", bool, False, _t("Pause on a metered connection"), group=FRUGALITY),
-    Spec("daily_cap_mb", int, 0, _t("Daily data cap (MB)"), _t("0 means no cap."), _check_cap, group=FRUGALITY),
-    Spec("notifications", bool, True, _t("Notify me when a platform's state changes"), group=APPEARANCE),
-    Spec("language", str, "", _t("Language"), _t("The app follows your system's language unless you choose one. Takes effect when "
-                                         "Vantage starts again."),
+    Spec("interval_s", int, 300,
+         QT_TRANSLATE_NOOP("SettingsDialog", "Probe every"),
+         QT_TRANSLATE_NOOP("SettingsDialog", "From 1 minute to 1 hour."), _check_interval),
+    Spec("platforms", tuple, DEFAULT_PLATFORMS,
+         QT_TRANSLATE_NOOP("SettingsDialog", "Platforms to probe"),
+         QT_TRANSLATE_NOOP("SettingsDialog", "The connectivity checks always run."), _check_platforms),
+    Spec("timeout_s", float, 10.0,
+         QT_TRANSLATE_NOOP("SettingsDialog", "Timeout per network operation (seconds)"),
+         QT_TRANSLATE_NOOP("SettingsDialog", "A sweep always ends within five times this."), _check_timeout),
+    Spec("doh_urls", tuple, DEFAULT_DOH_URLS,
+         QT_TRANSLATE_NOOP("SettingsDialog", "Independent DNS resolvers (DNS-over-HTTPS)"),
+         QT_TRANSLATE_NOOP("SettingsDialog", "Compared with your own resolver to recognise DNS blocking."), _check_doh,
+         group=NETWORK),
+    Spec("ip_lookup", bool, True,
+         QT_TRANSLATE_NOOP("SettingsDialog", "Look up my public IP address and network"),
+         QT_TRANSLATE_NOOP("SettingsDialog", "Records your network (ISP, country) with each sweep. The address "
+                                             "itself is kept as a salted commitment."), group=NETWORK),
+    Spec("ip_lookup_url", str, DEFAULT_IP_LOOKUP_URL,
+         QT_TRANSLATE_NOOP("SettingsDialog", "Public IP lookup service"), "", lambda v: _https_url(v), group=NETWORK),
+    Spec("data_dir", str, "",
+         QT_TRANSLATE_NOOP("SettingsDialog", "Where data lives"),
+         QT_TRANSLATE_NOOP("SettingsDialog", "Empty: the standard folder for your system."), _check_data_dir,
+         group=DATA),
+    Spec("pause_on_battery", bool, False,
+         QT_TRANSLATE_NOOP("SettingsDialog", "Pause while on battery"), group=FRUGALITY),
+    Spec("pause_on_metered", bool, False,
+         QT_TRANSLATE_NOOP("SettingsDialog", "Pause on a metered connection"), group=FRUGALITY),
+    Spec("daily_cap_mb", int, 0,
+         QT_TRANSLATE_NOOP("SettingsDialog", "Daily data cap (MB)"),
+         QT_TRANSLATE_NOOP("SettingsDialog", "0 means no cap."), _check_cap, group=FRUGALITY),
+    Spec("notifications", bool, True,
+         QT_TRANSLATE_NOOP("SettingsDialog", "Notify me when a platform's state changes"), group=APPEARANCE),
+    Spec("language", str, "",
+         QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
+         QT_TRANSLATE_NOOP("SettingsDialog", "The app follows your system's language unless you choose one. "
+                                             "Takes effect when Vantage starts again."),
          _check_language, group=APPEARANCE, choices=LANGUAGE_CHOICES),
-    Spec("autostart", bool, False, _t("Start Vantage when I log in"),
-         _t("It then measures in the background from the moment you log in."), group=APPEARANCE),
-    Spec("tsa_url", str, "", _t("Timestamp authority (RFC 3161)"),
-         _t("Empty: bundles are signed but not timestamped. A timestamp proves when a bundle existed; asking for "
-            "one tells the authority that you exported something at that moment (nothing of its content)."),
+    Spec("autostart", bool, False,
+         QT_TRANSLATE_NOOP("SettingsDialog", "Start Vantage when I log in"),
+         QT_TRANSLATE_NOOP("SettingsDialog", "It then measures in the background from the moment you log in."),
+         group=APPEARANCE),
+    Spec("tsa_url", str, "",
+         QT_TRANSLATE_NOOP("SettingsDialog", "Timestamp authority (RFC 3161)"),
+         QT_TRANSLATE_NOOP("SettingsDialog", "Empty: bundles are signed but not timestamped. A timestamp proves "
+                                             "when a bundle existed; asking for one tells the authority that you "
+                                             "exported something at that moment (nothing of its content)."),
          lambda v: _check_tsa(v), group=EVIDENCE),
-    Spec("timestamp_bundles", bool, True, _t("Timestamp bundles when an authority is set"), group=EVIDENCE),
+    Spec("timestamp_bundles", bool, True,
+         QT_TRANSLATE_NOOP("SettingsDialog", "Timestamp bundles when an authority is set"), group=EVIDENCE),
     Spec("first_run_done", bool, False, "", visible=False),
 )
 SPEC_BY_KEY = {s.key: s for s in SPECS}

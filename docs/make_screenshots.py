@@ -66,7 +66,46 @@ def main() -> int:
         window.shutdown()
     print(f"wrote {OUT / 'main-window.png'} after {len(applied)} sweeps")
     history_shot(app, catalogue)
+    urdu_shot(app, catalogue)
     return 0
+
+
+def urdu_shot(app: QApplication, catalogue) -> None:  # type: ignore[no-untyped-def]
+    """The main window in Urdu (right to left), fed an hour of sweeps in which X becomes blocked."""
+    from desktop_app.gui.i18n import Language, compile_translations
+    from desktop_app.probes.summary import PlatformPoint, SweepPoint
+
+    compile_translations()
+    language = Language(app, "ur")
+    try:
+        with tempfile.TemporaryDirectory(prefix="vantage-urdu-shot-") as work:
+            root = Path(work)
+            settings = Settings(first_run_done=True)
+            host = EngineHost(settings, config_dir=root / "config", data_dir=root / "data")
+            window = MainWindow(host, settings, [(p.id, p.name) for p in catalogue.platforms],
+                                config_dir=root / "config")
+            window.resize(1280, 800)
+            window.show()
+            now = time.time()
+            for i in range(12):
+                started = now - (11 - i) * 300
+                points = {p.id: PlatformPoint(p.id, "tls_blocked" if p.id == "x" and i >= 6 else "ok",
+                                              7 if p.id == "x" and i >= 6 else 0, 7, None,
+                                              None if p.id == "x" and i >= 6 else 40.0 + (i * 7 + len(p.id)) % 30)
+                          for p in catalogue.platforms}
+                window.on_sweep(SweepPoint(started, started + 3, "online", points, seq=i, asn="AS17557",
+                                           country="PK"))
+            window.chart.set_span(3600)
+            window.chart.redraw()
+            window.select_platform("youtube")
+            for _ in range(20):
+                app.processEvents()
+                time.sleep(0.02)
+            window.grab().save(str(OUT / "main-window-ur.png"))
+            window.shutdown()
+    finally:
+        language.remove()
+    print(f"wrote {OUT / 'main-window-ur.png'}")
 
 
 def history_shot(app: QApplication, catalogue) -> None:  # type: ignore[no-untyped-def]

@@ -71,7 +71,7 @@ def test_export_writes_a_verifiable_bundle_with_progress(qtbot, db, tmp_path):
 
 def test_cancel_leaves_no_partial_file(qtbot, db, tmp_path):
     dialog = make_dialog(qtbot, db, tmp_path)
-    dialog.worker.progressed.connect(lambda d, t: dialog.cancel() if d == 3 else None,
+    dialog.worker.progressed.connect(lambda d, t: dialog.cancel() if d == 5 else None,
                                      Qt.ConnectionType.DirectConnection)
     dialog.start()
     qtbot.waitUntil(lambda: not dialog.running, timeout=WAIT_MS)

@@ -105,3 +105,22 @@ def test_render(qtbot, tmp_path):
     qtbot.waitExposed(dialog)
     dialog.grab().save(str(tmp_path / "settings.png"))
     assert (tmp_path / "settings.png").stat().st_size > 1000
+
+
+def test_start_at_login_writes_and_removes_the_xdg_autostart_entry(qtbot, tmp_path, monkeypatch):
+    from desktop_app import autostart  # noqa: PLC0415
+    from desktop_app.gui.engine_host import EngineHost  # noqa: PLC0415
+    from desktop_app.gui.main_window import MainWindow  # noqa: PLC0415
+    from desktop_app.settings import Settings  # noqa: PLC0415
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    settings = Settings(first_run_done=True)
+    host = EngineHost(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data")
+    window = MainWindow(host, settings, [("x", "X"), ("control", "Checks")], config_dir=tmp_path / "config")
+    qtbot.addWidget(window)
+    entry = tmp_path / "xdg" / "autostart" / "io.github.vantage.Vantage.desktop"
+    window.apply_settings(settings.changed(autostart=True))
+    assert entry.is_file() and autostart.is_enabled() and "Exec=" in entry.read_text()
+    window.apply_settings(window.settings.changed(autostart=False))
+    assert not entry.exists() and not autostart.is_enabled()
+    assert window.shutdown()

@@ -11,13 +11,15 @@ import csv
 import hashlib
 import io
 import json
+import multiprocessing
 import os
 import platform as os_platform
+import shutil
 import tempfile
 import threading
 import time
 import zipfile
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -25,11 +27,10 @@ from typing import IO, Any
 from desktop_app import __version__
 from desktop_app.buildinfo import software_commit
 from desktop_app.evidence import checkpoint, keys, names, sshsig
-from desktop_app.evidence.csvout import CSV_COLUMNS, csv_row, neutralise
-from desktop_app.evidence.ooni import report_id, to_ooni
+from desktop_app.evidence.csvout import CSV_COLUMNS
+from desktop_app.evidence.render_blocks import PARTS, Job, render
 from desktop_app.evidence.report_data import build_report_data
 from desktop_app.evidence.verify_text import verify_text
-from desktop_app.store.hashing import all_inclusion_proofs
 from desktop_app.store.incidents import Incident, find_incidents
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.sweep_index import CONNECTION_ID
@@ -206,10 +207,13 @@ def export_bundle(store: HistoryStore, request: ExportRequest, dest: Path, key_d
     return result
 
 
-def _revealed(records: list[bytes], wanted: Collection[str] | None) -> list[int]:
-    if wanted is None:
-        return list(range(len(records)))
-    return [i for i, r in enumerate(records) if json.loads(r).get("platform") in wanted]
+PARALLEL_FROM = 2000  # blocks: below this, worker processes cost more to start than they save
+CHUNK_BLOCKS = 500
+SMALL_CHUNK_BLOCKS = 5
+
+
+def _workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 def _write_measurements(store: HistoryStore, request: ExportRequest, staging: _Staging,
@@ -220,63 +224,57 @@ def _write_measurements(store: HistoryStore, request: ExportRequest, staging: _S
     if not seqs:
         raise ExportError("Nothing was measured in that range, so there is nothing to export. Choose a range "
                           "with measurements.")
-    wanted = None if request.platforms is None else set(request.platforms)
-    measurements, proofs, blocks = (staging.open(names.MEASUREMENTS), staging.open(names.PROOFS),
-                                    staging.open(names.BLOCKS))
-    csv_file, ooni_file = staging.open(names.CSV), staging.open(names.OONI)
-    csv_file.write(_csv_line(list(CSV_COLUMNS)))
-    rows = io.StringIO()  # one block's CSV rows at a time: one writer, not one per row
-    csv_rows = csv.writer(rows)
-    disclosures: dict[str, dict[str, dict[str, str]]] = {}
-    revealed_total = 0
-    catalogues: dict[str | None, None] = {}  # the catalogue digests in range, in order of first use
+    outputs = {name: staging.open(name) for name in PARTS}
+    outputs[names.CSV].write(_csv_line(list(CSV_COLUMNS)))
     first = seqs[0]
     if first > 0:  # the block before the range: continuity for the recipient
-        blocks.write(store.block(first - 1).header_bytes + b"\n")
-    for done, seq in enumerate(seqs, 1):
-        if cancel is not None and cancel.is_set():
-            for f in (measurements, proofs, blocks, csv_file, ooni_file):
-                f.close()
-            raise ExportCancelled()
-        block = store.block(seq)
-        header = block.header
-        context = header["context"]
-        blocks.write(block.header_bytes + b"\n")
-        catalogues.setdefault(context.get("catalogue_digest"), None)
-        records = store.block_records(seq)
-        chosen = _revealed(records, wanted)
-        if chosen:
-            _, paths = all_inclusion_proofs(records)
-            rid = report_id(context, f"{seq}")
-            secrets = {} if request.redact_ip else {k: v for k, (_, v) in store.disclosures(seq).items()}
-            for i in chosen:
-                raw = records[i]
-                record = json.loads(raw)
-                measurements.write(raw + b"\n")
-                proofs.write(json.dumps({"seq": seq, "index": i, "tree_size": len(records),
-                                         "proof": [p.hex() for p in paths[i]]}, separators=(",", ":")).encode()
-                             + b"\n")
-                row = csv_row(record, context, seq=seq, index=i)
-                csv_rows.writerow([neutralise(row.get(c)) for c in CSV_COLUMNS])
-                ooni = to_ooni(record, context, report_id=rid, redact_ip=request.redact_ip, disclosed=secrets)
-                ooni_file.write(json.dumps(ooni, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-                                .encode("utf-8") + b"\n")
-            revealed_total += len(chosen)
-            csv_file.write(rows.getvalue().encode("utf-8"))
-            rows.seek(0)
-            rows.truncate()
-        if not request.redact_ip:
-            found = store.disclosures(seq)
-            if found:
-                disclosures[str(seq)] = {name: {"salt": salt.hex(), "value": value}
-                                         for name, (salt, value) in found.items()}
-        if progress is not None:
-            progress(done, len(seqs))
-    for f in (measurements, proofs, blocks, csv_file, ooni_file):
+        outputs[names.BLOCKS].write(store.block(first - 1).header_bytes + b"\n")
+    parallel = len(seqs) >= PARALLEL_FROM and _workers() > 1
+    size = CHUNK_BLOCKS if parallel else SMALL_CHUNK_BLOCKS  # small runs: progress and cancel stay responsive
+    chunks = [tuple(seqs[i:i + size]) for i in range(0, len(seqs), size)]
+    work = staging.root.parent / "chunks"
+    jobs = [Job(str(store.path), chunk, request.platforms, request.redact_ip, str(work / f"{n:06d}"))
+            for n, chunk in enumerate(chunks)]
+    disclosures: dict[str, dict[str, dict[str, str]]] = {}
+    catalogues: dict[str, None] = {}
+    revealed, done = 0, 0
+    pool = None
+    try:
+        if parallel:
+            # spawn, not fork: the app calls this from a thread of a Qt process
+            pool = multiprocessing.get_context("spawn").Pool(_workers())
+            results = pool.imap(render, jobs)
+        else:
+            results = map(render, jobs)
+        for rendered in results:
+            if cancel is not None and cancel.is_set():
+                raise ExportCancelled()
+            for name in PARTS:
+                with open(rendered.part(name), "rb") as part:
+                    while chunk := part.read(1 << 20):
+                        outputs[name].write(chunk)
+            shutil.rmtree(rendered.folder, ignore_errors=True)
+            disclosures.update(rendered.disclosures)
+            catalogues.update(dict.fromkeys(rendered.catalogues))
+            revealed += rendered.revealed
+            done += rendered.blocks
+            if progress is not None:
+                progress(done, len(seqs))
+    except BaseException:
+        if pool is not None:
+            pool.terminate()
+        for f in outputs.values():
+            f.close()
+        raise
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    for f in outputs.values():
         staging.done(f)
     staging.put(names.DISCLOSURES, _json_bytes(disclosures))
-    return {"sweeps": len(seqs), "measurements": revealed_total, "first_seq": first, "last_seq": seqs[-1],
-            "with_previous": first > 0, "catalogues": [c for c in catalogues if c]}
+    return {"sweeps": len(seqs), "measurements": revealed, "first_seq": first, "last_seq": seqs[-1],
+            "with_previous": first > 0, "catalogues": list(catalogues)}
 
 
 def _write_report(staging: _Staging, data: Any) -> None:

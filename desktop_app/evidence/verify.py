@@ -264,7 +264,8 @@ def _check_blocks(archive: zipfile.ZipFile, listed: dict[str, str], manifest: di
     if not problem and blocks:
         first, last = min(blocks), max(blocks)
         if (first, last) != (info.get("first"), info.get("last")):
-            problem = f"the bundle holds blocks {first}-{last}, the manifest says {info.get('first')}-{info.get('last')}"
+            problem = (f"the bundle holds blocks {first}-{last}, the manifest says "
+                       f"{info.get('first')}-{info.get('last')}")
         elif first == 0 and genesis_prev != GENESIS:
             problem = "block 0 does not start the log"
     if not blocks:

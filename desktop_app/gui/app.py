@@ -61,6 +61,7 @@ def run_app(*, demo: bool = False, data_dir: str | None = None, config_dir: str 
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Vantage")
+    app.setDesktopFileName("io.github.vantage.Vantage")  # Wayland matches windows to the launcher by this
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     wake = _quit_on_signals(app)  # noqa: F841 - kept alive while the app runs
@@ -77,7 +78,7 @@ def run_app(*, demo: bool = False, data_dir: str | None = None, config_dir: str 
         damaged.replace(damaged.with_suffix(".damaged.json"))
         settings = Settings()
     from desktop_app.gui.i18n import install
-    language = install(app, settings.language)  # noqa: F841 - its translators live as long as the app
+    app.setProperty("vantage-language", install(app, settings.language).code)  # translators are parented to app
     if demo:
         return _run_demo(app, settings, config)
     if not settings.first_run_done:

@@ -160,8 +160,9 @@ class ReachabilityChart(QWidget):
             y = n - 1 - row
             bar.setOpts(x0=x0, x1=x1, y0=np.full(len(x0), y - 0.38), y1=np.full(len(x0), y + 0.38),
                         brushes=[self._brushes[int(c)] for c in kept])
-        if self.selected in self.ids and len(starts):
-            self.latency_line.setData(starts, latency[self.ids.index(self.selected)], connect="finite")
+        values = latency[self.ids.index(self.selected)] if self.selected in self.ids and len(starts) else None
+        if values is not None and not np.isnan(values).all():
+            self.latency_line.setData(starts, values, connect="finite")
         else:
             self.latency_line.setData([], [])
         self._update_legend(present)
@@ -175,7 +176,8 @@ class ReachabilityChart(QWidget):
         items = []
         for code in sorted(present):
             s = VERDICT_STYLES[_VERDICT_BY_CODE[code]]
-            items.append(f'<span style="color:{s.colour}">■ {s.symbol}</span> {verdict_words(_VERDICT_BY_CODE[code])}')
+            words = verdict_words(_VERDICT_BY_CODE[code])
+            items.append(f'<span style="color:{s.colour}">■ {s.symbol}</span> {words}')
         self.legend.setText("&nbsp;&nbsp; ".join(items))
 
     # ------------------------------------------------------------------------------------------- interaction

@@ -45,7 +45,8 @@ class EvidenceDialog(QDialog):
         self.setWindowTitle(self.tr("Evidence: {0}").format(platform_name))
         self.resize(900, 560)
         header = QLabel(f"<h3>{platform_name}</h3>{local_text(started_at)}<br>"
-                        f'<span style="color:{style.colour}">{style.symbol}</span> <b>{verdict_words(point.verdict)}</b>'
+                        f'<span style="color:{style.colour}">{style.symbol}</span> '
+                        f"<b>{verdict_words(point.verdict)}</b>"
                         + (f"<br>{point.reason}" if point.reason else ""))
         header.setWordWrap(True)
         header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -314,10 +314,10 @@ class HistoryWindow(QWidget):
         if self._loaded_request != self._pending:
             self.status.setText(self.tr("Loading…"))
         elif self._incidents_request != self._pending:
-            self.status.setText(self.tr("{0} sweeps · finding incidents…").format(self._sweeps()))
+            self.status.setText(self.tr("{0} sweeps · finding incidents…").format(number(self._sweeps())))
         else:
-            self.status.setText(self.tr("{0} sweeps · {1} incidents").format(self._sweeps(),
-                                                                            len(self.incident_model.rows)))
+            self.status.setText(self.tr("{0} sweeps · {1} incidents").format(
+                number(self._sweeps()), number(len(self.incident_model.rows))))
 
     @Slot(int, str)
     def _failed(self, request: int, sentence: str) -> None:
@@ -384,10 +384,11 @@ class HistoryWindow(QWidget):
         end = self.tr("ongoing") if incident.end is None else local_text(incident.end)
         lines = [f"<h3>{name}: {style.symbol} {html.escape(verdict_words(incident.technique))}</h3>",
                  f"<p>{local_text(incident.start)} → {end} ({duration_text(incident.duration_s)})<br>",
-                 self.tr("{0} failing sweeps ({1} endpoint measurements)").format(incident.sweeps,
-                                                                                 incident.measurements)]
+                 self.tr("{0} failing sweeps ({1} endpoint measurements)").format(
+                     number(incident.sweeps), number(incident.measurements))]
         if incident.ok_within:
-            lines.append("<br>" + self.tr("{0} sweeps in between found it reachable").format(incident.ok_within))
+            lines.append("<br>" + self.tr("{0} sweeps in between found it reachable").format(
+                number(incident.ok_within)))
         if not incident.recovered and incident.end is not None:
             lines.append("<br>" + self.tr("Measuring stopped before it was seen reachable again."))
         others = {v: n for v, n in incident.techniques.items() if v != incident.technique}

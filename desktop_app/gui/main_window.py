@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QProgressBar,
                                QPushButton, QScrollArea, QSplitter, QSystemTrayIcon, QToolBar, QVBoxLayout, QWidget)
 
+from desktop_app import autostart
 from desktop_app.gui.banner_text import ALERT, INFO, WARNING, Banner, banner_for
 from desktop_app.gui.chart import ReachabilityChart
 from desktop_app.gui.engine_host import EngineHost
@@ -28,7 +29,7 @@ from desktop_app.probes.verdicts import most_severe
 from desktop_app.settings import Settings, save_settings
 from desktop_app.store.incidents import Incident
 from desktop_app.store.log import default_db_path
-from desktop_app.gui.localtext import local_text
+from desktop_app.gui.localtext import local_text, number
 
 INTERVALS_MIN = (1, 2, 5, 10, 15, 30, 60)
 BANNER_COLOURS = {INFO: "#E8F1FA", WARNING: "#FFF4DC", ALERT: "#FBE4DC"}
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
         self.interval_box.setAccessibleName(self.tr("Probe interval"))
         every.setBuddy(self.interval_box)
         for minutes in INTERVALS_MIN:
-            label = self.tr("1 hour") if minutes == 60 else self.tr("{0} min").format(minutes)
+            label = self.tr("1 hour") if minutes == 60 else self.tr("{0} min").format(number(minutes))
             self.interval_box.addItem(label, minutes * 60)
         self._select_interval(self.settings.interval_s)
         if self.demo:
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
     def _select_interval(self, seconds: int) -> None:
         index = self.interval_box.findData(seconds)
         if index < 0:
-            self.interval_box.addItem(self.tr("{0} s").format(seconds), seconds)
+            self.interval_box.addItem(self.tr("{0} s").format(number(seconds)), seconds)
             index = self.interval_box.count() - 1
         self.interval_box.setCurrentIndex(index)
 
@@ -395,10 +396,23 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def apply_settings(self, settings: Settings) -> None:
+        previous = self.settings
         self.settings = settings
         self.notifier.enabled = settings.notifications
+        if settings.autostart != previous.autostart or settings.autostart != autostart.is_enabled():
+            self._apply_autostart(settings.autostart)
         self._select_interval(settings.interval_s)
         self.host.apply_settings(settings)
+
+    def _apply_autostart(self, wanted: bool) -> None:
+        """Write or remove the system's start-at-login entry; a failure is said, never fatal."""
+        try:
+            if wanted:
+                autostart.enable(autostart.default_command())
+            else:
+                autostart.disable()
+        except (autostart.AutostartError, OSError) as exc:
+            self.status_label.setText(self.tr("Start at login could not be changed: {0}").format(exc))
 
     # ---------------------------------------------------------------------------------------------- closing
 

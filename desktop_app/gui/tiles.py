@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from desktop_app.gui.icons import platform_pixmap
-from desktop_app.gui.localtext import since_text
+from desktop_app.gui.localtext import number, since_text
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
 
@@ -58,9 +58,9 @@ class PlatformTile(QFrame):
                              f"<b>{verdict_words(point.verdict)}</b>")
         parts = [self.tr("since {0}").format(since_text(since))]
         if point.latency_ms is not None:
-            parts.append(self.tr("{0:.0f} ms").format(point.latency_ms))
+            parts.append(self.tr("{0} ms").format(number(point.latency_ms)))
         if point.total:
-            parts.append(self.tr("{0} of {1} endpoints affected").format(point.affected, point.total))
+            parts.append(self.tr("{0} of {1} endpoints affected").format(number(point.affected), number(point.total)))
         self.details.setText(" · ".join(parts))
         self.setToolTip(point.reason or verdict_words(point.verdict))
         self.setAccessibleDescription(f"{verdict_words(point.verdict)}. {point.reason or ''}")

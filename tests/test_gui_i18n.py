@@ -1,0 +1,129 @@
+"""The app in the user's language: Urdu (right to left) and Persian, with dates and numbers in their locale."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTabBar, QToolButton, QWidget
+
+from desktop_app.gui.engine_host import EngineHost
+from desktop_app.gui.i18n import Language, chosen_language, compile_translations
+from desktop_app.gui.localtext import duration_text, local_text
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.probes.catalogue import load_catalogue
+from desktop_app.probes.summary import PlatformPoint, SweepPoint
+from desktop_app.settings import Settings
+
+# Acronyms and names that stay in Latin script in Urdu and Persian technical writing.
+ALLOWED = {"DNS", "IP", "TLS", "SNI", "VPN", "ASN", "HTTP", "HTTPS", "OONI", "RFC", "SHA", "MB", "ms", "Vantage",
+           "Ctrl", "UTC", "AS", "PK"}  # UTC offsets, ASNs (AS17557) and ISO country codes are identifiers
+TAG = re.compile(r"<[^>]+>")
+WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled():
+    assert compile_translations()  # the .qm files, as `make` builds them
+
+
+@pytest.fixture
+def urdu(qapp):
+    language = Language(qapp, "ur")
+    assert language.loaded
+    yield language
+    language.remove()
+
+
+def sweep_point(now: float) -> SweepPoint:
+    platforms = {"x": PlatformPoint("x", "tls_blocked", 7, 7, "reset during the handshake", None),
+                 "youtube": PlatformPoint("youtube", "ok", 0, 9, None, 42.0),
+                 "control": PlatformPoint("control", "ok", 0, 4, None, 20.0)}
+    return SweepPoint(now - 3, now, "online", platforms, seq=0, asn="AS17557", country="PK")
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    texts = [root.windowTitle()]
+    for w in root.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, QLabel):
+            texts.append(w.text())
+        elif isinstance(w, (QAbstractButton, QToolButton)):
+            texts.append(w.text())
+        elif isinstance(w, QComboBox):
+            texts += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QTabBar):
+            texts += [w.tabText(i) for i in range(w.count())]
+    return texts
+
+
+def english_left(texts: list[str], names: list[str]) -> list[str]:
+    left = []
+    for text in texts:
+        plain = TAG.sub(" ", text).replace("&nbsp;", " ").replace("&", "")
+        for name in names:
+            plain = plain.replace(name, " ")
+        left += [w for w in WORD.findall(plain) if w not in ALLOWED]
+    return left
+
+
+def test_the_main_window_in_urdu_is_right_to_left_with_no_english_left(qtbot, urdu, tmp_path, qapp):
+    catalogue = load_catalogue()
+    platforms = [(p.id, p.name) for p in catalogue.platforms if p.id in ("x", "youtube") or p.is_control]
+    settings = Settings(first_run_done=True, platforms=["x", "youtube"])
+    host = EngineHost(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data")
+    window = MainWindow(host, settings, platforms, config_dir=tmp_path / "config")
+    qtbot.addWidget(window)
+    window.show()
+    import time  # noqa: PLC0415
+    window.on_sweep(sweep_point(time.time()))
+    window.chart.redraw()
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    texts = visible_texts(window)
+    assert english_left(texts, [name for _, name in platforms]) == []
+    assert "بلاک" in window.banner.text  # the banner's sentence is Urdu
+    assert window.shutdown()
+
+
+def test_dates_and_numbers_follow_the_language(urdu):
+    assert QLocale().language() == QLocale.Language.Urdu
+    assert "UTC" in local_text(1_780_000_000.0)
+    assert duration_text(3 * 86400 + 4 * 3600) != "3 d 4 h"
+
+
+def test_persian_uses_persian_digits(qapp):
+    language = Language(qapp, "fa")
+    try:
+        assert language.loaded and qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert "۲۰۲۶" in local_text(1_780_000_000.0)
+    finally:
+        language.remove()
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_language_follows_the_system_unless_chosen():
+    assert chosen_language("", QLocale("ur_PK")) == "ur"
+    assert chosen_language("", QLocale("fa_IR")) == "fa"
+    assert chosen_language("", QLocale("de_DE")) == "en"
+    assert chosen_language("fa", QLocale("ur_PK")) == "fa"
+
+
+def test_every_message_is_translated_with_its_placeholders():
+    import xml.etree.ElementTree as ET  # noqa: N817, PLC0415
+
+    from desktop_app.gui.i18n import translations_dir  # noqa: PLC0415
+    placeholder = re.compile(r"\{[^}]*\}|%[vm]")
+    for ts in sorted(translations_dir().glob("vantage_*.ts")):
+        root = ET.parse(ts).getroot()
+        messages = root.findall(".//message")
+        assert len(messages) > 200
+        for m in messages:
+            source, translation = m.findtext("source") or "", m.find("translation")
+            assert translation is not None and translation.get("type") != "unfinished" and translation.text, \
+                f"{ts.name}: {source!r} is not translated"
+            assert sorted(placeholder.findall(source)) == sorted(placeholder.findall(translation.text)), \
+                f"{ts.name}: placeholders differ in {source!r}"
