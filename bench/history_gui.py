@@ -21,6 +21,7 @@ from history import year_from_args  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from desktop_app.gui.chart import ReachabilityChart  # noqa: E402
 from desktop_app.gui.history_view import RANGES, HistoryWindow  # noqa: E402
 from desktop_app.store.log import HistoryStore  # noqa: E402
 from history_year import PLATFORMS  # noqa: E402
@@ -70,25 +71,30 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     meter = StallMeter()
     platforms = [(p, p.capitalize()) for p in PLATFORMS]
+    # History opens from the running app, whose live chart is already on screen: show one first, as it is.
+    live = ReachabilityChart(platforms)
+    live.show()
+    for _ in range(10):
+        app.processEvents()
+        time.sleep(0.01)
     started = time.perf_counter()
     window = HistoryWindow(path, platforms, clock=lambda: now)
     window.show()
     meter.start()
     first = wait_for(app, window, 0, started)
     print(f"open (last day, all platforms): {first:.0f} ms (target < 300 ms); largest stall while opening "
-          f"{meter.worst} ms (the window's first layout and paint)")
+          f"{meter.worst} ms (the window's first layout and paint; target < 50 ms)")
     meter.start()
     opened = []
     for index, (name, span) in enumerate(RANGES):
         if span is None:
             continue
-        before = window.loads
+        before, listed_before = window.loads, window.incident_loads
         started = time.perf_counter()
         window.range_box.setCurrentIndex(index)
         ms = wait_for(app, window, before, started)
         opened.append(ms)
-        listed = wait_for(app, window, window.incident_loads - 1 if window.incident_loads > before else
-                          window.incident_loads, started, incidents=True)
+        listed = wait_for(app, window, listed_before, started, incidents=True)
         print(f"switch to {name:<13}: chart {ms:6.0f} ms  ({window.chart.bars_drawn} bars); incidents listed "
               f"after {listed:5.0f} ms ({window.incident_model.rowCount()} shown, {len(window.incidents)} found)")
     switches = []
@@ -103,6 +109,7 @@ def main() -> int:
           f"(target < 150 ms)")
     print(f"largest GUI-thread stall while switching: {meter.worst} ms (target < 50 ms)")
     window.close()
+    live.close()
     return 0
 
 
