@@ -2,4 +2,6 @@
 
 from desktop_app.cli import main
 
-raise SystemExit(main())
+# Guarded: export's worker processes (spawn) import the main module again and must not start another app.
+if __name__ == "__main__":
+    raise SystemExit(main())

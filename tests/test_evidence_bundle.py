@@ -494,3 +494,20 @@ def test_export_works_offline_and_a_timestamp_can_be_added_later(history, tmp_pa
     assert verify_bundle(out, tsa_ca=ca_file).ok
     assert main(["timestamp", str(out), "--config-dir", str(cfg)]) == 2
     assert "No timestamp authority" in capsys.readouterr().err
+
+
+def test_worker_processes_write_the_same_bundle_contents(history, config, tmp_path, monkeypatch):
+    """Big exports render blocks in worker processes; the files must be byte for byte what one process writes."""
+    from desktop_app.evidence import bundle as bundle_module  # noqa: PLC0415
+
+    request = ExportRequest(T0, T0 + 20 * MIN, None, redact_ip=False)
+    with HistoryStore.open(default_db_path(history)) as store:
+        export_bundle(store, request, tmp_path / "one.zip", config, now=T0)
+        monkeypatch.setattr(bundle_module, "PARALLEL_FROM", 1)
+        monkeypatch.setattr(bundle_module, "CHUNK_BLOCKS", 3)
+        monkeypatch.setattr(bundle_module, "_workers", lambda: 2)
+        export_bundle(store, request, tmp_path / "many.zip", config, now=T0)
+    assert verify_bundle(tmp_path / "many.zip").ok
+    with zipfile.ZipFile(tmp_path / "one.zip") as a, zipfile.ZipFile(tmp_path / "many.zip") as b:
+        for name in (names.MEASUREMENTS, names.PROOFS, names.BLOCKS, names.CSV, names.OONI, names.DISCLOSURES):
+            assert a.read(name) == b.read(name), name
