@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop_app.evidence import names
-
-IDENTITY = "vantage-evidence"
-NAMESPACE = "vantage-evidence-v1"
+from desktop_app.evidence.keys import IDENTITY, NAMESPACE
 
 
 def verify_text(files: Sequence[str]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,10 +107,8 @@ def find_incidents(store: HistoryStore, since: float | None = None, until: float
             spans = list(_spans(rows, merge_gap))
             if not spans:
                 continue
-            spans[0] = _extend(_rows_before(store, pid, spans[0][0].seq), merge_gap, reverse=True,
-                               last=spans[0][0]) + spans[0]
-            spans[-1] = spans[-1] + _extend(_rows_after(store, pid, spans[-1][-1].seq), merge_gap, reverse=False,
-                                            last=spans[-1][-1])
+            spans[0] = _extend(store, pid, spans[0][0], merge_gap, before=True) + spans[0]
+            spans[-1] = spans[-1] + _extend(store, pid, spans[-1][-1], merge_gap, before=False)
             for n, span in enumerate(spans):
                 if cancelled is not None and n % 256 == 0 and cancelled():
                     raise IncidentsCancelled()
@@ -137,13 +135,9 @@ def _platform_ids(store: HistoryStore, platforms: Collection[str] | None) -> lis
     return [i for i in (store.name_id(KIND_PLATFORM, p) for p in platforms) if i is not None]
 
 
-_ROW_SQL = ("SELECT sp.platform, sp.seq, sp.verdict, {count}, b.started_at, b.network FROM sweep_platforms sp "
-            "JOIN blocks b ON b.seq = sp.seq ")
-
-
-def _count_expr() -> str:
-    # The connection's rows cover no endpoints of their own: count the whole sweep's measurements instead.
-    return "CASE WHEN sp.first_idx < 0 THEN b.count ELSE sp.count END"
+# The connection's rows cover no endpoints of their own: they count the whole sweep's measurements instead.
+_ROW_SQL = ("SELECT sp.platform, sp.seq, sp.verdict, CASE WHEN sp.first_idx < 0 THEN b.count ELSE sp.count END, "
+            "b.started_at, b.network FROM sweep_platforms sp JOIN blocks b ON b.seq = sp.seq ")
 
 
 def _rows_by_platform(store: HistoryStore, lo: int | None, hi: int | None, wanted: list[int] | None,
@@ -160,7 +154,7 @@ def _rows_by_platform(store: HistoryStore, lo: int | None, hi: int | None, wante
     if wanted is not None:
         clauses.append(f"sp.platform IN ({','.join('?' * len(wanted))})")
         args.extend(wanted)
-    sql = (_ROW_SQL.format(count=_count_expr()) + "WHERE " + " AND ".join(clauses)
+    sql = (_ROW_SQL + "WHERE " + " AND ".join(clauses)
            + " ORDER BY sp.platform, sp.seq")
     current, rows = None, []
     for pid, seq, verdict, count, started, network in store.connection.execute(sql, args):
@@ -183,29 +177,24 @@ def _spans(rows: list[_Row], merge_gap: float) -> Iterator[list[_Row]]:
     yield span
 
 
-def _rows_before(store: HistoryStore, pid: int, seq: int) -> Iterator[_Row]:
-    sql = (_ROW_SQL.format(count=_count_expr()) + f"WHERE sp.platform = ? AND sp.verdict <> {OK_VERDICT_ID} "
-           "AND sp.seq < ? ORDER BY sp.seq DESC")
+def _rows_beside(store: HistoryStore, pid: int, seq: int, before: bool) -> Iterator[_Row]:
+    """A platform's not-ok rows moving away from seq: backwards when before, else forwards."""
+    sql = (_ROW_SQL + f"WHERE sp.platform = ? AND sp.verdict <> {OK_VERDICT_ID} "
+           + ("AND sp.seq < ? ORDER BY sp.seq DESC" if before else "AND sp.seq > ? ORDER BY sp.seq"))
     for _, s, verdict, count, started, network in store.connection.execute(sql, (pid, seq)):
         yield _Row(s, verdict, count, started, network)
 
 
-def _rows_after(store: HistoryStore, pid: int, seq: int) -> Iterator[_Row]:
-    sql = (_ROW_SQL.format(count=_count_expr()) + f"WHERE sp.platform = ? AND sp.verdict <> {OK_VERDICT_ID} "
-           "AND sp.seq > ? ORDER BY sp.seq")
-    for _, s, verdict, count, started, network in store.connection.execute(sql, (pid, seq)):
-        yield _Row(s, verdict, count, started, network)
-
-
-def _extend(rows: Iterable[_Row], merge_gap: float, reverse: bool, last: _Row) -> list[_Row]:
-    """Follow the span outside the range for as long as rows keep within the gap (stops reading at the first gap)."""
+def _extend(store: HistoryStore, pid: int, edge: _Row, merge_gap: float, before: bool) -> list[_Row]:
+    """Follow a span past its edge row, outside the range, while rows keep within the gap (reading stops there)."""
     taken: list[_Row] = []
-    for row in rows:
+    last = edge
+    for row in _rows_beside(store, pid, edge.seq, before):
         if abs(row.started_at - last.started_at) > merge_gap:
             break
         taken.append(row)
         last = row
-    return taken[::-1] if reverse else taken
+    return taken[::-1] if before else taken
 
 
 def _incident(store: HistoryStore, pid: int, name: str, span: list[_Row], merge_gap: float) -> Incident | None:

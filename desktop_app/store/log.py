@@ -21,6 +21,7 @@ import zstandard
 
 from desktop_app.paths import ensure_private_dir
 from desktop_app.store import rollups
+from desktop_app.store.backfill import intern
 from desktop_app.store.codec import BlockCodec
 from desktop_app.store.hashing import canonical, commit_all, merkle_root
 from desktop_app.store.migrations import KIND_NETWORK, KIND_PLATFORM, KIND_URL, KIND_VERDICT, StoreError, migrate
@@ -176,13 +177,7 @@ class HistoryStore:
         key = (kind, text)
         found = self._names.get(key)
         if found is None:
-            row = self._conn.execute("SELECT id FROM names WHERE kind = ? AND text = ?", key).fetchone()
-            if row is None:
-                found = self._conn.execute("INSERT INTO names (kind, text) VALUES (?, ?)", key).lastrowid
-            else:
-                found = row[0]
-            assert found is not None
-            self._names[key] = found
+            found = self._names[key] = intern(self._conn, kind, text)
         return found
 
     def _compress(self, seq: int, header: bytes, raw: bytes) -> tuple[int | None, bytes, bytes]:
