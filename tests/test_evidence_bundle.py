@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
 import json
@@ -134,8 +135,11 @@ def test_incidents_and_report_come_with_it(bundle):
         incidents = json.loads(z.read(names.INCIDENTS))
         html = z.read(names.REPORT_HTML).decode()
         pdf = z.read(names.REPORT_PDF)
-        ooni = [json.loads(line) for line in z.read(names.OONI).splitlines()]
+        ooni_gz = z.read(names.OONI)
+        ooni = [json.loads(line) for line in gzip.decompress(ooni_gz).splitlines()]
         csv_text = z.read(names.CSV).decode()
+    # one gzip member per block, which gunzip reads as one file, as OONI's tools do
+    assert subprocess.run(["gzip", "-dc"], input=ooni_gz, capture_output=True, check=True).stdout.count(b"\n") == 96
     assert [(i["platform"], i["technique"]) for i in incidents] == [("x", "tls_blocked"), ("connection", "offline")]
     assert "<svg" in html and "tls_blocked" in html or "SNI" in html
     assert pdf.startswith(b"%PDF")
@@ -345,6 +349,18 @@ def test_one_platform_reveals_only_its_measurements_and_still_verifies(history, 
 
     hide_one = on_lines((names.MEASUREMENTS, names.PROOFS), _drop(3))
     assert "measurements" in failed(resign(out, tmp_path / "hid.zip", hide_one, keys.load_or_create(config)))
+
+    def strip_proof(lines: list[bytes]) -> None:  # claim "the whole block is here" for part of a block
+        proof = json.loads(lines[3])
+        lines[3] = json.dumps({**proof, "proof": []}, separators=(",", ":")).encode()
+    stripped = on_lines((names.PROOFS,), strip_proof)
+    assert "measurements" in failed(resign(out, tmp_path / "stripped.zip", stripped, keys.load_or_create(config)))
+
+
+def test_a_whole_block_needs_no_proofs_but_every_measurement_in_order(bundle):
+    with zipfile.ZipFile(bundle) as z:
+        proofs = [json.loads(line) for line in z.read(names.PROOFS).splitlines()]
+    assert proofs and all(p["proof"] == [] for p in proofs)  # whole blocks: checked against their roots
 
 
 def test_an_incident_bundle(history, config, tmp_path):

@@ -40,17 +40,48 @@ def parse_offset(text: str) -> timezone:
 
 def local_time(iso: str, utc_offset: str) -> str:
     """"2026-11-28T19:00:01.234Z" shown at "+05:00" -> "2026-11-29 00:00:01 +05:00"."""
-    moment = datetime.fromtimestamp(utc_epoch(iso), tz=parse_offset(utc_offset))
-    offset = moment.strftime("%z")
-    return f"{moment:%Y-%m-%d %H:%M:%S} {offset[:3]}:{offset[3:]}"
+    return LocalClock(utc_offset)(iso)
 
 
-def csv_row(record: Mapping[str, Any], context: Mapping[str, Any], *, seq: int, index: int) -> dict[str, Any]:
+class LocalClock:
+    """local_time at one sweep's UTC offset, for its many records: each second is worked out once."""
+
+    def __init__(self, utc_offset: str) -> None:
+        self.zone = parse_offset(utc_offset)
+        self._seconds: dict[str, str] = {}
+
+    def __call__(self, iso: str) -> str:
+        # Stored times look like "2026-11-28T19:00:01.234Z"; the shown time depends on the second alone.
+        key = iso[:19] if len(iso) == 24 and iso[19] == "." and iso[23] == "Z" else iso
+        try:
+            return self._seconds[key]
+        except KeyError:
+            moment = datetime.fromtimestamp(utc_epoch(iso), tz=self.zone)
+            offset = moment.strftime("%z")
+            shown = self._seconds[key] = f"{moment:%Y-%m-%d %H:%M:%S} {offset[:3]}:{offset[3:]}"
+            return shown
+
+
+def csv_values(record: Mapping[str, Any], context: Mapping[str, Any], *, seq: int, index: int,
+               clock: LocalClock) -> list[Any]:
+    """One record's cells in CSV_COLUMNS order, made safe for a spreadsheet (the exporter writes millions)."""
+    measured = str(record["measured_at"])
+    get = record.get
+    values = [measured, clock(measured), get("platform", ""), get("url", ""), get("verdict", ""), get("reason", ""),
+              get("latency_ms", ""), seq, index, context.get("asn", ""), context.get("country", "")]
+    return ["" if v is None else "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) else v
+            for v in values]
+
+
+def csv_row(record: Mapping[str, Any], context: Mapping[str, Any], *, seq: int, index: int,
+            clock: LocalClock | None = None) -> dict[str, Any]:
     """The flat row for one stored record of the sweep (block `seq`) described by `context`."""
     measured = str(record["measured_at"])
+    if clock is None:
+        clock = LocalClock(str(context.get("utc_offset", "+00:00")))
     return {
         "measured_at_utc": measured,
-        "local_time": local_time(measured, str(context.get("utc_offset", "+00:00"))),
+        "local_time": clock(measured),
         "platform": record.get("platform", ""),
         "url": record.get("url", ""),
         "verdict": record.get("verdict", ""),

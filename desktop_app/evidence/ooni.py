@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, TextIO
 from urllib.parse import urlsplit
@@ -85,11 +86,6 @@ def _seconds(ms: Any) -> float:
     return round(float(ms or 0.0) / 1000.0, 6)
 
 
-def _times(step: Mapping[str, Any]) -> dict[str, float]:
-    t0 = _seconds(step.get("t0_ms"))
-    return {"t0": t0, "t": round(t0 + _seconds(step.get("t_ms")), 6)}
-
-
 def _tags(base: str, attempt: int) -> list[str]:
     return [base] if attempt == 0 else [base, "retest"]
 
@@ -118,68 +114,11 @@ def _url_port(url: str) -> int:
     return explicit or DEFAULT_PORTS.get(parts.scheme, 443)
 
 
-# ------------------------------------------------------------------------------------------------ step mappers
-
-
-def _queries(step: Mapping[str, Any], host: str, attempt: int, system_resolver: str) -> list[dict[str, Any]]:
-    """One Vantage DNS step (A and AAAA merged) -> two df-002 queries, one per type, as they were asked."""
-    answers = [str(a) for a in step.get("answers", ())]
-    by_family: dict[int, list[str]] = {4: [], 6: []}
-    for a in answers:
-        ip = parse_address(a)
-        if ip is not None:
-            by_family[ip.version].append(a)
-    doh = step.get("resolver") != "system"
-    common = {
-        "hostname": host,
-        "engine": "doh" if doh else "udp",
-        "resolver_address": step.get("resolver") if doh else system_resolver,
-        "resolver_hostname": None,
-        "resolver_port": None,
-        **_times(step),
-        "tags": _tags("doh" if doh else "system_resolver", attempt),
-    }
-    if step.get("rcode"):
-        common["x_rcode"] = step["rcode"]
-    out = []
-    for query_type, version, key in (("A", 4, "ipv4"), ("AAAA", 6, "ipv6")):
-        found = by_family[version]
-        failure = step.get("failure")
-        if failure is None and not found:
-            failure = "dns_no_answer"  # the other family answered; this one returned nothing
-        out.append({**common, "query_type": query_type, "failure": failure,
-                    "answers": [{"answer_type": query_type, key: a, "ttl": None} for a in found]})
-    return out
-
-
-def _tcp(step: Mapping[str, Any], blocked_verdict: bool) -> dict[str, Any]:
-    failure = step.get("failure")
-    return {"ip": step.get("address"), "port": step.get("port"),
-            "status": {"success": failure is None, "failure": failure,
-                       "blocked": bool(failure is not None and blocked_verdict)},
-            **_times(step)}
-
-
-def _tls(step: Mapping[str, Any], port: int, attempt: int) -> dict[str, Any]:
-    kind = str(step.get("step"))
-    certificates = [{"data": c, "format": "base64"} for c in step.get("peer_certificates", ()) if c]
-    out: dict[str, Any] = {
-        "network": "tcp",
-        "address": _host_port(str(step.get("address")), port),
-        "server_name": step.get("sni"),
-        "failure": step.get("failure"),
-        "tls_version": step.get("version") or "",
-        "cipher_suite": step.get("cipher") or "",
-        "negotiated_protocol": "",
-        "no_tls_verify": kind != "tls",
-        "peer_certificates": certificates,
-        **_times(step),
-        "tags": _tags(kind, attempt),
-    }
-    for key in ("issuer", "subject", "leaf_sha256", "detail"):
-        if step.get(key):
-            out[f"x_{key}"] = step[key]
-    return out
+def _start_time(iso: str) -> str:
+    """ooni_time of a stored "YYYY-MM-DDTHH:MM:SS.mmmZ" by slicing (a month holds millions); else parsed."""
+    if len(iso) == 24 and iso[10] == "T" and iso[19] == "." and iso[23] == "Z":
+        return f"{iso[:10]} {iso[11:19]}"
+    return ooni_time(iso)
 
 
 def _maybe_binary(data: bytes | str) -> tuple[Any, bool]:
@@ -193,58 +132,266 @@ def _maybe_binary(data: bytes | str) -> tuple[Any, bool]:
         return {"format": "base64", "data": base64.b64encode(raw).decode("ascii")}, truncated
 
 
-def _requests(step: Mapping[str, Any], attempt: int) -> list[dict[str, Any]]:
-    """One Vantage HTTP step (with its redirect chain) -> df-001 transactions, the final one first."""
-    tor = {"exit_ip": None, "exit_name": None, "is_tor": False}
-    headers = {str(k): str(v) for k, v in (step.get("headers") or {}).items()}
-    if "body" in step:
-        body, body_cut = _maybe_binary(step["body"])
-    else:  # Vantage keeps the body's length and digest, never the body itself
-        body, body_cut = None, int(step.get("body_length") or 0) > 0
-    body_cut = body_cut or bool(step.get("truncated"))
-    tags = _tags(str(step.get("step")), attempt)
-    hops: list[tuple[str, int | None]] = []
-    url = str(step.get("url"))
-    for redirect in step.get("redirects", ()):
-        hops.append((url, redirect.get("status")))
-        url = str(redirect.get("location"))
-    final = {
-        "failure": step.get("failure"),
-        "request": {"url": url, "method": "GET", "headers": {}, "headers_list": [], "body": "",
-                    "body_is_truncated": False, "tor": tor, "x_transport": "tcp"},
-        "response": {"code": step.get("status") or 0, "headers": headers,
-                     "headers_list": [[k, v] for k, v in headers.items()], "body": body,
-                     "body_is_truncated": body_cut},
-        "tags": tags,
-        **_times(step),
-    }
-    for key in ("body_length", "body_sha256", "title", "blockpage", "http_version", "address"):
-        if step.get(key) is not None:
-            final[f"x_{key}"] = step[key]
-    out = [final]
-    for hop_url, status in reversed(hops):  # ts-017: time-reverse order, the first request last
-        out.append({"failure": None,
-                    "request": {"url": hop_url, "method": "GET", "headers": {}, "headers_list": [], "body": "",
-                                "body_is_truncated": False, "tor": tor, "x_transport": "tcp"},
-                    "response": {"code": status or 0, "headers": {}, "headers_list": [], "body": None,
-                                 "body_is_truncated": False},
-                    "tags": tags})
-    return out
+@dataclass
+class OoniCache:
+    """What repeats across the sweeps of one export, worked out once: address families, URL hosts and ports."""
+
+    families: dict[str, int | None] = field(default_factory=dict)
+    hosts: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    def family(self, answer: str) -> int | None:
+        try:
+            return self.families[answer]
+        except KeyError:
+            ip = parse_address(answer)
+            version = self.families[answer] = None if ip is None else ip.version
+            return version
+
+    def host(self, url: str) -> tuple[str, int]:
+        """The URL's host name (or the URL itself) and its port."""
+        try:
+            return self.hosts[url]
+        except KeyError:
+            found = self.hosts[url] = (urlsplit(url).hostname or url, _url_port(url))
+            return found
 
 
-def _linger_event(step: Mapping[str, Any], attempt: int) -> dict[str, Any]:
-    """A tcp:// endpoint's short read after connecting (a reset there is the evidence) as a df-008 event."""
-    return {"operation": "read", "proto": "tcp",
-            "address": _host_port(str(step.get("address")), int(step.get("port") or 0)),
-            "failure": step.get("failure"), **_times(step), "tags": _tags("tcp_linger", attempt)}
+class OoniSweep:
+    """Converts the records of one sweep; what the sweep's records share is worked out once, in the constructor."""
+
+    def __init__(self, context: Mapping[str, Any], *, report_id: str, redact_ip: bool,
+                 disclosed: Mapping[str, str] | None = None, cache: OoniCache | None = None) -> None:
+        self.cache = cache if cache is not None else OoniCache()
+        nameserver = None if redact_ip else _system_resolver(disclosed)
+        self.resolver = nameserver.address if nameserver is not None else None
+        self.system_resolver = str(nameserver or "")
+        self.os_family = _os_family(str(context.get("os", "")))
+        self.top = {  # the top-level keys every measurement of the sweep shares, in alphabetical order
+            "probe_asn": _asn(context),
+            "probe_cc": _cc(context),
+            "probe_ip": WITHHELD_IP,
+            "probe_network_name": str(context.get("isp") or ""),
+            "report_id": report_id,
+            "resolver_asn": UNKNOWN_ASN,
+            "resolver_network_name": "",
+            "software_name": SOFTWARE_NAME,
+            "software_version": str(context.get("app_version", "")),
+            "test_helpers": None,
+        }
+        started = context.get("started_at")
+        self.test_start_time = _start_time(str(started)) if started else None
+
+    # ---------------------------------------------------------------------------------------------- steps
+
+    def _queries(self, step: Mapping[str, Any], host: str, attempt: int, out: list[dict[str, Any]]) -> None:
+        """One Vantage DNS step (A and AAAA merged) -> two df-002 queries, one per type, as they were asked."""
+        v4: list[dict[str, Any]] = []
+        v6: list[dict[str, Any]] = []
+        family = self.cache.family
+        get = step.get
+        for a in get("answers", ()):
+            a = str(a)
+            version = family(a)
+            if version == 4:
+                v4.append({"answer_type": "A", "ipv4": a, "ttl": None})
+            elif version == 6:
+                v6.append({"answer_type": "AAAA", "ipv6": a, "ttl": None})
+        resolver = get("resolver")
+        if resolver != "system":
+            engine, address, tags = "doh", resolver, _tags("doh", attempt)
+        else:
+            engine, address, tags = "udp", self.system_resolver, _tags("system_resolver", attempt)
+        t0 = round(float(get("t0_ms") or 0.0) / 1000.0, 6)
+        t = round(t0 + round(float(get("t_ms") or 0.0) / 1000.0, 6), 6)
+        failure = get("failure")
+        rcode = get("rcode")
+        for query_type, answers in (("A", v4), ("AAAA", v6)):
+            query = {"hostname": host, "engine": engine, "resolver_address": address, "resolver_hostname": None,
+                     "resolver_port": None, "t0": t0, "t": t, "tags": tags}
+            if rcode:
+                query["x_rcode"] = rcode
+            query["query_type"] = query_type
+            query["failure"] = failure if failure is not None or answers else "dns_no_answer"
+            query["answers"] = answers
+            out.append(query)
+
+    @staticmethod
+    def _tcp(step: Mapping[str, Any], blocked_verdict: bool, attempt: int) -> dict[str, Any]:
+        failure = step.get("failure")
+        t0 = round(float(step.get("t0_ms") or 0.0) / 1000.0, 6)
+        return {"ip": step.get("address"), "port": step.get("port"),
+                "status": {"success": failure is None, "failure": failure,
+                           "blocked": bool(failure is not None and blocked_verdict)},
+                "t0": t0, "t": round(t0 + round(float(step.get("t_ms") or 0.0) / 1000.0, 6), 6),
+                "tags": _tags("tcp", attempt)}
+
+    @staticmethod
+    def _tls(step: Mapping[str, Any], port: int, attempt: int) -> dict[str, Any]:
+        kind = str(step.get("step"))
+        t0 = round(float(step.get("t0_ms") or 0.0) / 1000.0, 6)
+        out: dict[str, Any] = {
+            "network": "tcp",
+            "address": _host_port(str(step.get("address")), port),
+            "server_name": step.get("sni"),
+            "failure": step.get("failure"),
+            "tls_version": step.get("version") or "",
+            "cipher_suite": step.get("cipher") or "",
+            "negotiated_protocol": "",
+            "no_tls_verify": kind != "tls",
+            "peer_certificates": [{"data": c, "format": "base64"} for c in step.get("peer_certificates", ()) if c],
+            "t0": t0,
+            "t": round(t0 + round(float(step.get("t_ms") or 0.0) / 1000.0, 6), 6),
+            "tags": _tags(kind, attempt),
+        }
+        for key in ("issuer", "subject", "leaf_sha256", "detail"):
+            if step.get(key):
+                out[f"x_{key}"] = step[key]
+        return out
+
+    @staticmethod
+    def _requests(step: Mapping[str, Any], attempt: int) -> list[dict[str, Any]]:
+        """One Vantage HTTP step (with its redirect chain) -> df-001 transactions, the final one first."""
+        headers = {str(k): str(v) for k, v in (step.get("headers") or {}).items()}
+        if "body" in step:
+            body, body_cut = _maybe_binary(step["body"])
+        else:  # Vantage keeps the body's length and digest, never the body itself
+            body, body_cut = None, int(step.get("body_length") or 0) > 0
+        body_cut = body_cut or bool(step.get("truncated"))
+        tags = _tags(str(step.get("step")), attempt)
+        hops: list[tuple[str, int | None]] = []
+        url = str(step.get("url"))
+        for redirect in step.get("redirects", ()):
+            hops.append((url, redirect.get("status")))
+            url = str(redirect.get("location"))
+        t0 = round(float(step.get("t0_ms") or 0.0) / 1000.0, 6)
+        final = {
+            "failure": step.get("failure"),
+            "request": _request(url),
+            "response": {"code": step.get("status") or 0, "headers": headers,
+                         "headers_list": [[k, v] for k, v in headers.items()], "body": body,
+                         "body_is_truncated": body_cut},
+            "tags": tags,
+            "t0": t0,
+            "t": round(t0 + round(float(step.get("t_ms") or 0.0) / 1000.0, 6), 6),
+        }
+        for key in ("body_length", "body_sha256", "title", "blockpage", "http_version", "address"):
+            if step.get(key) is not None:
+                final[f"x_{key}"] = step[key]
+        out = [final]
+        for hop_url, status in reversed(hops):  # ts-017: time-reverse order, the first request last
+            out.append({"failure": None, "request": _request(hop_url),
+                        "response": {"code": status or 0, "headers": {}, "headers_list": [], "body": None,
+                                     "body_is_truncated": False},
+                        "tags": tags})
+        return out
+
+    @staticmethod
+    def _linger_event(step: Mapping[str, Any], attempt: int) -> dict[str, Any]:
+        """A tcp:// endpoint's short read after connecting (a reset there is the evidence) as a df-008 event."""
+        t0 = round(float(step.get("t0_ms") or 0.0) / 1000.0, 6)
+        return {"operation": "read", "proto": "tcp",
+                "address": _host_port(str(step.get("address")), int(step.get("port") or 0)),
+                "failure": step.get("failure"), "t0": t0,
+                "t": round(t0 + round(float(step.get("t_ms") or 0.0) / 1000.0, 6), 6),
+                "tags": _tags("tcp_linger", attempt)}
+
+    # ---------------------------------------------------------------------------------------------- measurement
+
+    def convert(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        """One OONI web_connectivity measurement for one Vantage record of this sweep."""
+        url = str(record["url"])
+        host, url_port = self.cache.host(url)
+        verdict = str(record.get("verdict"))
+        blocked_tcp = verdict in ("tcp_blocked", "tcp_reset")
+        queries: list[dict[str, Any]] = []
+        tcp_connect: list[dict[str, Any]] = []
+        tls_handshakes: list[dict[str, Any]] = []
+        requests: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        throughput: list[dict[str, Any]] = []
+        first = record.get("steps") or []
+        retest = record.get("retest")
+        # From the first attempt: what web_connectivity's summary keys are made of
+        system_dns = doh_dns = web_failure = None
+        for attempt, steps in enumerate((first, retest) if retest else (first,)):
+            ports = None
+            for step in steps:
+                kind = step.get("step")
+                if kind == "dns":
+                    self._queries(step, host, attempt, queries)
+                    if attempt == 0:
+                        if step.get("resolver") == "system":
+                            system_dns = system_dns or step
+                        else:
+                            doh_dns = doh_dns or step
+                elif kind == "tcp":
+                    tcp_connect.append(self._tcp(step, blocked_tcp, attempt))
+                elif kind == "tcp_linger":
+                    events.append(self._linger_event(step, attempt))
+                elif kind in ("tls", "tls_unverified", "sni_swap"):
+                    if ports is None:
+                        ports = {s.get("address"): s.get("port") for s in steps if s.get("step") == "tcp"}
+                    port = int(ports.get(step.get("address")) or url_port)
+                    tls_handshakes.append(self._tls(step, port, attempt))
+                elif kind in ("http", "http_unverified"):
+                    requests[:0] = self._requests(step, attempt)  # the latest transaction first
+                elif kind == "throughput":
+                    throughput.append({k: v for k, v in step.items() if k != "step"})
+                if attempt == 0 and web_failure is None and kind in ("tcp_linger", "tls", "http"):
+                    web_failure = step.get("failure") or None
+        if verdict == "throttled":
+            accessible: bool | None = True
+        elif verdict in _BLOCKING:
+            accessible = verdict == "ok"
+        else:  # offline, captive portal, platform down, inconclusive: no conclusion about censorship
+            accessible = None
+        keys: dict[str, Any] = {
+            "agent": "redirect", "client_resolver": self.resolver, "retries": None, "socksproxy": None,
+            "queries": queries, "tcp_connect": tcp_connect, "tls_handshakes": tls_handshakes, "requests": requests,
+            "network_events": events,
+        }
+        if throughput:
+            keys["x_throughput"] = throughput
+        keys.update({
+            "dns_experiment_failure": system_dns.get("failure") if system_dns else None,
+            "dns_consistency": _dns_consistency(system_dns, doh_dns),
+            "control_failure": NO_CONTROL,
+            "http_experiment_failure": web_failure,
+            "body_length_match": None, "body_proportion": None, "headers_match": None, "status_code_match": None,
+            "title_match": None,
+            "blocking": _BLOCKING.get(verdict),
+            "accessible": accessible,
+            "vantage_verdict": {"platform": record.get("platform"), "verdict": verdict,
+                                "reason": record.get("reason"), "retested": bool(retest),
+                                "latency_ms": record.get("latency_ms")},
+        })
+        measured = str(record["measured_at"])
+        out: dict[str, Any] = {
+            "annotations": {"platform": self.os_family, "engine_name": SOFTWARE_NAME,
+                            "vantage_platform": str(record.get("platform")), "vantage_verdict": verdict,
+                            "vantage_reason": str(record.get("reason") or "")},
+            "data_format_version": DATA_FORMAT_VERSION,
+            "input": url,
+            "measurement_start_time": _start_time(measured),
+            **self.top,
+            "test_keys": keys,
+            "test_name": TEST_NAME,
+            "test_runtime": _seconds(record.get("t_ms")),
+            "test_start_time": self.test_start_time or _start_time(measured),
+            "test_version": TEST_VERSION,
+        }
+        if self.resolver is not None:
+            out["resolver_ip"] = self.resolver
+        return out
 
 
-# ------------------------------------------------------------------------------------------------ measurement
+def _request(url: str) -> dict[str, Any]:
+    return {"url": url, "method": "GET", "headers": {}, "headers_list": [], "body": "", "body_is_truncated": False,
+            "tor": {"exit_ip": None, "exit_name": None, "is_tor": False}, "x_transport": "tcp"}
 
 
-def _dns_consistency(steps: list[Mapping[str, Any]]) -> str | None:
-    system = next((s for s in steps if s.get("step") == "dns" and s.get("resolver") == "system"), None)
-    doh = next((s for s in steps if s.get("step") == "dns" and s.get("resolver") != "system"), None)
+def _dns_consistency(system: Mapping[str, Any] | None, doh: Mapping[str, Any] | None) -> str | None:
+    """ts-017's dns_consistency, with the DoH answer in place of the test helper's."""
     if system is None or doh is None:
         return None
     sys_ok, doh_ok = not system.get("failure"), not doh.get("failure")
@@ -260,94 +407,17 @@ def to_ooni(record: Mapping[str, Any], context: Mapping[str, Any], *, report_id:
     """One OONI web_connectivity measurement for one Vantage record of the sweep described by `context`.
 
     `disclosed` holds the sweep's sensitive values (the system resolver "ip:port", the public IP) when the person
-    chose to include them; with `redact_ip` they never appear. probe_ip is always OONI's "127.0.0.1".
+    chose to include them; with `redact_ip` they never appear. probe_ip is always OONI's "127.0.0.1". Converting
+    many records of one sweep is faster through one OoniSweep.
     """
-    url = str(record["url"])
-    host = urlsplit(url).hostname or url
-    verdict = str(record.get("verdict"))
-    nameserver = None if redact_ip else _system_resolver(disclosed)
-    resolver = nameserver.address if nameserver is not None else None
-    blocked_tcp = verdict in ("tcp_blocked", "tcp_reset")
-
-    keys: dict[str, Any] = {"agent": "redirect", "client_resolver": resolver, "retries": None, "socksproxy": None,
-                            "queries": [], "tcp_connect": [], "tls_handshakes": [], "requests": [],
-                            "network_events": []}
-    attempts = [record.get("steps") or []]
-    if record.get("retest"):
-        attempts.append(record["retest"])
-    for attempt, steps in enumerate(attempts):
-        ports = {s.get("address"): s.get("port") for s in steps if s.get("step") == "tcp"}
-        for step in steps:
-            kind = step.get("step")
-            if kind == "dns":
-                keys["queries"].extend(_queries(step, host, attempt, str(nameserver or "")))
-            elif kind == "tcp":
-                keys["tcp_connect"].append({**_tcp(step, blocked_tcp), "tags": _tags("tcp", attempt)})
-            elif kind == "tcp_linger":
-                keys["network_events"].append(_linger_event(step, attempt))
-            elif kind in ("tls", "tls_unverified", "sni_swap"):
-                port = int(ports.get(step.get("address")) or _url_port(url))
-                keys["tls_handshakes"].append(_tls(step, port, attempt))
-            elif kind in ("http", "http_unverified"):
-                keys["requests"][:0] = _requests(step, attempt)  # the latest transaction first
-            elif kind == "throughput":
-                keys.setdefault("x_throughput", []).append({k: v for k, v in step.items() if k != "step"})
-
-    first = attempts[0]
-    system_dns = next((s for s in first if s.get("step") == "dns" and s.get("resolver") == "system"), None)
-    web_failure = next((s.get("failure") for s in first if s.get("step") in ("tcp_linger", "tls", "http")
-                        and s.get("failure")), None)
-    blocking = _BLOCKING.get(verdict)
-    if verdict == "throttled":
-        accessible: bool | None = True
-    elif verdict in _BLOCKING:
-        accessible = verdict == "ok"
-    else:  # offline, captive portal, platform down, inconclusive: no conclusion about censorship
-        accessible = None
-    keys.update({
-        "dns_experiment_failure": system_dns.get("failure") if system_dns else None,
-        "dns_consistency": _dns_consistency(first),
-        "control_failure": NO_CONTROL,
-        "http_experiment_failure": web_failure,
-        "body_length_match": None, "body_proportion": None, "headers_match": None, "status_code_match": None,
-        "title_match": None,
-        "blocking": blocking, "accessible": accessible,
-        "vantage_verdict": {"platform": record.get("platform"), "verdict": verdict, "reason": record.get("reason"),
-                            "retested": len(attempts) > 1, "latency_ms": record.get("latency_ms")},
-    })
-
-    out: dict[str, Any] = {
-        "annotations": {"platform": _os_family(str(context.get("os", ""))), "engine_name": SOFTWARE_NAME,
-                        "vantage_platform": str(record.get("platform")), "vantage_verdict": verdict,
-                        "vantage_reason": str(record.get("reason") or "")},
-        "data_format_version": DATA_FORMAT_VERSION,
-        "input": url,
-        "measurement_start_time": ooni_time(str(record["measured_at"])),
-        "probe_asn": _asn(context),
-        "probe_cc": _cc(context),
-        "probe_ip": WITHHELD_IP,
-        "probe_network_name": str(context.get("isp") or ""),
-        "report_id": report_id,
-        "resolver_asn": UNKNOWN_ASN,
-        "resolver_network_name": "",
-        "software_name": SOFTWARE_NAME,
-        "software_version": str(context.get("app_version", "")),
-        "test_helpers": None,
-        "test_keys": keys,
-        "test_name": TEST_NAME,
-        "test_runtime": _seconds(record.get("t_ms")),
-        "test_start_time": ooni_time(str(context.get("started_at") or record["measured_at"])),
-        "test_version": TEST_VERSION,
-    }
-    if resolver is not None:
-        out["resolver_ip"] = resolver
-    return out
+    return OoniSweep(context, report_id=report_id, redact_ip=redact_ip, disclosed=disclosed).convert(record)
 
 
 def sweep_to_ooni(records: Iterable[Mapping[str, Any]], context: Mapping[str, Any], *, report_id: str,
                   redact_ip: bool, disclosed: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
     """Every record of one sweep as OONI measurements sharing one report id."""
-    return [to_ooni(r, context, report_id=report_id, redact_ip=redact_ip, disclosed=disclosed) for r in records]
+    sweep = OoniSweep(context, report_id=report_id, redact_ip=redact_ip, disclosed=disclosed)
+    return [sweep.convert(r) for r in records]
 
 
 def write_ooni_jsonl(measurements: Iterable[Mapping[str, Any]], out: TextIO) -> int:

@@ -64,7 +64,7 @@ class _Block:
     context: dict[str, Any]
     revealed: list[int] = field(default_factory=list)
     platforms: Counter = field(default_factory=Counter)  # type: ignore[type-arg]
-    leaves: list[bytes] = field(default_factory=list)  # kept only while the block may be fully revealed
+    leaves: list[bytes] = field(default_factory=list)  # a block revealed whole, to recompute its root
 
 
 def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None = None) -> Verification:
@@ -74,8 +74,10 @@ def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None
             _verify(archive, result, expect_key, tsa_ca)
     except _Stop:
         pass
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
-        # damaged compressed data, a bad CRC, an unknown compression method or an encrypted entry
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError,
+            UnicodeDecodeError) as exc:
+        # damaged compressed data, a bad CRC, an unknown compression method, an encrypted entry or a name that
+        # claims to be UTF-8 and is not
         result.add("zip", False, f"{path} is not a complete, readable zip file ({exc}).")
     return result
 
@@ -322,13 +324,17 @@ def _check_measurements(archive: zipfile.ZipFile, listed: dict[str, str], manife
         if size != block.count:
             problem = f"measurement {count}: block {seq} holds {block.count} measurements, its proof says {size}"
             continue
-        if everything and index == len(block.revealed):
-            # Every measurement of the block in order: recompute its root once, cheaper than each proof.
+        if not path or (everything and index == len(block.revealed)):
+            # A block revealed whole, in order, needs no proofs: its root is recomputed from all its measurements.
+            if index != len(block.leaves):
+                problem = (f"measurement {count} (block {seq}, position {index}) carries no inclusion proof, and "
+                           "the measurements before it in its block are not all there")
+                continue
             block.leaves.append(raw)
             if len(block.leaves) == block.count:
                 if merkle_root(block.leaves) != block.root:
                     problem = f"block {seq}: its measurements do not match its Merkle root"
-                block.leaves = []
+                block.leaves = []  # checked; a month of measurements is never held at once
         elif not verify_inclusion(raw, index, size, [bytes.fromhex(p) for p in path], block.root):
             problem = (f"measurement {count} (block {seq}, position {index}) is not the measurement the log "
                        "recorded there")
@@ -340,6 +346,11 @@ def _check_measurements(archive: zipfile.ZipFile, listed: dict[str, str], manife
                 problem = f"measurement {count} is of {record.get('platform')}, which this bundle does not cover"
     if problem is None:
         problem = _completeness(in_range, chosen, everything)
+    if problem is None:
+        partial = next((b for b in blocks.values() if b.leaves), None)
+        if partial is not None:
+            problem = (f"block {partial.seq}: {len(partial.leaves)} of its {partial.count} measurements carry no "
+                       "inclusion proof, and the rest are not there to recompute its Merkle root")
     if problem is None and count != manifest.get("measurements"):
         problem = f"the bundle holds {count} measurements, the manifest says {manifest.get('measurements')}"
     result.add("measurements", problem is None, problem or (

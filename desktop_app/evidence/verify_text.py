@@ -52,13 +52,16 @@ person who measured gave you beforehand (`ssh-keygen -l -f {names.SIGNER_PUB}` p
 What the files are
 ------------------
 {names.MEASUREMENTS}   every revealed measurement, as the exact bytes the log hashed
-{names.PROOFS}         for each, its block, position and Merkle inclusion proof
+{names.PROOFS}         for each, its block and position, with a Merkle inclusion proof when only part
+                     of its block is revealed (a whole block is checked against its root instead)
 {names.BLOCKS}         the header of every block in range and the one before (one JSON line each,
                      exactly the bytes whose SHA-256 is the block's hash)
 {names.DISCLOSURES}    salts and values behind the commitments that were revealed (public IP, resolver)
 {names.CSV}            a flat summary for spreadsheets
 {names.INCIDENTS}      the incidents in range, as the History view computes them
-{names.OONI}  the same measurements in OONI's data format (0.2.0, web_connectivity)
+{names.OONI}
+                     the same measurements in OONI's data format (0.2.0, web_connectivity),
+                     gzipped JSONL as OONI publishes its own (read it with zcat or gunzip)
 {names.REPORT_HTML} / {names.REPORT_PDF}   the human-readable report
 {names.MANIFEST}       what, when, from which software and log checkpoint, and what was withheld
 """
