@@ -14,16 +14,17 @@ import json
 import multiprocessing
 import os
 import platform as os_platform
-import shutil
 import stat
 import tempfile
 import threading
 import time
 import zipfile
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -34,7 +35,7 @@ from desktop_app import __version__
 from desktop_app.buildinfo import software_commit
 from desktop_app.evidence import checkpoint, keys, names, sshsig
 from desktop_app.evidence.csvout import CSV_COLUMNS
-from desktop_app.evidence.render_blocks import PARTS, Job, render, worker_setup
+from desktop_app.evidence.render_blocks import PARTS, Job, Rendered, render, worker_setup
 from desktop_app.evidence.report_data import build_report_data
 from desktop_app.evidence.verify_text import verify_text
 from desktop_app.store.incidents import Incident, find_incidents
@@ -226,7 +227,8 @@ def _file_chunks(path: Path) -> Iterator[bytes]:
 
 
 PARALLEL_FROM = 2000  # blocks: below this, worker processes cost more to start than they save
-CHUNK_BLOCKS = 500
+CHUNK_BLOCKS = 100  # a job's result (~5 MB at 40 endpoints) travels back whole, through a pipe
+AHEAD = 2  # jobs per worker rendered ahead of the one being written
 SMALL_CHUNK_BLOCKS = 5
 CHUNK_BYTES = 1 << 20
 STORED = (names.OONI,)  # gzip already
@@ -311,6 +313,25 @@ class _Bundle:
             yield _member(name, (blob,))
         self.result = result
 
+    def _rendered(self, jobs: list[Job], parallel: bool) -> Iterator[Rendered]:
+        """The jobs' results in order; in parallel, only a few jobs ahead of the one being written, so memory stays
+        bounded however fast the workers are."""
+        if not parallel:
+            yield from map(render, jobs)
+            return
+        # spawn, not fork: the app calls this from a thread of a Qt process
+        self._pool = multiprocessing.get_context("spawn").Pool(_workers(), initializer=worker_setup)
+        waiting: deque[Any] = deque()
+        queue = iter(jobs)
+        for job in islice(queue, AHEAD * _workers()):
+            waiting.append(self._pool.apply_async(render, (job,)))
+        while waiting:
+            rendered = waiting.popleft().get()
+            job = next(queue, None)
+            if job is not None:
+                waiting.append(self._pool.apply_async(render, (job,)))
+            yield rendered
+
     def _measurements(self, seqs: list[int]) -> Iterator[bytes]:
         """Render the blocks (in worker processes for big exports), yield measurements.jsonl in log order, and
         stage every other per-measurement file."""
@@ -322,30 +343,22 @@ class _Bundle:
             staged[names.BLOCKS].write(store.block(first - 1).header_bytes + b"\n")
         parallel = len(seqs) >= PARALLEL_FROM and _workers() > 1
         size = CHUNK_BLOCKS if parallel else SMALL_CHUNK_BLOCKS  # small runs: progress and cancel stay responsive
-        work = staging.root.parent / "chunks"
-        jobs = [Job(str(store.path), tuple(seqs[i:i + size]), request.platforms, request.redact_ip,
-                    str(work / f"{n:06d}")) for n, i in enumerate(range(0, len(seqs), size))]
+        jobs = [Job(str(store.path), tuple(seqs[i:i + size]), request.platforms, request.redact_ip)
+                for i in range(0, len(seqs), size)]
         disclosures: dict[str, dict[str, dict[str, str]]] = {}
         catalogues: dict[str, None] = {}
         digest, length = hashlib.sha256(), 0
         revealed, done = 0, 0
         try:
-            if parallel:
-                # spawn, not fork: the app calls this from a thread of a Qt process
-                self._pool = multiprocessing.get_context("spawn").Pool(_workers(), initializer=worker_setup)
-                results = self._pool.imap(render, jobs)
-            else:
-                results = map(render, jobs)
-            for rendered in results:
+            for rendered in self._rendered(jobs, parallel):
                 self._check_cancel()
                 for name, out in staged.items():
-                    for chunk in _file_chunks(rendered.part(name)):
-                        out.write(chunk)
-                for chunk in _file_chunks(rendered.part(names.MEASUREMENTS)):
-                    digest.update(chunk)
-                    length += len(chunk)
-                    yield chunk
-                shutil.rmtree(rendered.folder, ignore_errors=True)
+                    out.write(rendered.parts[name])
+                data = rendered.parts[names.MEASUREMENTS]
+                digest.update(data)
+                length += len(data)
+                for i in range(0, len(data), CHUNK_BYTES):
+                    yield data[i:i + CHUNK_BYTES]
                 disclosures.update(rendered.disclosures)
                 catalogues.update(dict.fromkeys(rendered.catalogues))
                 revealed += rendered.revealed

@@ -134,10 +134,53 @@ def _maybe_binary(data: bytes | str) -> tuple[Any, bool]:
 
 @dataclass
 class OoniCache:
-    """What repeats across the sweeps of one export, worked out once: address families, URL hosts and ports."""
+    """What repeats across the sweeps of one export, worked out once: address families, URL hosts and ports, and
+    the parts of a measurement that never change for the same input (requests, answers, tags, annotations).
+
+    Measurements made through one cache share those parts: treat them as read-only (the exporter serialises each
+    at once)."""
 
     families: dict[str, int | None] = field(default_factory=dict)
     hosts: dict[str, tuple[str, int]] = field(default_factory=dict)
+    requests: dict[str, dict[str, Any]] = field(default_factory=dict)
+    answers: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+    tag_lists: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    annotations: dict[tuple[str, str, str, str], dict[str, str]] = field(default_factory=dict)
+
+    def answer(self, address: str) -> dict[str, Any] | None:
+        """df-002's answer for one address, or None for what is not an IP address."""
+        try:
+            return self.answers[address]
+        except KeyError:
+            version = self.family(address)
+            found = self.answers[address] = (
+                {"answer_type": "A", "ipv4": address, "ttl": None} if version == 4 else
+                {"answer_type": "AAAA", "ipv6": address, "ttl": None} if version == 6 else None)
+            return found
+
+    def request(self, url: str) -> dict[str, Any]:
+        try:
+            return self.requests[url]
+        except KeyError:
+            found = self.requests[url] = _request(url)
+            return found
+
+    def tags(self, base: str, attempt: int) -> list[str]:
+        try:
+            return self.tag_lists[base, attempt]
+        except KeyError:
+            found = self.tag_lists[base, attempt] = _tags(base, attempt)
+            return found
+
+    def annotation(self, os_family: str, platform: str, verdict: str, reason: str) -> dict[str, str]:
+        key = (os_family, platform, verdict, reason)
+        try:
+            return self.annotations[key]
+        except KeyError:
+            found = self.annotations[key] = {"platform": os_family, "engine_name": SOFTWARE_NAME,
+                                             "vantage_platform": platform, "vantage_verdict": verdict,
+                                             "vantage_reason": reason}
+            return found
 
     def family(self, answer: str) -> int | None:
         try:
@@ -187,20 +230,17 @@ class OoniSweep:
         """One Vantage DNS step (A and AAAA merged) -> two df-002 queries, one per type, as they were asked."""
         v4: list[dict[str, Any]] = []
         v6: list[dict[str, Any]] = []
-        family = self.cache.family
+        answer = self.cache.answer
         get = step.get
         for a in get("answers", ()):
-            a = str(a)
-            version = family(a)
-            if version == 4:
-                v4.append({"answer_type": "A", "ipv4": a, "ttl": None})
-            elif version == 6:
-                v6.append({"answer_type": "AAAA", "ipv6": a, "ttl": None})
+            found = answer(str(a))
+            if found is not None:
+                (v4 if found["answer_type"] == "A" else v6).append(found)
         resolver = get("resolver")
         if resolver != "system":
-            engine, address, tags = "doh", resolver, _tags("doh", attempt)
+            engine, address, tags = "doh", resolver, self.cache.tags("doh", attempt)
         else:
-            engine, address, tags = "udp", self.system_resolver, _tags("system_resolver", attempt)
+            engine, address, tags = "udp", self.system_resolver, self.cache.tags("system_resolver", attempt)
         t0 = round(float(get("t0_ms") or 0.0) / 1000.0, 6)
         t = round(t0 + round(float(get("t_ms") or 0.0) / 1000.0, 6), 6)
         failure = get("failure")
@@ -215,18 +255,16 @@ class OoniSweep:
             query["answers"] = answers
             out.append(query)
 
-    @staticmethod
-    def _tcp(step: Mapping[str, Any], blocked_verdict: bool, attempt: int) -> dict[str, Any]:
+    def _tcp(self, step: Mapping[str, Any], blocked_verdict: bool, attempt: int) -> dict[str, Any]:
         failure = step.get("failure")
         t0 = round(float(step.get("t0_ms") or 0.0) / 1000.0, 6)
         return {"ip": step.get("address"), "port": step.get("port"),
                 "status": {"success": failure is None, "failure": failure,
                            "blocked": bool(failure is not None and blocked_verdict)},
                 "t0": t0, "t": round(t0 + round(float(step.get("t_ms") or 0.0) / 1000.0, 6), 6),
-                "tags": _tags("tcp", attempt)}
+                "tags": self.cache.tags("tcp", attempt)}
 
-    @staticmethod
-    def _tls(step: Mapping[str, Any], port: int, attempt: int) -> dict[str, Any]:
+    def _tls(self, step: Mapping[str, Any], port: int, attempt: int) -> dict[str, Any]:
         kind = str(step.get("step"))
         t0 = round(float(step.get("t0_ms") or 0.0) / 1000.0, 6)
         out: dict[str, Any] = {
@@ -241,15 +279,14 @@ class OoniSweep:
             "peer_certificates": [{"data": c, "format": "base64"} for c in step.get("peer_certificates", ()) if c],
             "t0": t0,
             "t": round(t0 + round(float(step.get("t_ms") or 0.0) / 1000.0, 6), 6),
-            "tags": _tags(kind, attempt),
+            "tags": self.cache.tags(kind, attempt),
         }
         for key in ("issuer", "subject", "leaf_sha256", "detail"):
             if step.get(key):
                 out[f"x_{key}"] = step[key]
         return out
 
-    @staticmethod
-    def _requests(step: Mapping[str, Any], attempt: int) -> list[dict[str, Any]]:
+    def _requests(self, step: Mapping[str, Any], attempt: int) -> list[dict[str, Any]]:
         """One Vantage HTTP step (with its redirect chain) -> df-001 transactions, the final one first."""
         headers = {str(k): str(v) for k, v in (step.get("headers") or {}).items()}
         if "body" in step:
@@ -257,7 +294,7 @@ class OoniSweep:
         else:  # Vantage keeps the body's length and digest, never the body itself
             body, body_cut = None, int(step.get("body_length") or 0) > 0
         body_cut = body_cut or bool(step.get("truncated"))
-        tags = _tags(str(step.get("step")), attempt)
+        tags = self.cache.tags(str(step.get("step")), attempt)
         hops: list[tuple[str, int | None]] = []
         url = str(step.get("url"))
         for redirect in step.get("redirects", ()):
@@ -266,7 +303,7 @@ class OoniSweep:
         t0 = round(float(step.get("t0_ms") or 0.0) / 1000.0, 6)
         final = {
             "failure": step.get("failure"),
-            "request": _request(url),
+            "request": self.cache.request(url),
             "response": {"code": step.get("status") or 0, "headers": headers,
                          "headers_list": [[k, v] for k, v in headers.items()], "body": body,
                          "body_is_truncated": body_cut},
@@ -279,21 +316,20 @@ class OoniSweep:
                 final[f"x_{key}"] = step[key]
         out = [final]
         for hop_url, status in reversed(hops):  # ts-017: time-reverse order, the first request last
-            out.append({"failure": None, "request": _request(hop_url),
+            out.append({"failure": None, "request": self.cache.request(hop_url),
                         "response": {"code": status or 0, "headers": {}, "headers_list": [], "body": None,
                                      "body_is_truncated": False},
                         "tags": tags})
         return out
 
-    @staticmethod
-    def _linger_event(step: Mapping[str, Any], attempt: int) -> dict[str, Any]:
+    def _linger_event(self, step: Mapping[str, Any], attempt: int) -> dict[str, Any]:
         """A tcp:// endpoint's short read after connecting (a reset there is the evidence) as a df-008 event."""
         t0 = round(float(step.get("t0_ms") or 0.0) / 1000.0, 6)
         return {"operation": "read", "proto": "tcp",
                 "address": _host_port(str(step.get("address")), int(step.get("port") or 0)),
                 "failure": step.get("failure"), "t0": t0,
                 "t": round(t0 + round(float(step.get("t_ms") or 0.0) / 1000.0, 6), 6),
-                "tags": _tags("tcp_linger", attempt)}
+                "tags": self.cache.tags("tcp_linger", attempt)}
 
     # ---------------------------------------------------------------------------------------------- measurement
 
@@ -367,9 +403,8 @@ class OoniSweep:
         })
         measured = str(record["measured_at"])
         out: dict[str, Any] = {
-            "annotations": {"platform": self.os_family, "engine_name": SOFTWARE_NAME,
-                            "vantage_platform": str(record.get("platform")), "vantage_verdict": verdict,
-                            "vantage_reason": str(record.get("reason") or "")},
+            "annotations": self.cache.annotation(self.os_family, str(record.get("platform")), verdict,
+                                                 str(record.get("reason") or "")),
             "data_format_version": DATA_FORMAT_VERSION,
             "input": url,
             "measurement_start_time": _start_time(measured),

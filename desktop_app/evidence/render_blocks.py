@@ -1,8 +1,8 @@
 """Renders a run of log blocks into the bundle's per-measurement files; runs in worker processes for big exports.
 
-Each run writes its own measurements, proofs, block headers, CSV rows and gzipped OONI lines to files of its own;
-the exporter concatenates the runs in log order while hashing. Blocks never change once written, so a worker reading
-the history with its own connection sees exactly what the exporter's snapshot does.
+Each run returns its own measurements, proofs, block headers, CSV rows and gzipped OONI lines as bytes; the
+exporter appends the runs in log order while hashing. Blocks never change once written, so a worker reading the
+history with its own connection sees exactly what the exporter's snapshot does.
 """
 
 from __future__ import annotations
@@ -30,14 +30,11 @@ OONI_GZIP_LEVEL = 1  # ISA-L's fast level: about zlib's level 1 ratio at several
 
 @dataclass
 class Rendered:
-    folder: Path
     blocks: int
     revealed: int
+    parts: dict[str, bytes] = field(default_factory=dict)  # file name in the bundle -> this run's bytes of it
     disclosures: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     catalogues: list[str] = field(default_factory=list)
-
-    def part(self, name: str) -> Path:
-        return self.folder / name.replace("/", "_")
 
 
 @dataclass(frozen=True)
@@ -46,7 +43,6 @@ class Job:
     seqs: tuple[int, ...]
     platforms: tuple[str, ...] | None
     redact_ip: bool
-    folder: str
 
 
 def _parse(raw: bytes) -> Any:
@@ -64,56 +60,49 @@ def _dumps(value: Any) -> bytes:
 
 
 def render(job: Job) -> Rendered:
-    folder = Path(job.folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    out = Rendered(folder, len(job.seqs), 0)
+    out = Rendered(len(job.seqs), 0)
     wanted = None if job.platforms is None else set(job.platforms)
-    files = {name: open(out.part(name), "wb") for name in PARTS}  # noqa: SIM115 - closed below
+    files: dict[str, list[bytes]] = {name: [] for name in PARTS}
     rows = io.StringIO()
     csv_rows = csv.writer(rows)
     seen: dict[str, None] = {}
     cache = OoniCache()
-    try:
-        with HistoryStore.open(Path(job.db_path)) as store:
-            for seq in job.seqs:
-                block = store.block(seq)
-                context = block.header["context"]
-                files[names.BLOCKS].write(block.header_bytes + b"\n")
-                if context.get("catalogue_digest"):
-                    seen.setdefault(context["catalogue_digest"], None)
-                records = store.block_records(seq)
-                parsed = [_parse(r) for r in records]
-                chosen = [i for i, r in enumerate(parsed) if wanted is None or r.get("platform") in wanted]
-                found = store.disclosures(seq)
-                if not job.redact_ip and found:
-                    out.disclosures[str(seq)] = {name: {"salt": salt.hex(), "value": value}
-                                                 for name, (salt, value) in found.items()}
-                if not chosen:
-                    continue
-                size = len(records)
-                if len(chosen) == size:  # the whole block: its root is recomputed from them, no proof needed
-                    proofs = [f'{{"index":{i},"proof":[],"seq":{seq},"tree_size":{size}}}' for i in chosen]
-                else:
-                    _, paths = all_inclusion_proofs(records)
-                    proofs = [f'{{"index":{i},"proof":[{",".join(chr(34) + p.hex() + chr(34) for p in paths[i])}],'
-                              f'"seq":{seq},"tree_size":{size}}}' for i in chosen]
-                secrets = {} if job.redact_ip else {k: v for k, (_, v) in found.items()}
-                sweep = OoniSweep(context, report_id=report_id(context, f"{seq}"), redact_ip=job.redact_ip,
-                                  disclosed=secrets, cache=cache)
-                clock = LocalClock(str(context.get("utc_offset", "+00:00")))
-                csv_rows.writerows([csv_values(parsed[i], context, seq=seq, index=i, clock=clock) for i in chosen])
-                files[names.MEASUREMENTS].write(b"\n".join([records[i] for i in chosen]) + b"\n")
-                files[names.PROOFS].write(("\n".join(proofs) + "\n").encode())
-                # one gzip member per block: the same bytes however the blocks are split between workers
-                lines = b"\n".join([_dumps(sweep.convert(parsed[i])) for i in chosen]) + b"\n"
-                files[names.OONI].write(igzip.compress(lines, OONI_GZIP_LEVEL, mtime=0))
-                files[names.CSV].write(rows.getvalue().encode("utf-8"))
-                rows.seek(0)
-                rows.truncate()
-                out.revealed += len(chosen)
-    finally:
-        for f in files.values():
-            f.close()
+    with HistoryStore.open(Path(job.db_path)) as store:
+        for seq in job.seqs:
+            block = store.block(seq)
+            context = block.header["context"]
+            files[names.BLOCKS].append(block.header_bytes + b"\n")
+            if context.get("catalogue_digest"):
+                seen.setdefault(context["catalogue_digest"], None)
+            records = store.block_records(seq)
+            parsed = [_parse(r) for r in records]
+            chosen = [i for i, r in enumerate(parsed) if wanted is None or r.get("platform") in wanted]
+            found = store.disclosures(seq)
+            if not job.redact_ip and found:
+                out.disclosures[str(seq)] = {name: {"salt": salt.hex(), "value": value}
+                                             for name, (salt, value) in found.items()}
+            if not chosen:
+                continue
+            size = len(records)
+            if len(chosen) == size:  # the whole block: its root is recomputed from them, no proof needed
+                proofs = [f'{{"index":{i},"proof":[],"seq":{seq},"tree_size":{size}}}' for i in chosen]
+            else:
+                _, paths = all_inclusion_proofs(records)
+                proofs = [f'{{"index":{i},"proof":[{",".join(chr(34) + p.hex() + chr(34) for p in paths[i])}],'
+                          f'"seq":{seq},"tree_size":{size}}}' for i in chosen]
+            secrets = {} if job.redact_ip else {k: v for k, (_, v) in found.items()}
+            sweep = OoniSweep(context, report_id=report_id(context, f"{seq}"), redact_ip=job.redact_ip,
+                              disclosed=secrets, cache=cache)
+            clock = LocalClock(str(context.get("utc_offset", "+00:00")))
+            csv_rows.writerows([csv_values(parsed[i], context, seq=seq, index=i, clock=clock) for i in chosen])
+            files[names.MEASUREMENTS].append(b"\n".join([records[i] for i in chosen]) + b"\n")
+            files[names.PROOFS].append(("\n".join(proofs) + "\n").encode())
+            # one gzip member per block: the same bytes however the blocks are split between workers
+            lines = b"\n".join([_dumps(sweep.convert(parsed[i])) for i in chosen]) + b"\n"
+            files[names.OONI].append(igzip.compress(lines, OONI_GZIP_LEVEL, mtime=0))
+            out.revealed += len(chosen)
+    files[names.CSV].append(rows.getvalue().encode("utf-8"))
+    out.parts = {name: b"".join(chunks) for name, chunks in files.items()}
     out.catalogues = list(seen)
     return out
 

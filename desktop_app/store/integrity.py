@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 
-from desktop_app.store.hashing import canonical, commitment, merkle_root
+from desktop_app.store.hashing import NotCanonical, commitment, merkle_root, parse_canonical
 from desktop_app.store.log import GENESIS, HistoryStore, split_records
 from desktop_app.timeutil import utc_epoch
 
@@ -68,11 +67,11 @@ def _check_header(seq: int, header_bytes: bytes, digest: bytes, prev: str, count
     if hashlib.sha256(header_bytes).digest() != digest:
         raise _Broken(seq, "its header does not match its stored hash")
     try:
-        header = json.loads(header_bytes)
-    except ValueError:
+        header = parse_canonical(header_bytes)
+    except NotCanonical:
+        raise _Broken(seq, "its header is not in canonical form") from None
+    except ValueError:  # what json.loads raises for bytes that are not JSON
         raise _Broken(seq, "its header is not JSON") from None
-    if canonical(header) != header_bytes:
-        raise _Broken(seq, "its header is not in canonical form")
     if header.get("seq") != seq:
         raise _Broken(seq, f"its header says it is block {header.get('seq')}")
     if header.get("prev") != prev:
@@ -98,9 +97,10 @@ def _check_records(seq: int, header: dict, records: list[bytes], store: HistoryS
     if len(index) != len(records):
         raise _Broken(seq, f"has {len(index)} index rows for {len(records)} measurements")
     for (idx, platform, url, verdict), raw in zip(index, records):
-        record = json.loads(raw)
-        if canonical(record) != raw:
-            raise _Broken(seq, f"measurement {idx} is not in canonical form")
+        try:
+            record = parse_canonical(raw)
+        except NotCanonical:
+            raise _Broken(seq, f"measurement {idx} is not in canonical form") from None
         if (record.get("platform"), record.get("url"), record.get("verdict")) != (platform, url, verdict):
             raise _Broken(seq, f"the index row of measurement {idx} disagrees with the measurement")
 
