@@ -62,36 +62,28 @@ class LocalClock:
             return shown
 
 
+def _cells(record: Mapping[str, Any], context: Mapping[str, Any], seq: int, index: int,
+           clock: LocalClock) -> list[Any]:
+    """One record's cells in CSV_COLUMNS order, as stored."""
+    measured = str(record["measured_at"])
+    get = record.get
+    return [measured, clock(measured), get("platform", ""), get("url", ""), get("verdict", ""), get("reason", ""),
+            get("latency_ms", ""), seq, index, context.get("asn", ""), context.get("country", "")]
+
+
 def csv_values(record: Mapping[str, Any], context: Mapping[str, Any], *, seq: int, index: int,
                clock: LocalClock) -> list[Any]:
     """One record's cells in CSV_COLUMNS order, made safe for a spreadsheet (the exporter writes millions)."""
-    measured = str(record["measured_at"])
-    get = record.get
-    values = [measured, clock(measured), get("platform", ""), get("url", ""), get("verdict", ""), get("reason", ""),
-              get("latency_ms", ""), seq, index, context.get("asn", ""), context.get("country", "")]
     return ["" if v is None else "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) else v
-            for v in values]
+            for v in _cells(record, context, seq, index, clock)]
 
 
 def csv_row(record: Mapping[str, Any], context: Mapping[str, Any], *, seq: int, index: int,
             clock: LocalClock | None = None) -> dict[str, Any]:
     """The flat row for one stored record of the sweep (block `seq`) described by `context`."""
-    measured = str(record["measured_at"])
     if clock is None:
         clock = LocalClock(str(context.get("utc_offset", "+00:00")))
-    return {
-        "measured_at_utc": measured,
-        "local_time": clock(measured),
-        "platform": record.get("platform", ""),
-        "url": record.get("url", ""),
-        "verdict": record.get("verdict", ""),
-        "reason": record.get("reason", ""),
-        "latency_ms": record.get("latency_ms", ""),
-        "block_seq": seq,
-        "index": index,
-        "asn": context.get("asn", ""),
-        "country": context.get("country", ""),
-    }
+    return dict(zip(CSV_COLUMNS, _cells(record, context, seq, index, clock)))
 
 
 def neutralise(value: Any) -> Any:

@@ -86,6 +86,12 @@ def _seconds(ms: Any) -> float:
     return round(float(ms or 0.0) / 1000.0, 6)
 
 
+def _step_times(step: Mapping[str, Any]) -> tuple[float, float]:
+    """A step's start and end in seconds since the measurement began (OONI's t0 and t)."""
+    t0 = _seconds(step.get("t0_ms"))
+    return t0, round(t0 + _seconds(step.get("t_ms")), 6)
+
+
 def _tags(base: str, attempt: int) -> list[str]:
     return [base] if attempt == 0 else [base, "retest"]
 
@@ -241,8 +247,7 @@ class OoniSweep:
             engine, address, tags = "doh", resolver, self.cache.tags("doh", attempt)
         else:
             engine, address, tags = "udp", self.system_resolver, self.cache.tags("system_resolver", attempt)
-        t0 = round(float(get("t0_ms") or 0.0) / 1000.0, 6)
-        t = round(t0 + round(float(get("t_ms") or 0.0) / 1000.0, 6), 6)
+        t0, t = _step_times(step)
         failure = get("failure")
         rcode = get("rcode")
         for query_type, answers in (("A", v4), ("AAAA", v6)):
@@ -257,16 +262,16 @@ class OoniSweep:
 
     def _tcp(self, step: Mapping[str, Any], blocked_verdict: bool, attempt: int) -> dict[str, Any]:
         failure = step.get("failure")
-        t0 = round(float(step.get("t0_ms") or 0.0) / 1000.0, 6)
+        t0, t = _step_times(step)
         return {"ip": step.get("address"), "port": step.get("port"),
                 "status": {"success": failure is None, "failure": failure,
                            "blocked": bool(failure is not None and blocked_verdict)},
-                "t0": t0, "t": round(t0 + round(float(step.get("t_ms") or 0.0) / 1000.0, 6), 6),
+                "t0": t0, "t": t,
                 "tags": self.cache.tags("tcp", attempt)}
 
     def _tls(self, step: Mapping[str, Any], port: int, attempt: int) -> dict[str, Any]:
         kind = str(step.get("step"))
-        t0 = round(float(step.get("t0_ms") or 0.0) / 1000.0, 6)
+        t0, t = _step_times(step)
         out: dict[str, Any] = {
             "network": "tcp",
             "address": _host_port(str(step.get("address")), port),
@@ -278,7 +283,7 @@ class OoniSweep:
             "no_tls_verify": kind != "tls",
             "peer_certificates": [{"data": c, "format": "base64"} for c in step.get("peer_certificates", ()) if c],
             "t0": t0,
-            "t": round(t0 + round(float(step.get("t_ms") or 0.0) / 1000.0, 6), 6),
+            "t": t,
             "tags": self.cache.tags(kind, attempt),
         }
         for key in ("issuer", "subject", "leaf_sha256", "detail"):
@@ -300,7 +305,7 @@ class OoniSweep:
         for redirect in step.get("redirects", ()):
             hops.append((url, redirect.get("status")))
             url = str(redirect.get("location"))
-        t0 = round(float(step.get("t0_ms") or 0.0) / 1000.0, 6)
+        t0, t = _step_times(step)
         final = {
             "failure": step.get("failure"),
             "request": self.cache.request(url),
@@ -309,7 +314,7 @@ class OoniSweep:
                          "body_is_truncated": body_cut},
             "tags": tags,
             "t0": t0,
-            "t": round(t0 + round(float(step.get("t_ms") or 0.0) / 1000.0, 6), 6),
+            "t": t,
         }
         for key in ("body_length", "body_sha256", "title", "blockpage", "http_version", "address"):
             if step.get(key) is not None:
@@ -324,11 +329,11 @@ class OoniSweep:
 
     def _linger_event(self, step: Mapping[str, Any], attempt: int) -> dict[str, Any]:
         """A tcp:// endpoint's short read after connecting (a reset there is the evidence) as a df-008 event."""
-        t0 = round(float(step.get("t0_ms") or 0.0) / 1000.0, 6)
+        t0, t = _step_times(step)
         return {"operation": "read", "proto": "tcp",
                 "address": _host_port(str(step.get("address")), int(step.get("port") or 0)),
                 "failure": step.get("failure"), "t0": t0,
-                "t": round(t0 + round(float(step.get("t_ms") or 0.0) / 1000.0, 6), 6),
+                "t": t,
                 "tags": self.cache.tags("tcp_linger", attempt)}
 
     # ---------------------------------------------------------------------------------------------- measurement

@@ -10,14 +10,12 @@ from __future__ import annotations
 import csv
 import gc
 import io
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-import orjson
 from isal import igzip
 
+from desktop_app import fastjson
 from desktop_app.evidence import names
 from desktop_app.evidence.csvout import LocalClock, csv_values
 from desktop_app.evidence.ooni import OoniCache, OoniSweep, report_id
@@ -45,20 +43,6 @@ class Job:
     redact_ip: bool
 
 
-def _parse(raw: bytes) -> Any:
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError:  # what orjson refuses (NaN, integers past 64 bits) the standard parser reads
-        return json.loads(raw)
-
-
-def _dumps(value: Any) -> bytes:
-    try:
-        return orjson.dumps(value)
-    except TypeError:  # an integer past 64 bits
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
 def render(job: Job) -> Rendered:
     out = Rendered(len(job.seqs), 0)
     wanted = None if job.platforms is None else set(job.platforms)
@@ -75,7 +59,7 @@ def render(job: Job) -> Rendered:
             if context.get("catalogue_digest"):
                 seen.setdefault(context["catalogue_digest"], None)
             records = store.block_records(seq)
-            parsed = [_parse(r) for r in records]
+            parsed = [fastjson.loads(r) for r in records]
             chosen = [i for i, r in enumerate(parsed) if wanted is None or r.get("platform") in wanted]
             found = store.disclosures(seq)
             if not job.redact_ip and found:
@@ -98,7 +82,7 @@ def render(job: Job) -> Rendered:
             files[names.MEASUREMENTS].append(b"\n".join([records[i] for i in chosen]) + b"\n")
             files[names.PROOFS].append(("\n".join(proofs) + "\n").encode())
             # one gzip member per block: the same bytes however the blocks are split between workers
-            lines = b"\n".join([_dumps(sweep.convert(parsed[i])) for i in chosen]) + b"\n"
+            lines = b"\n".join([fastjson.dumps_compact(sweep.convert(parsed[i])) for i in chosen]) + b"\n"
             files[names.OONI].append(igzip.compress(lines, OONI_GZIP_LEVEL, mtime=0))
             out.revealed += len(chosen)
     files[names.CSV].append(rows.getvalue().encode("utf-8"))

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 
+from desktop_app import fastjson
 from desktop_app.evidence import checkpoint, keys, names, sshsig
 from desktop_app.evidence.bundle import FORMAT, FORMAT_VERSION
 from desktop_app.store.hashing import commitment, merkle_root, parse_canonical, verify_inclusion
@@ -30,9 +30,8 @@ from desktop_app.store.log import GENESIS
 _SUM_LINE = re.compile(r"^([0-9a-f]{64})  ([^\s/\\][^\n\\]*)$")
 MAX_LISTED = 10_000  # more files than any bundle of ours has: a list this long is not ours
 CHUNK = 1 << 20  # bytes read from a zip entry at a time: ZipExtFile's readline is slow, bytes.split is not
-# An integer literal past 64 bits, which orjson reads as a float where the standard parser keeps an int. Every JSON
-# number starts the text or follows one of "[,:" or whitespace; a false match only costs a slower parse.
-_LONG_INTEGER = re.compile(rb"(?:^|[\[,:\s])-?[0-9]{19}")
+_parse = fastjson.loads  # proofs and, for a platform bundle, records: json.loads by way of orjson
+
 
 
 @dataclass(frozen=True)
@@ -242,16 +241,6 @@ def _line_batches(archive: zipfile.ZipFile, name: str, hashes: dict[str, str],
     if rest:
         yield [rest]
     hashes[name], sizes[name] = digest.hexdigest(), size
-
-
-def _parse(raw: bytes) -> Any:
-    """json.loads(raw), by way of orjson where the two are known to agree."""
-    if _LONG_INTEGER.search(raw) is None:
-        try:
-            return orjson.loads(raw)
-        except orjson.JSONDecodeError:  # NaN, Infinity, lone surrogates, UTF-16: the standard parser decides
-            pass
-    return json.loads(raw)
 
 
 def _hash_entry(archive: zipfile.ZipFile, name: str) -> tuple[str, int]:
