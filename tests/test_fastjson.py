@@ -23,3 +23,9 @@ def test_loads_keeps_long_integers_exact():
 def test_dumps_compact_writes_what_orjson_cannot():
     assert json.loads(fastjson.dumps_compact({"n": 2 ** 70, "s": "é"})) == {"n": 2 ** 70, "s": "é"}
     assert fastjson.dumps_compact({"a": [1, None]}) == b'{"a":[1,null]}'
+
+
+def test_what_the_log_writes_reads_the_same_either_way():
+    from desktop_app.store.hashing import canonical  # noqa: PLC0415
+    raw = canonical({"n": 2 ** 53 - 1, "f": 0.1, "s": "پاکستان", "l": [None, True]})
+    assert fastjson.loads_logged(raw) == json.loads(raw)

@@ -59,7 +59,7 @@ def render(job: Job) -> Rendered:
             if context.get("catalogue_digest"):
                 seen.setdefault(context["catalogue_digest"], None)
             records = store.block_records(seq)
-            parsed = [fastjson.loads(r) for r in records]
+            parsed = [fastjson.loads_logged(r) for r in records]
             chosen = [i for i, r in enumerate(parsed) if wanted is None or r.get("platform") in wanted]
             found = store.disclosures(seq)
             if not job.redact_ip and found:
