@@ -508,6 +508,15 @@ def test_export_works_offline_and_a_timestamp_can_be_added_later(history, tmp_pa
     assert set(after) - set(before) == {names.TIMESTAMP}
     assert all(after[n] == before[n] for n in before)  # nothing else changed
     assert verify_bundle(out, tsa_ca=ca_file).ok
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    first = after[names.TIMESTAMP]
+    assert main(["timestamp", str(out), "--url", url, "--config-dir", str(cfg)]) == 0  # a newer token replaces it
+    with zipfile.ZipFile(out) as z:
+        assert z.namelist().count(names.TIMESTAMP) == 1 and z.read(names.TIMESTAMP) != first
+        assert z.testzip() is None
+        assert all(z.read(n) == before[n] for n in before)
+    assert verify_bundle(out, tsa_ca=ca_file).ok
+    assert not list(tmp_path.glob(".*.partial"))
     assert main(["timestamp", str(out), "--config-dir", str(cfg)]) == 2
     assert "No timestamp authority" in capsys.readouterr().err
 

@@ -18,22 +18,34 @@ def add_timestamp(bundle: Path, url: str, timeout: float = 20.0) -> str:
     try:
         with zipfile.ZipFile(bundle) as archive:
             signature = archive.read(names.SIGNATURE)
+            stamped = names.TIMESTAMP in archive.namelist()
     except (OSError, zipfile.BadZipFile, KeyError) as exc:
         raise ValueError(f"{bundle} is not a readable evidence bundle ({exc}).") from None
     token = request_token(url, signature, timeout=timeout)
     info = verify_token(token, signature, None)
     partial = bundle.with_name(f".{bundle.name}.partial")
     try:
-        with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(partial, "w") as target:
-            for item in source.infolist():
-                if item.filename == names.TIMESTAMP:
-                    continue  # a newer token replaces an older one
-                with source.open(item) as src, target.open(item, "w", force_zip64=True) as dst:
-                    shutil.copyfileobj(src, dst, 1 << 20)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # private before any byte lands
+        if stamped:
+            _rewrite_without_token(bundle, partial)
+        else:  # the usual case: copy the file as it is and add one entry; no member is decompressed again
+            shutil.copyfile(bundle, partial)
+        with zipfile.ZipFile(partial, "a") as target:
             target.writestr(_info(names.TIMESTAMP), token)
-        os.chmod(partial, 0o600)
+        with open(partial, "rb+") as done:
+            os.fsync(done.fileno())
         os.replace(partial, bundle)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     return info.time.isoformat()
+
+
+def _rewrite_without_token(bundle: Path, partial: Path) -> None:
+    """A copy of the bundle without its old token (zip has no way to drop an entry in place)."""
+    with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(partial, "w") as target:
+        for item in source.infolist():
+            if item.filename == names.TIMESTAMP:
+                continue  # a newer token replaces an older one
+            with source.open(item) as src, target.open(item, "w", force_zip64=True) as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
