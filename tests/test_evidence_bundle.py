@@ -314,6 +314,23 @@ def test_an_edited_manifest_an_extra_file_and_a_truncated_zip_are_caught(bundle,
         assert failed(tmp_path / "cut.zip")
 
 
+@pytest.mark.parametrize("name", [names.SUMS, names.SIGNATURE, names.MANIFEST, names.TIMESTAMP])
+def test_a_small_file_blown_up_by_a_zip_bomb_is_refused_unread(bundle, tmp_path, name):
+    """A forged bundle may hold a zip bomb where a small file belongs: it must not be read into memory."""
+    def bomb(n, d):  # type: ignore[no-untyped-def]
+        return b"0" * (40 << 20) if n == name else d
+
+    path = rezip(bundle, tmp_path / "bomb.zip", bomb)
+    if name not in zipfile.ZipFile(bundle).namelist():
+        with zipfile.ZipFile(path, "a") as z:
+            z.writestr(name, b"0" * (40 << 20), compress_type=zipfile.ZIP_DEFLATED)
+    assert path.stat().st_size < 2 << 20  # compresses to almost nothing
+    result = verify_bundle(path)
+    assert not result.ok
+    refusal = [c.detail for c in result.checks if not c.ok]
+    assert refusal[-1].startswith(f"{name} holds 41,943,040 bytes or more") and "was not read" in refusal[-1]
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_random_byte_flips_are_never_missed(bundle, tmp_path, data):

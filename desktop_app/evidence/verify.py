@@ -79,6 +79,8 @@ def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None
             _verify(archive, result, expect_key, tsa_ca)
     except _Stop:
         pass
+    except _Oversize as exc:
+        result.add("file sizes", False, str(exc))
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError,
             UnicodeDecodeError) as exc:
         # damaged compressed data, a bad CRC, an unknown compression method, an encrypted entry or a name that
@@ -87,9 +89,30 @@ def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None
     return result
 
 
+class _Oversize(Exception):
+    """A small file of the bundle claims a size no bundle of ours writes: a zip bomb or a forgery."""
+
+    def __init__(self, name: str, size: int, limit: int) -> None:
+        super().__init__(f"{name} holds {size:,} bytes or more, far more than any bundle's {name} (at most "
+                         f"{limit:,}); it was not read and verification stopped.")
+
+
+# Files read whole are bounded, so a hostile bundle costs bounded memory (the big files are streamed).
+SMALL_LIMIT = 1 << 20
+LIMITS = {names.SIGNATURE: 64 << 10, names.TIMESTAMP: 64 << 10, names.SIGNER_PUB: 64 << 10,
+          names.ALLOWED_SIGNERS: 64 << 10, names.MANIFEST: 16 << 20, names.DISCLOSURES: 256 << 20}
+
+
 def _read(archive: zipfile.ZipFile, name: str) -> bytes:
+    limit = LIMITS.get(name, SMALL_LIMIT)
+    size = archive.getinfo(name).file_size
+    if size > limit:
+        raise _Oversize(name, size, limit)
     with archive.open(name) as f:
-        return f.read()
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise _Oversize(name, len(data), limit)
+    return data
 
 
 def _verify(archive: zipfile.ZipFile, result: Verification, expect_key: str | None, tsa_ca: Path | None) -> None:
