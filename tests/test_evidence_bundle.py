@@ -331,6 +331,18 @@ def test_a_small_file_blown_up_by_a_zip_bomb_is_refused_unread(bundle, tmp_path,
     assert refusal[-1].startswith(f"{name} holds 41,943,040 bytes or more") and "was not read" in refusal[-1]
 
 
+@pytest.mark.parametrize("name", [names.MEASUREMENTS, names.BLOCKS, names.PROOFS])
+def test_an_endless_line_is_refused_without_holding_it(bundle, tmp_path, monkeypatch, name):
+    from desktop_app.evidence import verify as verify_module  # noqa: PLC0415
+
+    monkeypatch.setattr(verify_module, "MAX_LINE", 1 << 20)  # the same rule, at a size a test can afford
+    path = rezip(bundle, tmp_path / "endless.zip", lambda n, d: d + b"x" * (3 << 20) if n == name else d)
+    result = verify_bundle(path)
+    assert not result.ok
+    assert [c.detail for c in result.checks if not c.ok][-1] == (
+        f"{name} has a line of more than 1,048,576 bytes, which no bundle writes; verification stopped.")
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_random_byte_flips_are_never_missed(bundle, tmp_path, data):

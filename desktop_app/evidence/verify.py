@@ -30,6 +30,7 @@ from desktop_app.store.log import GENESIS
 _SUM_LINE = re.compile(r"^([0-9a-f]{64})  ([^\s/\\][^\n\\]*)$")
 MAX_LISTED = 10_000  # more files than any bundle of ours has: a list this long is not ours
 CHUNK = 1 << 20  # bytes read from a zip entry at a time: ZipExtFile's readline is slow, bytes.split is not
+MAX_LINE = 64 << 20  # a measurement is a few KiB; a longer line is a forgery that would only eat memory
 _parse = fastjson.loads  # proofs and, for a platform bundle, records: json.loads by way of orjson
 
 
@@ -90,11 +91,16 @@ def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None
 
 
 class _Oversize(Exception):
-    """A small file of the bundle claims a size no bundle of ours writes: a zip bomb or a forgery."""
+    """A file or a line of the bundle is larger than any bundle of ours writes: a zip bomb or a forgery."""
 
-    def __init__(self, name: str, size: int, limit: int) -> None:
-        super().__init__(f"{name} holds {size:,} bytes or more, far more than any bundle's {name} (at most "
-                         f"{limit:,}); it was not read and verification stopped.")
+    @classmethod
+    def file(cls, name: str, size: int, limit: int) -> "_Oversize":
+        return cls(f"{name} holds {size:,} bytes or more, far more than any bundle's {name} (at most {limit:,}); "
+                   f"it was not read and verification stopped.")
+
+    @classmethod
+    def line(cls, name: str, limit: int) -> "_Oversize":
+        return cls(f"{name} has a line of more than {limit:,} bytes, which no bundle writes; verification stopped.")
 
 
 # Files read whole are bounded, so a hostile bundle costs bounded memory (the big files are streamed).
@@ -107,11 +113,11 @@ def _read(archive: zipfile.ZipFile, name: str) -> bytes:
     limit = LIMITS.get(name, SMALL_LIMIT)
     size = archive.getinfo(name).file_size
     if size > limit:
-        raise _Oversize(name, size, limit)
+        raise _Oversize.file(name, size, limit)
     with archive.open(name) as f:
         data = f.read(limit + 1)
     if len(data) > limit:
-        raise _Oversize(name, len(data), limit)
+        raise _Oversize.file(name, len(data), limit)
     return data
 
 
@@ -260,6 +266,8 @@ def _line_batches(archive: zipfile.ZipFile, name: str, hashes: dict[str, str],
             lines = chunk.split(b"\n")
             lines[0] = rest + lines[0]
             rest = lines.pop()  # the start of a line the next chunk finishes, or b"" after a newline
+            if len(rest) > MAX_LINE:
+                raise _Oversize.line(name, MAX_LINE)
             yield lines
     if rest:
         yield [rest]
