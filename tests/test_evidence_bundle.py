@@ -559,7 +559,7 @@ def test_worker_processes_write_the_same_bundle_contents(history, config, tmp_pa
         export_bundle(store, request, tmp_path / "one.zip", config, now=T0)
         monkeypatch.setattr(bundle_module, "PARALLEL_FROM", 1)
         monkeypatch.setattr(bundle_module, "CHUNK_BLOCKS", 3)
-        monkeypatch.setattr(bundle_module, "_workers", lambda: 2)
+        monkeypatch.setattr(bundle_module, "export_workers", lambda: 2)
         export_bundle(store, request, tmp_path / "many.zip", config, now=T0)
     assert verify_bundle(tmp_path / "many.zip").ok
     with zipfile.ZipFile(tmp_path / "one.zip") as a, zipfile.ZipFile(tmp_path / "many.zip") as b:

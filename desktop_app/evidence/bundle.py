@@ -234,7 +234,8 @@ CHUNK_BYTES = 1 << 20
 STORED = (names.OONI,)  # gzip already
 
 
-def _workers() -> int:
+def export_workers() -> int:
+    """Processes that render a big export: one per CPU, at most four (beyond that the writer is the limit)."""
     return max(1, min(4, os.cpu_count() or 1))
 
 
@@ -320,10 +321,10 @@ class _Bundle:
             yield from map(render, jobs)
             return
         # spawn, not fork: the app calls this from a thread of a Qt process
-        self._pool = multiprocessing.get_context("spawn").Pool(_workers(), initializer=worker_setup)
+        self._pool = multiprocessing.get_context("spawn").Pool(export_workers(), initializer=worker_setup)
         waiting: deque[Any] = deque()
         queue = iter(jobs)
-        for job in islice(queue, AHEAD * _workers()):
+        for job in islice(queue, AHEAD * export_workers()):
             waiting.append(self._pool.apply_async(render, (job,)))
         while waiting:
             rendered = waiting.popleft().get()
@@ -341,7 +342,7 @@ class _Bundle:
         first = seqs[0]
         if first > 0:  # the block before the range: continuity for the recipient
             staged[names.BLOCKS].write(store.block(first - 1).header_bytes + b"\n")
-        parallel = len(seqs) >= PARALLEL_FROM and _workers() > 1
+        parallel = len(seqs) >= PARALLEL_FROM and export_workers() > 1
         size = CHUNK_BLOCKS if parallel else SMALL_CHUNK_BLOCKS  # small runs: progress and cancel stay responsive
         jobs = [Job(str(store.path), tuple(seqs[i:i + size]), request.platforms, request.redact_ip)
                 for i in range(0, len(seqs), size)]
