@@ -56,11 +56,14 @@ def test_the_dialog_says_what_it_will_include_before_writing(qtbot, db, tmp_path
 
 def test_export_writes_a_verifiable_bundle_with_progress(qtbot, db, tmp_path):
     dialog = make_dialog(qtbot, db, tmp_path, chosen=["x"])
-    steps = []
-    dialog.worker.progressed.connect(lambda d, t: steps.append((d, t)))
+    steps = []  # what the bar shows at each step, read on the GUI thread as the bar changes
+    dialog.progress.valueChanged.connect(
+        lambda v: steps.append((v, dialog.progress.maximum(), dialog.progress.text())) if v else None)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
     assert "Written" in dialog.summary.text()
+    assert len(steps) > 1 and steps[0][2] == f"Writing… {steps[0][0]}/{steps[0][1]} sweeps"
+    assert steps[-1][0] == steps[-1][1] and steps[-1][2] == "Finishing: report, checksums and signature…"
     bundle = tmp_path / "out" / "bundle.zip"
     result = verify_bundle(bundle)
     assert result.ok

@@ -143,7 +143,6 @@ class ExportDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAccessibleName(self.tr("What the bundle will include"))
         self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("Writing… %v/%m sweeps"))
         self.progress.hide()
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -241,6 +240,7 @@ class ExportDialog(QDialog):
         self.error = ""
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
+        self.progress.setFormat(self.tr("Writing… %v/%m sweeps"))
         self.progress.show()
         url = self.tsa_url if self.timestamp_box.isChecked() else ""
         self._export.emit(self.request(), self.dest_edit.text(), passphrase or None, url)
@@ -254,6 +254,8 @@ class ExportDialog(QDialog):
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
+        if done >= total:  # every sweep is written; the report, checksums and signature take a few seconds more
+            self.progress.setFormat(self.tr("Finishing: report, checksums and signature…"))
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 

@@ -264,7 +264,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/export_dialog.py" line="141"/>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="205"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="204"/>
         <source>Counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
@@ -274,102 +274,102 @@
         <translation>آنچه در بسته خواهد بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="146"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="243"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>در حال نوشتن… %v/%m دور سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="149"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="148"/>
         <source>&amp;Export</source>
         <translation>&amp;خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="155"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="154"/>
         <source>Incident:</source>
         <translation>رخداد:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="157"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="156"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="158"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="157"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="159"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="158"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلتفرم‌ها:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="161"/>
         <source>&amp;Save as:</source>
         <translation>&amp;ذخیره با نام:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="163"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="162"/>
         <source>Signed with:</source>
         <translation>امضا با:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="176"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>برای این نخستین خروجی یک کلید امضا ساخته می‌شود؛ گیرندگان اثر انگشت آن (SHA256:…) را بررسی می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="179"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="178"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}. این اثر انگشت را از پیش به گیرندگان بدهید تا بتوانند تشخیص دهند که بسته از شماست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="211"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="210"/>
         <source>all platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="212"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="211"/>
         <source>included</source>
         <translation>گنجانده شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="212"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="211"/>
         <source>withheld</source>
         <translation>پنهان شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="216"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="215"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;این بسته در بر خواهد داشت:&lt;/b&gt; {0} سنجش از {1} دور سنجش، از {2} تا {3}، برای {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="218"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="217"/>
         <source>Identifying fields:</source>
         <translation>اطلاعات شناسایی‌کننده:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="221"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="220"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>در این بازه هیچ سنجشی انجام نشده است: بازهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="224"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="223"/>
         <source>Save the evidence bundle</source>
         <translation>ذخیرهٔ بستهٔ شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="225"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="224"/>
         <source>Zip files (*.zip)</source>
         <translation>فایل‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="235"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="234"/>
         <source>Signing key</source>
         <translation>کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="235"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="234"/>
         <source>Passphrase of your signing key:</source>
         <translation>عبارت عبور کلید امضای شما:</translation>
     </message>
@@ -379,27 +379,32 @@
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="266"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="258"/>
+        <source>Finishing: report, checksums and signature…</source>
+        <translation>در حال پایان کار: گزارش، درهم‌سازی پرونده‌ها و امضا…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="268"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
         <translation>&lt;b&gt;نوشته شد&lt;/b&gt; {0}: {1} سنجش، امضاشده{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="268"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="270"/>
         <source> and timestamped</source>
         <translation> و دارای مهر زمانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="269"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="271"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="273"/>
         <source>Show in &amp;folder</source>
         <translation>نمایش در &amp;پوشه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="286"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="288"/>
         <source>Cancelled: nothing was written.</source>
         <translation>لغو شد: چیزی نوشته نشد.</translation>
     </message>

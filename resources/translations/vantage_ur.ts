@@ -264,7 +264,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/export_dialog.py" line="141"/>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="205"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="204"/>
         <source>Counting…</source>
         <translation>گنتی ہو رہی ہے…</translation>
     </message>
@@ -274,102 +274,102 @@
         <translation>بنڈل میں کیا شامل ہوگا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="146"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="243"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>لکھا جا رہا ہے… %v/%m راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="149"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="148"/>
         <source>&amp;Export</source>
         <translation>&amp;برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="155"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="154"/>
         <source>Incident:</source>
         <translation>واقعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="157"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="156"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="158"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="157"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="159"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="158"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلیٹ فارمز:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="161"/>
         <source>&amp;Save as:</source>
         <translation>اس نام سے &amp;محفوظ کریں:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="163"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="162"/>
         <source>Signed with:</source>
         <translation>دستخط بذریعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="176"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>اس پہلی برآمد کے لیے ایک دستخطی کلید بنائی جائے گی؛ وصول کنندگان اسی کلید کے فنگر پرنٹ (SHA256:…) کی جانچ کرتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="179"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="178"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}۔ یہ فنگر پرنٹ وصول کنندگان کو پہلے سے دے دیں، تاکہ وہ پہچان سکیں کہ بنڈل آپ ہی کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="211"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="210"/>
         <source>all platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="212"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="211"/>
         <source>included</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="212"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="211"/>
         <source>withheld</source>
         <translation>چھپایا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="216"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="215"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;اس بنڈل میں شامل ہوں گی:&lt;/b&gt; {4} کی {0} پیمائشیں، {1} راؤنڈ سے، {2} سے {3} تک۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="218"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="217"/>
         <source>Identifying fields:</source>
         <translation>شناخت ظاہر کرنے والی معلومات:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="221"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="220"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>اس عرصے میں کوئی پیمائش نہیں ہوئی: کوئی اور عرصہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="224"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="223"/>
         <source>Save the evidence bundle</source>
         <translation>ثبوت کا بنڈل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="225"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="224"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="235"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="234"/>
         <source>Signing key</source>
         <translation>دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="235"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="234"/>
         <source>Passphrase of your signing key:</source>
         <translation>آپ کی دستخطی کلید کا خفیہ جملہ:</translation>
     </message>
@@ -379,27 +379,32 @@
         <translation>منسوخ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="266"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="258"/>
+        <source>Finishing: report, checksums and signature…</source>
+        <translation>مکمل کیا جا رہا ہے: رپورٹ، فائلوں کے ہیش اور دستخط…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="268"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
         <translation>&lt;b&gt;محفوظ ہو گیا&lt;/b&gt; {0}: {1} پیمائشیں، دستخط شدہ{2}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="268"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="270"/>
         <source> and timestamped</source>
         <translation> اور وقت کی مہر کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="269"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="271"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="273"/>
         <source>Show in &amp;folder</source>
         <translation>&amp;فولڈر میں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="286"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="288"/>
         <source>Cancelled: nothing was written.</source>
         <translation>منسوخ: کچھ محفوظ نہیں ہوا۔</translation>
     </message>
