@@ -331,6 +331,18 @@ def test_a_small_file_blown_up_by_a_zip_bomb_is_refused_unread(bundle, tmp_path,
     assert refusal[-1].startswith(f"{name} holds 41,943,040 bytes or more") and "was not read" in refusal[-1]
 
 
+def test_a_cancelled_verification_stops_without_a_verdict(bundle):
+    import threading  # noqa: PLC0415
+
+    from desktop_app.evidence.verify import VerifyCancelled  # noqa: PLC0415
+
+    stop = threading.Event()
+    assert verify_bundle(bundle, cancel=stop).ok
+    stop.set()
+    with pytest.raises(VerifyCancelled):
+        verify_bundle(bundle, cancel=stop)
+
+
 @pytest.mark.parametrize("name", [names.MEASUREMENTS, names.BLOCKS, names.PROOFS])
 def test_an_endless_line_is_refused_without_holding_it(bundle, tmp_path, monkeypatch, name):
     from desktop_app.evidence import verify as verify_module  # noqa: PLC0415

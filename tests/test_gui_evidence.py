@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.evidence import names
 from desktop_app.evidence.verify import verify_bundle
 from desktop_app.gui.export_dialog import ExportDialog
 from desktop_app.gui.history_view import HistoryWindow
+from desktop_app.gui.settings_dialog import SettingsDialog
 from desktop_app.gui.verify_dialog import VerifyDialog
+from desktop_app.settings import Settings
 from desktop_app.store.log import HistoryStore, default_db_path
 from tests.history_builder import add_series
 
@@ -121,7 +125,9 @@ def test_verify_dialog_shows_each_check(qtbot, db, tmp_path):
     checker.start()
     qtbot.waitUntil(lambda: checker.result is not None, timeout=WAIT_MS)
     assert "failed verification" in checker.verdict.text()
-    checker.accept()
+    checker.start()
+    checker.accept()  # closing mid-check cancels it; no thread is left running behind the dialog
+    assert not checker.thread.isRunning()
 
 
 def test_the_fingerprint_is_shown_in_ssh_keygen_form(qtbot, db, tmp_path):
@@ -132,3 +138,26 @@ def test_the_fingerprint_is_shown_in_ssh_keygen_form(qtbot, db, tmp_path):
     fingerprint = verify_bundle(tmp_path / "out" / "bundle.zip").fingerprint
     assert fingerprint and dialog.key_label.text().startswith(fingerprint)
     dialog.accept()
+
+
+MNEMONIC = re.compile(r"&(?!amp;|lt;|gt;|nbsp;|#)\w")
+
+
+def labels_that_reach_nothing(root: QWidget) -> list[str]:
+    """Labels showing a mnemonic ("&Save as:") with no field to move to: the "&" shows and the key does nothing."""
+    return [label.text() for label in root.findChildren(QLabel)
+            if MNEMONIC.search(label.text()) and label.buddy() is None]
+
+
+def test_every_form_label_with_a_shortcut_reaches_its_field(qtbot, db, tmp_path):
+    export = make_dialog(qtbot, db, tmp_path)
+    checker = VerifyDialog("")
+    settings = SettingsDialog(Settings(), tmp_path / "settings", PLATFORMS)
+    for dialog in (export, checker, settings):
+        qtbot.addWidget(dialog)
+        assert labels_that_reach_nothing(dialog) == [], type(dialog).__name__
+    export.activateWindow()
+    qtbot.waitUntil(export.isActiveWindow, timeout=WAIT_MS)
+    qtbot.keyClick(export, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert export.dest_edit.hasFocus()
+    export.reject()

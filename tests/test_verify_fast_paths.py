@@ -204,7 +204,7 @@ def test_lines_are_readlines_without_their_newline_whatever_the_chunk_size(conte
         monkeypatch.setattr(verify_module, "CHUNK", chunk)
         hashes: dict[str, str] = {}
         sizes: dict[str, int] = {}
-        with zipfile.ZipFile(buffer) as z:
+        with verify_module._Archive(buffer) as z:
             lines = list(verify_module._lines(z, "f", hashes, sizes))
             expected = [line.rstrip(b"\n") for line in z.open("f")]
         assert lines == expected, chunk

@@ -220,12 +220,6 @@ def _member(name: str, chunks: Iterable[bytes], method: Any = ZIP_64) -> tuple[s
     return name, ZIP_DATETIME, FILE_MODE, method, chunks
 
 
-def _file_chunks(path: Path) -> Iterator[bytes]:
-    with open(path, "rb") as f:
-        while chunk := f.read(CHUNK_BYTES):
-            yield chunk
-
-
 PARALLEL_FROM = 2000  # blocks: below this, worker processes cost more to start than they save
 CHUNK_BLOCKS = 100  # a job's result (~5 MB at 40 endpoints) travels back whole, through a pipe
 AHEAD = 2  # jobs per worker rendered ahead of the one being written
@@ -309,10 +303,17 @@ class _Bundle:
                 method = NO_COMPRESSION_64(staging.sizes[name], staging.crcs[name])
             else:
                 method = ZIP_64
-            yield _member(name, _file_chunks(staging.root / name), method)
+            yield _member(name, self._file_chunks(staging.root / name), method)
         for name, blob in extra.items():
             yield _member(name, (blob,))
         self.result = result
+
+    def _file_chunks(self, path: Path) -> Iterator[bytes]:
+        """A staged file's bytes for the zip; a month's take seconds, so a cancel is heard between chunks."""
+        with open(path, "rb") as f:
+            while chunk := f.read(CHUNK_BYTES):
+                self._check_cancel()
+                yield chunk
 
     def _rendered(self, jobs: list[Job], parallel: bool) -> Iterator[Rendered]:
         """The jobs' results in order; in parallel, only a few jobs ahead of the one being written, so memory stays

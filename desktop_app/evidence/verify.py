@@ -10,6 +10,7 @@ import hashlib
 import itertools
 import json
 import re
+import threading
 import zipfile
 import zlib
 from collections import Counter
@@ -73,10 +74,30 @@ class _Block:
     leaves: list[bytes] = field(default_factory=list)  # a block revealed whole, to recompute its root
 
 
-def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None = None) -> Verification:
+class VerifyCancelled(Exception):
+    """The person stopped the verification; it says nothing about the bundle either way."""
+
+
+class _Archive(zipfile.ZipFile):
+    """The bundle's zip, with its big entries read in chunks that stop as soon as the person cancels."""
+
+    cancel: threading.Event | None = None
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        with self.open(name) as f:
+            while chunk := f.read(CHUNK):
+                if self.cancel is not None and self.cancel.is_set():
+                    raise VerifyCancelled()
+                yield chunk
+
+
+def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None = None,
+                  cancel: threading.Event | None = None) -> Verification:
+    """Every check on the bundle at `path`; raises VerifyCancelled if `cancel` is set before they are done."""
     result = Verification()
     try:
-        with zipfile.ZipFile(path) as archive:
+        with _Archive(path) as archive:
+            archive.cancel = cancel
             _verify(archive, result, expect_key, tsa_ca)
     except _Stop:
         pass
@@ -109,7 +130,7 @@ LIMITS = {names.SIGNATURE: 64 << 10, names.TIMESTAMP: 64 << 10, names.SIGNER_PUB
           names.ALLOWED_SIGNERS: 64 << 10, names.MANIFEST: 16 << 20, names.DISCLOSURES: 256 << 20}
 
 
-def _read(archive: zipfile.ZipFile, name: str) -> bytes:
+def _read(archive: _Archive, name: str) -> bytes:
     limit = LIMITS.get(name, SMALL_LIMIT)
     size = archive.getinfo(name).file_size
     if size > limit:
@@ -121,7 +142,7 @@ def _read(archive: zipfile.ZipFile, name: str) -> bytes:
     return data
 
 
-def _verify(archive: zipfile.ZipFile, result: Verification, expect_key: str | None, tsa_ca: Path | None) -> None:
+def _verify(archive: _Archive, result: Verification, expect_key: str | None, tsa_ca: Path | None) -> None:
     entries = [i.filename for i in archive.infolist()]
     dupes = sorted(n for n, c in Counter(entries).items() if c > 1)
     unsafe = [n for n in entries if n.startswith(("/", "\\")) or ".." in n.split("/") or ":" in n]
@@ -191,7 +212,7 @@ def _parse_sums(sums: bytes, result: Verification) -> dict[str, str]:
     return listed
 
 
-def _check_signature(archive: zipfile.ZipFile, entries: list[str], sums: bytes, signature: bytes,
+def _check_signature(archive: _Archive, entries: list[str], sums: bytes, signature: bytes,
                      result: Verification, expect_key: str | None) -> None:
     try:
         signer = sshsig.verify(sums, signature, keys.NAMESPACE)
@@ -231,7 +252,7 @@ def fingerprints_in(text: str) -> list[str]:
     return found
 
 
-def _manifest(archive: zipfile.ZipFile, listed: dict[str, str], result: Verification) -> dict[str, Any]:
+def _manifest(archive: _Archive, listed: dict[str, str], result: Verification) -> dict[str, Any]:
     if names.MANIFEST not in listed:
         result.add("manifest", False, "manifest.json is not listed in SHA256SUMS.")
         raise _Stop
@@ -250,40 +271,38 @@ def _manifest(archive: zipfile.ZipFile, listed: dict[str, str], result: Verifica
     return manifest
 
 
-def _lines(archive: zipfile.ZipFile, name: str, hashes: dict[str, str], sizes: dict[str, int]) -> Iterator[bytes]:
+def _lines(archive: _Archive, name: str, hashes: dict[str, str], sizes: dict[str, int]) -> Iterator[bytes]:
     """Each line of an entry without its b"\n" (a last line without one still counts); once all are read, the
     SHA-256 and size of the whole entry are in hashes and sizes."""
     return itertools.chain.from_iterable(_line_batches(archive, name, hashes, sizes))
 
 
-def _line_batches(archive: zipfile.ZipFile, name: str, hashes: dict[str, str],
+def _line_batches(archive: _Archive, name: str, hashes: dict[str, str],
                   sizes: dict[str, int]) -> Iterator[list[bytes]]:
     digest, size, rest = hashlib.sha256(), 0, b""
-    with archive.open(name) as f:
-        while chunk := f.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-            lines = chunk.split(b"\n")
-            lines[0] = rest + lines[0]
-            rest = lines.pop()  # the start of a line the next chunk finishes, or b"" after a newline
-            if len(rest) > MAX_LINE:
-                raise _Oversize.line(name, MAX_LINE)
-            yield lines
+    for chunk in archive.chunks(name):
+        digest.update(chunk)
+        size += len(chunk)
+        lines = chunk.split(b"\n")
+        lines[0] = rest + lines[0]
+        rest = lines.pop()  # the start of a line the next chunk finishes, or b"" after a newline
+        if len(rest) > MAX_LINE:
+            raise _Oversize.line(name, MAX_LINE)
+        yield lines
     if rest:
         yield [rest]
     hashes[name], sizes[name] = digest.hexdigest(), size
 
 
-def _hash_entry(archive: zipfile.ZipFile, name: str) -> tuple[str, int]:
+def _hash_entry(archive: _Archive, name: str) -> tuple[str, int]:
     digest, size = hashlib.sha256(), 0
-    with archive.open(name) as f:
-        while chunk := f.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
+    for chunk in archive.chunks(name):
+        digest.update(chunk)
+        size += len(chunk)
     return digest.hexdigest(), size
 
 
-def _check_blocks(archive: zipfile.ZipFile, listed: dict[str, str], manifest: dict[str, Any], result: Verification,
+def _check_blocks(archive: _Archive, listed: dict[str, str], manifest: dict[str, Any], result: Verification,
                   hashes: dict[str, str], sizes: dict[str, int]) -> dict[int, _Block]:
     blocks: dict[int, _Block] = {}
     problem = None
@@ -325,7 +344,7 @@ def _check_blocks(archive: zipfile.ZipFile, listed: dict[str, str], manifest: di
     return blocks
 
 
-def _check_measurements(archive: zipfile.ZipFile, listed: dict[str, str], manifest: dict[str, Any],
+def _check_measurements(archive: _Archive, listed: dict[str, str], manifest: dict[str, Any],
                         blocks: dict[int, _Block], result: Verification, hashes: dict[str, str],
                         sizes: dict[str, int]) -> None:
     chosen = manifest.get("platforms")
@@ -438,7 +457,7 @@ def _next_whole_block_proof(blocks: dict[int, _Block], block: _Block,
     return b'{"index":%d,"proof":[],"seq":%d,"tree_size":%d}' % (index, seq, size), (seq, index, size)
 
 
-def _check_disclosures(archive: zipfile.ZipFile, manifest: dict[str, Any], blocks: dict[int, _Block],
+def _check_disclosures(archive: _Archive, manifest: dict[str, Any], blocks: dict[int, _Block],
                        result: Verification) -> None:
     try:
         disclosed = json.loads(_read(archive, names.DISCLOSURES))

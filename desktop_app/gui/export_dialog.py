@@ -19,6 +19,7 @@ from desktop_app.evidence.bundle import (ExportCancelled, ExportError, ExportPre
 from desktop_app.store.incidents import Incident
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import StoreError
+from desktop_app.gui.form_label import buddy_label
 from desktop_app.gui.localtext import local_text
 
 STOP_WAIT_MS = 5000
@@ -158,7 +159,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Platforms:"), self.platform_list)
         form.addRow("", self.redact_box)
         form.addRow("", self.timestamp_box)
-        form.addRow(self.tr("&Save as:"), dest_row)
+        form.addRow(buddy_label(self.tr("&Save as:"), self.dest_edit), dest_row)  # Alt+S reaches the field
         form.addRow(self.tr("Signed with:"), self.key_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from desktop_app.evidence.verify import Verification, verify_bundle
+from desktop_app.evidence.verify import Verification, VerifyCancelled, verify_bundle
+from desktop_app.gui.form_label import buddy_label
 
 STOP_WAIT_MS = 5000
 PASS, FAIL = "✔", "✖"
@@ -17,9 +19,17 @@ PASS, FAIL = "✔", "✖"
 class VerifyWorker(QObject):
     verified = Signal(object)  # Verification
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel = threading.Event()  # set from the GUI thread when the dialog closes mid-check
+
     @Slot(str, str)
     def verify(self, path: str, expect_key: str) -> None:
-        self.verified.emit(verify_bundle(Path(path), expect_key or None))
+        try:
+            result = verify_bundle(Path(path), expect_key or None, cancel=self.cancel)
+        except VerifyCancelled:
+            return
+        self.verified.emit(result)
 
 
 class VerifyDialog(QDialog):
@@ -36,7 +46,6 @@ class VerifyDialog(QDialog):
         self.worker.moveToThread(self.thread)
         self._verify.connect(self.worker.verify)
         self.worker.verified.connect(self._verified)
-        self.thread.start()
         self.path_edit = QLineEdit(path)
         self.path_edit.setAccessibleName(self.tr("Bundle file"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -60,7 +69,7 @@ class VerifyDialog(QDialog):
         self.verify_button.clicked.connect(self.start)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("&Bundle:"), row)
+        form.addRow(buddy_label(self.tr("&Bundle:"), self.path_edit), row)  # Alt+B reaches the field
         form.addRow(self.tr("&Expected key:"), self.key_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -83,6 +92,9 @@ class VerifyDialog(QDialog):
         self.checks.clear()
         self.verify_button.setEnabled(False)
         self.verdict.setText(self.tr("Checking…"))
+        self.worker.cancel.clear()
+        if not self.thread.isRunning():  # started on first use: a dialog closed unused leaves no thread behind
+            self.thread.start()
         self._verify.emit(path, self.key_edit.text().strip())
 
     @Slot(object)
@@ -102,6 +114,7 @@ class VerifyDialog(QDialog):
                                  .format(FAIL))
 
     def done(self, code: int) -> None:  # noqa: D401 - Qt's name
+        self.worker.cancel.set()  # a check in progress stops within one chunk of the file
         self.thread.quit()
         self.thread.wait(STOP_WAIT_MS)
         super().done(code)
