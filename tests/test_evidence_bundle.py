@@ -331,13 +331,18 @@ def test_a_small_file_blown_up_by_a_zip_bomb_is_refused_unread(bundle, tmp_path,
     assert refusal[-1].startswith(f"{name} holds 41,943,040 bytes or more") and "was not read" in refusal[-1]
 
 
-def test_a_cancelled_verification_stops_without_a_verdict(bundle):
+def test_verification_reports_progress_and_a_cancelled_one_stops_without_a_verdict(bundle):
     import threading  # noqa: PLC0415
 
     from desktop_app.evidence.verify import VerifyCancelled  # noqa: PLC0415
 
     stop = threading.Event()
-    assert verify_bundle(bundle, cancel=stop).ok
+    seen: list[tuple[int, int]] = []
+    assert verify_bundle(bundle, cancel=stop, progress=lambda done, total: seen.append((done, total))).ok
+    with zipfile.ZipFile(bundle) as z:
+        total = sum(i.file_size for i in z.infolist())
+    assert len(seen) > 3 and {t for _, t in seen} == {total}
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen) and seen[-1][0] == total  # every byte was read
     stop.set()
     with pytest.raises(VerifyCancelled):
         verify_bundle(bundle, cancel=stop)

@@ -112,8 +112,12 @@ def test_verify_dialog_shows_each_check(qtbot, db, tmp_path):
     checker = VerifyDialog(str(bundle))
     qtbot.addWidget(checker)
     checker.key_edit.setText(dialog.result and verify_bundle(bundle).fingerprint or "")
+    shown = []
+    checker.progress.valueChanged.connect(lambda v: shown.append((v, checker.progress.isVisible())))
+    checker.show()
     checker.start()
     qtbot.waitUntil(lambda: checker.result is not None, timeout=WAIT_MS)
+    assert shown[-1] == (1000, True) and not checker.progress.isVisible()  # full while checking, then gone
     assert "The bundle is intact" in checker.verdict.text()
     assert checker.checks.topLevelItemCount() >= 8
     assert all(checker.checks.topLevelItem(i).text(0).startswith("✔")

@@ -14,7 +14,7 @@ import threading
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,26 +78,40 @@ class VerifyCancelled(Exception):
     """The person stopped the verification; it says nothing about the bundle either way."""
 
 
+Progress = Callable[[int, int], None]  # bytes read so far, bytes the zip's entries hold in all
+
+
 class _Archive(zipfile.ZipFile):
-    """The bundle's zip, with its big entries read in chunks that stop as soon as the person cancels."""
+    """The bundle's zip, with its big entries read in chunks that report progress and stop as soon as the person
+    cancels."""
 
     cancel: threading.Event | None = None
+    progress: Progress | None = None
+    done = 0
+    total = 0  # the entries' sizes as the zip declares them: only for the progress bar
 
     def chunks(self, name: str) -> Iterator[bytes]:
         with self.open(name) as f:
             while chunk := f.read(CHUNK):
                 if self.cancel is not None and self.cancel.is_set():
                     raise VerifyCancelled()
+                self.count(len(chunk))
                 yield chunk
+
+    def count(self, size: int) -> None:
+        self.done += size
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
 
 
 def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None = None,
-                  cancel: threading.Event | None = None) -> Verification:
+                  cancel: threading.Event | None = None, progress: Progress | None = None) -> Verification:
     """Every check on the bundle at `path`; raises VerifyCancelled if `cancel` is set before they are done."""
     result = Verification()
     try:
         with _Archive(path) as archive:
-            archive.cancel = cancel
+            archive.cancel, archive.progress = cancel, progress
+            archive.total = sum(i.file_size for i in archive.infolist())
             _verify(archive, result, expect_key, tsa_ca)
     except _Stop:
         pass
@@ -139,6 +153,7 @@ def _read(archive: _Archive, name: str) -> bytes:
         data = f.read(limit + 1)
     if len(data) > limit:
         raise _Oversize.file(name, len(data), limit)
+    archive.count(len(data))
     return data
 
 

@@ -7,17 +7,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.evidence.verify import Verification, VerifyCancelled, verify_bundle
 from desktop_app.gui.form_label import buddy_label
 
 STOP_WAIT_MS = 5000
+PROGRESS_STEPS = 1000  # the bar counts per mille: a month's bundle holds more bytes than Qt's int range
 PASS, FAIL = "✔", "✖"
 
 
 class VerifyWorker(QObject):
     verified = Signal(object)  # Verification
+    progressed = Signal(int)  # per mille of the bundle's bytes read
 
     def __init__(self) -> None:
         super().__init__()
@@ -25,8 +27,17 @@ class VerifyWorker(QObject):
 
     @Slot(str, str)
     def verify(self, path: str, expect_key: str) -> None:
+        shown = -1
+
+        def progress(done: int, total: int) -> None:
+            nonlocal shown
+            step = done * PROGRESS_STEPS // total if total else PROGRESS_STEPS
+            if step != shown:  # a month's bundle is read in thousands of chunks: signal only what the bar shows
+                shown = step
+                self.progressed.emit(step)
+
         try:
-            result = verify_bundle(Path(path), expect_key or None, cancel=self.cancel)
+            result = verify_bundle(Path(path), expect_key or None, cancel=self.cancel, progress=progress)
         except VerifyCancelled:
             return
         self.verified.emit(result)
@@ -46,6 +57,10 @@ class VerifyDialog(QDialog):
         self.worker.moveToThread(self.thread)
         self._verify.connect(self.worker.verify)
         self.worker.verified.connect(self._verified)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.hide()
+        self.worker.progressed.connect(self.progress.setValue)
         self.path_edit = QLineEdit(path)
         self.path_edit.setAccessibleName(self.tr("Bundle file"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -74,6 +89,7 @@ class VerifyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.checks, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.verdict)
         layout.addWidget(buttons)
 
@@ -92,6 +108,8 @@ class VerifyDialog(QDialog):
         self.checks.clear()
         self.verify_button.setEnabled(False)
         self.verdict.setText(self.tr("Checking…"))
+        self.progress.setValue(0)
+        self.progress.show()
         self.worker.cancel.clear()
         if not self.thread.isRunning():  # started on first use: a dialog closed unused leaves no thread behind
             self.thread.start()
@@ -100,6 +118,7 @@ class VerifyDialog(QDialog):
     @Slot(object)
     def _verified(self, result: Verification) -> None:
         self.result = result
+        self.progress.hide()
         self.verify_button.setEnabled(True)
         for check in result.checks:
             item = QTreeWidgetItem([f"{PASS if check.ok else FAIL} {check.name}", check.detail])

@@ -218,193 +218,193 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="79"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="80"/>
         <source>Export evidence</source>
         <translation>خروجی گرفتن از شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="113"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="114"/>
         <source>Platforms to include</source>
         <translation>پلتفرم‌هایی که گنجانده شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="122"/>
         <source>&amp;Withhold my public IP address and resolver address</source>
         <translation>&amp;نشانی IP عمومی من و نشانی سرور DNS پنهان شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="123"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="124"/>
         <source>The bundle keeps only salted commitments of them, which reveal nothing; it still verifies in full. Network (ASN), provider and country stay.</source>
         <translation>بسته به جای آن‌ها فقط نشانه‌های رمزنگاشته‌ای نگه می‌دارد که چیزی را فاش نمی‌کنند؛ بسته همچنان به‌طور کامل قابل راستی‌آزمایی است. شبکه (ASN)، ارائه‌دهندهٔ اینترنت و کشور باقی می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="126"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="127"/>
         <source>&amp;Timestamp it with {0}</source>
         <translation>افزودن مهر &amp;زمانی با {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="128"/>
         <source>Timestamp: no authority is set (Settings → Evidence)</source>
         <translation>مهر زمانی: هیچ مرجعی تنظیم نشده است (تنظیمات ← شواهد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="131"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="132"/>
         <source>Save the bundle as</source>
         <translation>ذخیرهٔ بسته با نام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="133"/>
         <source>&amp;Browse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="140"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="141"/>
         <source>Signing key fingerprint</source>
         <translation>اثر انگشت کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="141"/>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="204"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="142"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="205"/>
         <source>Counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="144"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="145"/>
         <source>What the bundle will include</source>
         <translation>آنچه در بسته خواهد بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="244"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>در حال نوشتن… %v/%m دور سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="148"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="149"/>
         <source>&amp;Export</source>
         <translation>&amp;خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="154"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="155"/>
         <source>Incident:</source>
         <translation>رخداد:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="156"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="157"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="157"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="158"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="158"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="159"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلتفرم‌ها:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="161"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="162"/>
         <source>&amp;Save as:</source>
         <translation>&amp;ذخیره با نام:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="163"/>
         <source>Signed with:</source>
         <translation>امضا با:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="176"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="177"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>برای این نخستین خروجی یک کلید امضا ساخته می‌شود؛ گیرندگان اثر انگشت آن (SHA256:…) را بررسی می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="178"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="179"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}. این اثر انگشت را از پیش به گیرندگان بدهید تا بتوانند تشخیص دهند که بسته از شماست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="210"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="211"/>
         <source>all platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="211"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="212"/>
         <source>included</source>
         <translation>گنجانده شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="211"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="212"/>
         <source>withheld</source>
         <translation>پنهان شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="215"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="216"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;این بسته در بر خواهد داشت:&lt;/b&gt; {0} سنجش از {1} دور سنجش، از {2} تا {3}، برای {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="217"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="218"/>
         <source>Identifying fields:</source>
         <translation>اطلاعات شناسایی‌کننده:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="220"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="221"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>در این بازه هیچ سنجشی انجام نشده است: بازهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="223"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="224"/>
         <source>Save the evidence bundle</source>
         <translation>ذخیرهٔ بستهٔ شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="224"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="225"/>
         <source>Zip files (*.zip)</source>
         <translation>فایل‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="234"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="235"/>
         <source>Signing key</source>
         <translation>کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="234"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="235"/>
         <source>Passphrase of your signing key:</source>
         <translation>عبارت عبور کلید امضای شما:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="251"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="252"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="258"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="259"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>در حال پایان کار: گزارش، درهم‌سازی پرونده‌ها و امضا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="268"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="269"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
         <translation>&lt;b&gt;نوشته شد&lt;/b&gt; {0}: {1} سنجش، امضاشده{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="270"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="271"/>
         <source> and timestamped</source>
         <translation> و دارای مهر زمانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="272"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="273"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="274"/>
         <source>Show in &amp;folder</source>
         <translation>نمایش در &amp;پوشه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="288"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="289"/>
         <source>Cancelled: nothing was written.</source>
         <translation>لغو شد: چیزی نوشته نشد.</translation>
     </message>
@@ -1368,87 +1368,87 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="30"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="51"/>
         <source>Verify an evidence bundle</source>
         <translation>راستی‌آزمایی بستهٔ شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="41"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="65"/>
         <source>Bundle file</source>
         <translation>فایل بسته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="42"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="48"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="72"/>
         <source>SHA256:… (optional: the fingerprint the sender gave you)</source>
         <translation>SHA256:… (اختیاری: اثر انگشتی که فرستنده به شما داده است)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="49"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="73"/>
         <source>Expected signing key</source>
         <translation>کلید امضای مورد انتظار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="51"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="75"/>
         <source>Check</source>
         <translation>بررسی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="51"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="75"/>
         <source>Result</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="53"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="77"/>
         <source>Checks</source>
         <translation>بررسی‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="58"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="82"/>
         <source>&amp;Verify</source>
         <translation>&amp;راستی‌آزمایی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="63"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="87"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;بسته:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="64"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="88"/>
         <source>&amp;Expected key:</source>
         <translation>&amp;کلید مورد انتظار:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="72"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="97"/>
         <source>Choose an evidence bundle</source>
         <translation>یک بستهٔ شواهد انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="73"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="98"/>
         <source>Zip files (*.zip)</source>
         <translation>فایل‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="81"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="106"/>
         <source>Choose a bundle file first.</source>
         <translation>نخست یک فایل بسته انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="85"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="110"/>
         <source>Checking…</source>
         <translation>در حال بررسی…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="98"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="129"/>
         <source>&lt;b&gt;{0} The bundle is intact&lt;/b&gt; and was signed by {1}.</source>
         <translation>&lt;b&gt;{0} بسته دست‌نخورده است&lt;/b&gt; و با {1} امضا شده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="101"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="132"/>
         <source>&lt;b&gt;{0} The bundle failed verification:&lt;/b&gt; do not rely on it.</source>
         <translation>&lt;b&gt;{0} راستی‌آزمایی بسته ناموفق بود:&lt;/b&gt; به آن اعتماد نکنید.</translation>
     </message>

@@ -218,193 +218,193 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="79"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="80"/>
         <source>Export evidence</source>
         <translation>ثبوت برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="113"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="114"/>
         <source>Platforms to include</source>
         <translation>شامل کیے جانے والے پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="122"/>
         <source>&amp;Withhold my public IP address and resolver address</source>
         <translation>میرا عوامی IP پتہ اور DNS سرور کا پتہ &amp;چھپائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="123"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="124"/>
         <source>The bundle keeps only salted commitments of them, which reveal nothing; it still verifies in full. Network (ASN), provider and country stay.</source>
         <translation>بنڈل میں ان کی جگہ صرف ایسے خفیہ نشان رکھے جاتے ہیں جن سے کچھ ظاہر نہیں ہوتا؛ بنڈل کی مکمل تصدیق پھر بھی ہو سکتی ہے۔ نیٹ ورک (ASN)، انٹرنیٹ فراہم کنندہ اور ملک شامل رہتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="126"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="127"/>
         <source>&amp;Timestamp it with {0}</source>
         <translation>{0} سے &amp;وقت کی مہر لگوائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="128"/>
         <source>Timestamp: no authority is set (Settings → Evidence)</source>
         <translation>وقت کی مہر: کوئی ادارہ مقرر نہیں (ترتیبات ← ثبوت)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="131"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="132"/>
         <source>Save the bundle as</source>
         <translation>بنڈل اس نام سے محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="133"/>
         <source>&amp;Browse…</source>
         <translation>&amp;جگہ منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="140"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="141"/>
         <source>Signing key fingerprint</source>
         <translation>دستخطی کلید کا فنگر پرنٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="141"/>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="204"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="142"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="205"/>
         <source>Counting…</source>
         <translation>گنتی ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="144"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="145"/>
         <source>What the bundle will include</source>
         <translation>بنڈل میں کیا شامل ہوگا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="244"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>لکھا جا رہا ہے… %v/%m راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="148"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="149"/>
         <source>&amp;Export</source>
         <translation>&amp;برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="154"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="155"/>
         <source>Incident:</source>
         <translation>واقعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="156"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="157"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="157"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="158"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="158"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="159"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلیٹ فارمز:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="161"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="162"/>
         <source>&amp;Save as:</source>
         <translation>اس نام سے &amp;محفوظ کریں:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="163"/>
         <source>Signed with:</source>
         <translation>دستخط بذریعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="176"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="177"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>اس پہلی برآمد کے لیے ایک دستخطی کلید بنائی جائے گی؛ وصول کنندگان اسی کلید کے فنگر پرنٹ (SHA256:…) کی جانچ کرتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="178"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="179"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}۔ یہ فنگر پرنٹ وصول کنندگان کو پہلے سے دے دیں، تاکہ وہ پہچان سکیں کہ بنڈل آپ ہی کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="210"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="211"/>
         <source>all platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="211"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="212"/>
         <source>included</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="211"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="212"/>
         <source>withheld</source>
         <translation>چھپایا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="215"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="216"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;اس بنڈل میں شامل ہوں گی:&lt;/b&gt; {4} کی {0} پیمائشیں، {1} راؤنڈ سے، {2} سے {3} تک۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="217"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="218"/>
         <source>Identifying fields:</source>
         <translation>شناخت ظاہر کرنے والی معلومات:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="220"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="221"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>اس عرصے میں کوئی پیمائش نہیں ہوئی: کوئی اور عرصہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="223"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="224"/>
         <source>Save the evidence bundle</source>
         <translation>ثبوت کا بنڈل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="224"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="225"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="234"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="235"/>
         <source>Signing key</source>
         <translation>دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="234"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="235"/>
         <source>Passphrase of your signing key:</source>
         <translation>آپ کی دستخطی کلید کا خفیہ جملہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="251"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="252"/>
         <source>Cancelling…</source>
         <translation>منسوخ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="258"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="259"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>مکمل کیا جا رہا ہے: رپورٹ، فائلوں کے ہیش اور دستخط…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="268"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="269"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
         <translation>&lt;b&gt;محفوظ ہو گیا&lt;/b&gt; {0}: {1} پیمائشیں، دستخط شدہ{2}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="270"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="271"/>
         <source> and timestamped</source>
         <translation> اور وقت کی مہر کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="272"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="273"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="274"/>
         <source>Show in &amp;folder</source>
         <translation>&amp;فولڈر میں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="288"/>
+        <location filename="../../desktop_app/gui/export_dialog.py" line="289"/>
         <source>Cancelled: nothing was written.</source>
         <translation>منسوخ: کچھ محفوظ نہیں ہوا۔</translation>
     </message>
@@ -1368,87 +1368,87 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="30"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="51"/>
         <source>Verify an evidence bundle</source>
         <translation>ثبوت کے بنڈل کی تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="41"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="65"/>
         <source>Bundle file</source>
         <translation>بنڈل فائل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="42"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;فائل منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="48"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="72"/>
         <source>SHA256:… (optional: the fingerprint the sender gave you)</source>
         <translation>SHA256:… (اختیاری: بھیجنے والے کا دیا ہوا فنگر پرنٹ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="49"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="73"/>
         <source>Expected signing key</source>
         <translation>متوقع دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="51"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="75"/>
         <source>Check</source>
         <translation>جانچ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="51"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="75"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="53"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="77"/>
         <source>Checks</source>
         <translation>جانچیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="58"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="82"/>
         <source>&amp;Verify</source>
         <translation>&amp;تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="63"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="87"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;بنڈل:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="64"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="88"/>
         <source>&amp;Expected key:</source>
         <translation>&amp;متوقع کلید:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="72"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="97"/>
         <source>Choose an evidence bundle</source>
         <translation>ثبوت کا بنڈل منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="73"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="98"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="81"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="106"/>
         <source>Choose a bundle file first.</source>
         <translation>پہلے بنڈل فائل منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="85"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="110"/>
         <source>Checking…</source>
         <translation>جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="98"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="129"/>
         <source>&lt;b&gt;{0} The bundle is intact&lt;/b&gt; and was signed by {1}.</source>
         <translation>&lt;b&gt;{0} بنڈل صحیح سلامت ہے&lt;/b&gt; اور اس پر {1} کے دستخط ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="101"/>
+        <location filename="../../desktop_app/gui/verify_dialog.py" line="132"/>
         <source>&lt;b&gt;{0} The bundle failed verification:&lt;/b&gt; do not rely on it.</source>
         <translation>&lt;b&gt;{0} بنڈل تصدیق میں ناکام رہا:&lt;/b&gt; اس پر بھروسہ نہ کریں۔</translation>
     </message>
