@@ -9,7 +9,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from desktop_app.store.migrations import StoreError
 from desktop_app.timeutil import parse_when, utc_iso
 
 EXIT_USAGE = 2
+PROGRESS_EVERY_S = 1.0  # long exports and verifications report at most this often on stderr
 
 
 class UserError(Exception):
@@ -306,14 +307,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Exporting {shown.measurements} measurements from {shown.sweeps} sweeps "
               f"({'all platforms' if request.platforms is None else ', '.join(request.platforms)}).\n"
               f"The bundle carries: {carried}. Withheld: {withheld}.", file=sys.stderr)
-        last = [0.0]
-
-        def progress(done: int, total: int) -> None:
-            now = time.monotonic()
-            if now - last[0] > 1 or done == total:
-                last[0] = now
-                print(f"  {done}/{total} sweeps", file=sys.stderr)
-
+        progress = _every_so_often(lambda done, total: print(f"  {done}/{total} sweeps", file=sys.stderr))
         try:
             result = export_bundle(store, request, output, paths.config_dir(args.config_dir),
                                    passphrase=_passphrase(args), progress=progress, timestamp_url=args.timestamp_url)
@@ -331,13 +325,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _every_so_often(report: Callable[[int, int], None]) -> Callable[[int, int], None]:
+    """A progress callback that passes on at most one report per PROGRESS_EVERY_S, and the last one (done ==
+    total): long work shows it is alive without flooding the terminal."""
+    last, finished = -float("inf"), False
+
+    def progress(done: int, total: int) -> None:
+        nonlocal last, finished
+        now = time.monotonic()
+        if finished or not (now - last >= PROGRESS_EVERY_S or done == total):
+            return
+        last, finished = now, done == total
+        report(done, total)
+
+    return progress
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from desktop_app.evidence.verify import verify_bundle
 
     bundle = Path(args.bundle)
     if not bundle.is_file():
         raise UserError(f"{bundle} does not exist or is not a file.")
-    result = verify_bundle(bundle, args.expect_key, Path(args.tsa_ca) if args.tsa_ca else None)
+    progress = _every_so_often(lambda done, total: print(f"  checked {done * 100 // max(total, 1)}% of the bundle",
+                                                         file=sys.stderr))
+    result = verify_bundle(bundle, args.expect_key, Path(args.tsa_ca) if args.tsa_ca else None, progress=progress)
     for check in result.checks:
         print(f"{'PASS' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
     if result.ok:

@@ -461,8 +461,10 @@ def test_cli_export_verify_and_keys(history, tmp_path, capsys):
     fingerprint = capsys.readouterr().out.split()[0]
     assert fingerprint.startswith("SHA256:")
     assert main(["verify", str(out), "--expect-key", fingerprint]) == 0
-    report = capsys.readouterr().out
-    assert "PASS  signature" in report and "FAIL" not in report
+    captured = capsys.readouterr()
+    assert "PASS  signature" in captured.out and "FAIL" not in captured.out
+    progress = captured.err.splitlines()  # on stderr, at most once a second, and the end once
+    assert progress[0] == "  checked 0% of the bundle" and progress[-1] == "  checked 100% of the bundle"
     assert main(["verify", str(out), "--expect-key", "SHA256:" + "A" * 43]) == 1
     assert "FAIL  expected key" in capsys.readouterr().out
     assert main(["keys", "export-public", "--config-dir", str(cfg)]) == 0
@@ -475,6 +477,16 @@ def test_cli_export_verify_and_keys(history, tmp_path, capsys):
     assert main(["verify", str(tmp_path / "missing.zip")]) == 2
     assert main(["export", "--data-dir", str(history), "--config-dir", str(cfg), "-o", str(tmp_path / "a.txt")]) == 2
     assert ".zip" in capsys.readouterr().err
+
+
+def test_cli_verify_reports_progress_as_often_as_it_is_allowed(bundle, monkeypatch, capsys):
+    from desktop_app import cli  # noqa: PLC0415
+
+    monkeypatch.setattr(cli, "PROGRESS_EVERY_S", 0.0)  # every chunk read, to see the whole sequence
+    monkeypatch.setattr("desktop_app.evidence.verify.CHUNK", 4096)
+    assert main(["verify", str(bundle)]) == 0
+    shown = [int(line.split()[1].rstrip("%")) for line in capsys.readouterr().err.splitlines()]
+    assert len(shown) > 10 and shown == sorted(shown) and shown[-1] == 100 and shown.count(100) == 1
 
 
 def test_passphrase_protected_key(history, tmp_path, capsys):
