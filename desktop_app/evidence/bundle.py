@@ -18,7 +18,6 @@ import stat
 import tempfile
 import threading
 import time
-import zipfile
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -404,11 +403,3 @@ def _manifest(request: ExportRequest, created: float, counts: dict[str, Any], he
         "redacted": list(SENSITIVE) if request.redact_ip else [],
         "files": {name: {"size": staging.sizes[name]} for name in sorted(staging.sizes)},
     }
-
-
-def _info(name: str) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.external_attr = 0o644 << 16
-    info.create_system = 3  # Unix, so the mode above is read back the same everywhere
-    return info

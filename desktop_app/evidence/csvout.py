@@ -73,7 +73,8 @@ def _cells(record: Mapping[str, Any], context: Mapping[str, Any], seq: int, inde
 
 def csv_values(record: Mapping[str, Any], context: Mapping[str, Any], *, seq: int, index: int,
                clock: LocalClock) -> list[Any]:
-    """One record's cells in CSV_COLUMNS order, made safe for a spreadsheet (the exporter writes millions)."""
+    """One record's cells in CSV_COLUMNS order, made safe for a spreadsheet: neutralise, inlined, because the
+    exporter writes millions of cells."""
     return ["" if v is None else "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) else v
             for v in _cells(record, context, seq, index, clock)]
 

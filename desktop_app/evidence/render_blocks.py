@@ -19,6 +19,7 @@ from desktop_app import fastjson
 from desktop_app.evidence import names
 from desktop_app.evidence.csvout import LocalClock, csv_values
 from desktop_app.evidence.ooni import OoniCache, OoniSweep, report_id
+from desktop_app.evidence.proof_lines import proof_line
 from desktop_app.store.hashing import all_inclusion_proofs
 from desktop_app.store.log import HistoryStore
 
@@ -69,18 +70,17 @@ def render(job: Job) -> Rendered:
                 continue
             size = len(records)
             if len(chosen) == size:  # the whole block: its root is recomputed from them, no proof needed
-                proofs = [f'{{"index":{i},"proof":[],"seq":{seq},"tree_size":{size}}}' for i in chosen]
+                proofs = [proof_line(i, seq, size) for i in chosen]
             else:
                 _, paths = all_inclusion_proofs(records)
-                proofs = [f'{{"index":{i},"proof":[{",".join(chr(34) + p.hex() + chr(34) for p in paths[i])}],'
-                          f'"seq":{seq},"tree_size":{size}}}' for i in chosen]
+                proofs = [proof_line(i, seq, size, paths[i]) for i in chosen]
             secrets = {} if job.redact_ip else {k: v for k, (_, v) in found.items()}
             sweep = OoniSweep(context, report_id=report_id(context, f"{seq}"), redact_ip=job.redact_ip,
                               disclosed=secrets, cache=cache)
             clock = LocalClock(str(context.get("utc_offset", "+00:00")))
             csv_rows.writerows([csv_values(parsed[i], context, seq=seq, index=i, clock=clock) for i in chosen])
             files[names.MEASUREMENTS].append(b"\n".join([records[i] for i in chosen]) + b"\n")
-            files[names.PROOFS].append(("\n".join(proofs) + "\n").encode())
+            files[names.PROOFS].append(b"\n".join(proofs) + b"\n")
             # one gzip member per block: the same bytes however the blocks are split between workers
             lines = b"\n".join([fastjson.dumps_compact(sweep.convert(parsed[i])) for i in chosen]) + b"\n"
             files[names.OONI].append(igzip.compress(lines, OONI_GZIP_LEVEL, mtime=0))

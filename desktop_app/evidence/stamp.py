@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 from desktop_app.evidence import names
-from desktop_app.evidence.bundle import _info
+from desktop_app.evidence.bundle import ZIP_TIME
 from desktop_app.evidence.timestamp import request_token, verify_token
 
 
@@ -49,3 +49,12 @@ def _rewrite_without_token(bundle: Path, partial: Path) -> None:
                 continue  # a newer token replaces an older one
             with source.open(item) as src, target.open(item, "w", force_zip64=True) as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)
+
+
+def _info(name: str) -> zipfile.ZipInfo:
+    """The token's entry: the bundle's fixed time and mode 0644, like every other entry."""
+    info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    info.create_system = 3  # Unix, so the mode above is read back the same everywhere
+    return info

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives import serialization
 from desktop_app import fastjson
 from desktop_app.evidence import checkpoint, keys, names, sshsig
 from desktop_app.evidence.bundle import FORMAT, FORMAT_VERSION
+from desktop_app.evidence.proof_lines import proof_line
 from desktop_app.store.hashing import commitment, merkle_root, parse_canonical, verify_inclusion
 from desktop_app.store.log import GENESIS
 
@@ -33,7 +34,6 @@ MAX_LISTED = 10_000  # more files than any bundle of ours has: a list this long 
 CHUNK = 1 << 20  # bytes read from a zip entry at a time: ZipExtFile's readline is slow, bytes.split is not
 MAX_LINE = 64 << 20  # a measurement is a few KiB; a longer line is a forgery that would only eat memory
 _parse = fastjson.loads  # proofs and, for a platform bundle, records: json.loads by way of orjson
-
 
 
 @dataclass(frozen=True)
@@ -469,7 +469,7 @@ def _next_whole_block_proof(blocks: dict[int, _Block], block: _Block,
         seq, index, size = following.seq, 0, following.count
     else:
         return None, (-1, -1, -1)
-    return b'{"index":%d,"proof":[],"seq":%d,"tree_size":%d}' % (index, seq, size), (seq, index, size)
+    return proof_line(index, seq, size), (seq, index, size)
 
 
 def _check_disclosures(archive: _Archive, manifest: dict[str, Any], blocks: dict[int, _Block],
