@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop_app.gui.engine_host import EngineHost  # noqa: E402
 from desktop_app.gui.main_window import MainWindow  # noqa: E402
 from desktop_app.lab import config_from_descriptor, load_descriptor  # noqa: E402
-from desktop_app.probes.catalogue import load_catalogue  # noqa: E402
-from desktop_app.settings import Settings  # noqa: E402
+from desktop_app.probes.catalogue.loader import load_catalogue  # noqa: E402
+from desktop_app.app.settings import Settings  # noqa: E402
 
 
 def main() -> int:

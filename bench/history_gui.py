@@ -21,8 +21,8 @@ from history import year_from_args  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop_app.gui.chart import ReachabilityChart  # noqa: E402
-from desktop_app.gui.history_view import RANGES, HistoryWindow  # noqa: E402
+from desktop_app.gui.charts.live_chart import ReachabilityChart  # noqa: E402
+from desktop_app.gui.history.view import RANGES, HistoryWindow  # noqa: E402
 from desktop_app.store.log import HistoryStore  # noqa: E402
 from history_year import PLATFORMS  # noqa: E402
 

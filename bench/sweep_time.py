@@ -15,11 +15,11 @@ import time
 from pathlib import Path
 
 from desktop_app.lab import config_from_descriptor, load_descriptor
-from desktop_app.probes.catalogue import load_catalogue
+from desktop_app.probes.catalogue.loader import load_catalogue
 from desktop_app.probes.fingerprints import load_fingerprints
 from desktop_app.probes.network import Route
 from desktop_app.probes.sweep import run_sweep
-from desktop_app.probes.targets import Catalogue, Platform
+from desktop_app.probes.catalogue.model import Catalogue, Platform
 
 ROUTE = Route(has_route=True, interface="eth0")
 

@@ -20,8 +20,8 @@ from desktop_app.gui.engine_host import EngineHost  # noqa: E402
 from desktop_app.gui.main_window import MainWindow  # noqa: E402
 from desktop_app.lab import Lab  # noqa: E402
 from desktop_app.lab.scenarios import build  # noqa: E402
-from desktop_app.probes.catalogue import load_catalogue  # noqa: E402
-from desktop_app.settings import Settings  # noqa: E402
+from desktop_app.probes.catalogue.loader import load_catalogue  # noqa: E402
+from desktop_app.app.settings import Settings  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 # A short story told by the lab: all fine, then X filtered by name, then YouTube's DNS forged too.
@@ -112,7 +112,7 @@ def history_shot(app: QApplication, catalogue) -> None:  # type: ignore[no-untyp
     """The History window over a crafted month: a long block of X, a campaign night, a shutdown, mobile data."""
     import random
 
-    from desktop_app.gui.history_view import HistoryWindow
+    from desktop_app.gui.history.view import HistoryWindow
     from desktop_app.store.log import HistoryStore, default_db_path
     from tests.history_builder import NETWORK_B, add_sweep
 

@@ -43,7 +43,7 @@ VERSION="$("$PY" -c 'import re,sys; print(re.search(r"__version__ = \"([^\"]+)\"
 echo "== Vantage $VERSION for $OS with $("$PY" -m PyInstaller --version 2>/dev/null | tail -n1) ($PY)"
 
 mkdir -p "$BUILD/icons"
-# The source commit, for evidence bundles (desktop_app/buildinfo.py reads resources/COMMIT in a frozen build).
+# The source commit, for evidence bundles (desktop_app/common/buildinfo.py reads resources/COMMIT in a frozen build).
 rm -f "$BUILD/COMMIT"
 if commit="$(git rev-parse HEAD 2>/dev/null)"; then
   if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then commit="$commit-dirty"; fi

@@ -2,7 +2,7 @@
 
 import multiprocessing
 
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 
 if __name__ == "__main__":
     # A frozen app's worker processes (big evidence exports) start this same executable; this hands them over to

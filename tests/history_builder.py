@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.store.log import HistoryStore
-from desktop_app.timeutil import utc_iso
+from desktop_app.common.timeutil import utc_iso
 
 PLATFORMS = ("x", "youtube", "facebook")
 NETWORK_A = {"asn": "AS17557", "isp": "Example Telecom", "country": "PK"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.probes.targets import Catalogue, Endpoint, Expectation, Platform
+from desktop_app.probes.catalogue.model import Catalogue, Endpoint, Expectation, Platform
 
 
 def _controls() -> Platform:

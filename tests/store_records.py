@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import random
 
-from desktop_app.timeutil import utc_iso
+from desktop_app.common.timeutil import utc_iso
 from typing import Any
 
 PLATFORMS = ("x", "facebook", "instagram", "whatsapp", "youtube", "tiktok", "telegram", "signal", "wikipedia",

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from desktop_app import autostart
-
+from desktop_app.system import autostart
 VALIDATOR = shutil.which("desktop-file-validate")
 SPACED = "/opt/My Apps/Vantage (beta)/vantage"
 

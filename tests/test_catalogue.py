@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app import paths
-from desktop_app.probes.catalogue import (CSV_HEADER, REQUIRED_IDS, import_citizenlab_csv, load_catalogue,
+from desktop_app.system import paths
+from desktop_app.probes.catalogue.loader import (CSV_HEADER, REQUIRED_IDS, import_citizenlab_csv, load_catalogue,
                                           parse_citizenlab_csv)
-from desktop_app.probes.targets import CONTROL_ID, CatalogueError, Catalogue
+from desktop_app.probes.catalogue.model import CONTROL_ID, CatalogueError, Catalogue
 
 HEADER = ",".join(CSV_HEADER)
 

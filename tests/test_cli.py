@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.lab import Lab, scenarios
-from desktop_app.probes.catalogue import load_catalogue
+from desktop_app.probes.catalogue.loader import load_catalogue
 
 T = 1.0
 PLATFORMS = ["x", "facebook", "instagram", "whatsapp", "youtube", "tiktok", "telegram", "signal", "wikipedia",

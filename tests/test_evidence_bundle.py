@@ -17,10 +17,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.cli import main
-from desktop_app.evidence import keys, names, sshsig
-from desktop_app.evidence.bundle import ExportCancelled, ExportError, ExportRequest, export_bundle, preview
-from desktop_app.evidence.verify import verify_bundle
+from desktop_app.cli.main import main
+from desktop_app.evidence import names
+from desktop_app.evidence.crypto import keys
+from desktop_app.evidence.crypto import sshsig
+from desktop_app.evidence.export.bundle import ExportCancelled, ExportError, ExportRequest, export_bundle, preview
+from desktop_app.evidence.verify.verifier import verify_bundle
 from desktop_app.store.incidents import find_incidents
 from desktop_app.store.log import HistoryStore, default_db_path
 from tests.history_builder import add_series
@@ -334,7 +336,7 @@ def test_a_small_file_blown_up_by_a_zip_bomb_is_refused_unread(bundle, tmp_path,
 def test_verification_reports_progress_and_a_cancelled_one_stops_without_a_verdict(bundle):
     import threading  # noqa: PLC0415
 
-    from desktop_app.evidence.verify import VerifyCancelled  # noqa: PLC0415
+    from desktop_app.evidence.verify.verifier import VerifyCancelled  # noqa: PLC0415
 
     stop = threading.Event()
     seen: list[tuple[int, int]] = []
@@ -350,8 +352,7 @@ def test_verification_reports_progress_and_a_cancelled_one_stops_without_a_verdi
 
 @pytest.mark.parametrize("name", [names.MEASUREMENTS, names.BLOCKS, names.PROOFS])
 def test_an_endless_line_is_refused_without_holding_it(bundle, tmp_path, monkeypatch, name):
-    from desktop_app.evidence import verify as verify_module  # noqa: PLC0415
-
+    from desktop_app.evidence.verify import verifier as verify_module  # noqa: PLC0415
     monkeypatch.setattr(verify_module, "MAX_LINE", 1 << 20)  # the same rule, at a size a test can afford
     path = rezip(bundle, tmp_path / "endless.zip", lambda n, d: d + b"x" * (3 << 20) if n == name else d)
     result = verify_bundle(path)
@@ -480,10 +481,10 @@ def test_cli_export_verify_and_keys(history, tmp_path, capsys):
 
 
 def test_cli_verify_reports_progress_as_often_as_it_is_allowed(bundle, monkeypatch, capsys):
-    from desktop_app import cli  # noqa: PLC0415
+    from desktop_app.cli import main as cli  # noqa: PLC0415
 
     monkeypatch.setattr(cli, "PROGRESS_EVERY_S", 0.0)  # every chunk read, to see the whole sequence
-    monkeypatch.setattr("desktop_app.evidence.verify.CHUNK", 4096)
+    monkeypatch.setattr("desktop_app.evidence.verify.verifier.CHUNK", 4096)
     assert main(["verify", str(bundle)]) == 0
     shown = [int(line.split()[1].rstrip("%")) for line in capsys.readouterr().err.splitlines()]
     assert len(shown) > 10 and shown == sorted(shown) and shown[-1] == 100 and shown.count(100) == 1
@@ -581,8 +582,7 @@ def test_export_works_offline_and_a_timestamp_can_be_added_later(history, tmp_pa
 
 def test_worker_processes_write_the_same_bundle_contents(history, config, tmp_path, monkeypatch):
     """Big exports render blocks in worker processes; the files must be byte for byte what one process writes."""
-    from desktop_app.evidence import bundle as bundle_module  # noqa: PLC0415
-
+    from desktop_app.evidence.export import bundle as bundle_module  # noqa: PLC0415
     request = ExportRequest(T0, T0 + 20 * MIN, None, redact_ip=False)
     with HistoryStore.open(default_db_path(history)) as store:
         export_bundle(store, request, tmp_path / "one.zip", config, now=T0)

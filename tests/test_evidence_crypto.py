@@ -16,10 +16,14 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import load_ssh_public_key
 
-from desktop_app.evidence import keys, sshsig, timestamp
-from desktop_app.evidence.keys import KeyProblem
-from desktop_app.evidence.sshsig import SignatureProblem
-from desktop_app.evidence.timestamp import TimestampError
+from desktop_app.evidence.crypto import keys
+
+from desktop_app.evidence.crypto import sshsig
+
+from desktop_app.evidence.crypto import timestamp
+from desktop_app.evidence.crypto.keys import KeyProblem
+from desktop_app.evidence.crypto.sshsig import SignatureProblem
+from desktop_app.evidence.crypto.timestamp import TimestampError
 from tests.tsa_lab import make_authority, reply, start_tsa
 
 needs_ssh_keygen = pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="needs ssh-keygen (openssh-client)")

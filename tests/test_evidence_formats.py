@@ -14,16 +14,16 @@ from html.parser import HTMLParser
 
 import pytest
 
-from desktop_app.evidence import ooni
-from desktop_app.evidence.csvout import CSV_COLUMNS, csv_row, local_time, write_csv
-from desktop_app.evidence.report import (NetworkContext, ReportData, find_unicode_font, platform_rows, render_html,
+from desktop_app.evidence.formats import ooni
+from desktop_app.evidence.formats.csvout import CSV_COLUMNS, csv_row, local_time, write_csv
+from desktop_app.evidence.formats.report import (NetworkContext, ReportData, find_unicode_font, platform_rows, render_html,
                                          render_pdf)
-from desktop_app.evidence.svgchart import VERDICT_LOOKS, availability_svg, band_segments, latency_svg, time_ticks
+from desktop_app.evidence.formats.svgchart import VERDICT_LOOKS, availability_svg, band_segments, latency_svg, time_ticks
 from desktop_app.lab import HostBehaviour, Lab, Scenario
 from desktop_app.probes.fingerprints import load_fingerprints
 from desktop_app.probes.network import Route
 from desktop_app.probes.sweep import run_sweep
-from desktop_app.timeutil import utc_epoch
+from desktop_app.common.timeutil import utc_epoch
 from tests.lab_catalogue import small_catalogue
 
 ROUTE = Route(has_route=True, interface="eth0", local_address="192.0.2.10")

@@ -6,9 +6,7 @@ import json
 
 import pytest
 
-from desktop_app import fastjson
-
-
+from desktop_app.common import fastjson
 @pytest.mark.parametrize("raw", [b'{"a":1,"b":[1.5,"x"]}', b'{"n":123456789012345678901234}', b'[-98765432109876543210]',
                                  b'{"v":NaN}', b'{"s":"\\u00e9"}', b'{"d":1,"d":2}'])
 def test_loads_agrees_with_the_standard_library(raw):

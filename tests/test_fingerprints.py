@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.probes.fingerprints import Fingerprint, load_fingerprints, match_blockpage, match_location
-from desktop_app.probes.targets import CatalogueError
+from desktop_app.probes.catalogue.model import CatalogueError
 
 ORDINARY_PAGES = [
     b"<!DOCTYPE html><html><head><title>x.com</title></head><body><h1>x.com</h1></body></html>",

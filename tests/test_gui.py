@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from desktop_app.gui.engine_host import EngineHost
-from desktop_app.gui.first_run import FirstRunDialog
+from desktop_app.gui.dialogs.first_run import FirstRunDialog
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.lab import HostBehaviour, Lab, Scenario
-from desktop_app.probes.catalogue import load_catalogue
-from desktop_app.settings import Settings
+from desktop_app.probes.catalogue.loader import load_catalogue
+from desktop_app.app.settings import Settings
 
 SWEEP_TIMEOUT_MS = 30_000
 PLATFORMS = ["x", "youtube"]

@@ -7,9 +7,9 @@ import math
 import numpy as np
 from PySide6.QtCore import QPoint, Qt
 
-from desktop_app.gui.buffers import SweepBuffer
-from desktop_app.gui.chart import ReachabilityChart
-from desktop_app.gui.evidence_view import EvidenceDialog
+from desktop_app.gui.charts.buffers import SweepBuffer
+from desktop_app.gui.charts.live_chart import ReachabilityChart
+from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
 from desktop_app.gui.style import VERDICT_CODES
 from desktop_app.probes.summary import PlatformPoint, SweepPoint
 

@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.evidence import names
-from desktop_app.evidence.verify import verify_bundle
-from desktop_app.gui.export_dialog import ExportDialog
-from desktop_app.gui.history_view import HistoryWindow
-from desktop_app.gui.settings_dialog import SettingsDialog
-from desktop_app.gui.verify_dialog import VerifyDialog
-from desktop_app.settings import Settings
+from desktop_app.evidence.verify.verifier import verify_bundle
+from desktop_app.gui.dialogs.export_dialog import ExportDialog
+from desktop_app.gui.history.view import HistoryWindow
+from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
+from desktop_app.gui.dialogs.verify_dialog import VerifyDialog
+from desktop_app.app.settings import Settings
 from desktop_app.store.log import HistoryStore, default_db_path
 from tests.history_builder import add_series
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from desktop_app.gui.history_view import RANGES, HistoryWindow
+from desktop_app.gui.history.view import RANGES, HistoryWindow
 from desktop_app.store.log import HistoryStore, default_db_path
 from tests.history_builder import add_series, add_sweep
 

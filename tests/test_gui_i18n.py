@@ -12,9 +12,9 @@ from desktop_app.gui.engine_host import EngineHost
 from desktop_app.gui.i18n import Language, chosen_language, compile_translations
 from desktop_app.gui.localtext import duration_text, local_text
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.probes.catalogue import load_catalogue
+from desktop_app.probes.catalogue.loader import load_catalogue
 from desktop_app.probes.summary import PlatformPoint, SweepPoint
-from desktop_app.settings import Settings
+from desktop_app.app.settings import Settings
 
 # Acronyms and names that stay in Latin script in Urdu and Persian technical writing.
 ALLOWED = {"DNS", "IP", "TLS", "SNI", "VPN", "ASN", "HTTP", "HTTPS", "OONI", "RFC", "SHA", "MB", "ms", "Vantage",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.probes.catalogue import CatalogueError
+from desktop_app.probes.catalogue.loader import CatalogueError
 from desktop_app.store import rollups
 from desktop_app.store.history_query import bucket_verdict, level_for, query_history
 from desktop_app.store.incidents import MERGE_GAP_S, find_incidents
@@ -98,7 +98,7 @@ def test_a_version_1_history_is_upgraded_with_a_backup(tmp_path):
 
 
 def test_catalogue_ids_cannot_take_the_connections_name(tmp_path):
-    from desktop_app.probes.catalogue import load_catalogue  # noqa: PLC0415 - only this test needs it
+    from desktop_app.probes.catalogue.loader import load_catalogue  # noqa: PLC0415 - only this test needs it
     (tmp_path / "targets.toml").write_text('format = 1\n[[target]]\nurl = "https://example.org/"\n'
                                            'platform = "connection"\n', encoding="utf-8")
     with pytest.raises(CatalogueError, match="reserves"):
@@ -175,7 +175,7 @@ def test_incidents_across_a_dst_switch_keep_their_true_duration(store, monkeypat
         add_series(store, switch - 30 * MIN, 5 * MIN, [BLOCKED] * 13 + [{}])
         [incident] = find_incidents(store)
         assert incident.duration_s == 65 * MIN  # an hour and five minutes, though local clocks moved 5 minutes
-        from desktop_app.timeutil import local_text  # noqa: PLC0415
+        from desktop_app.common.timeutil import local_text  # noqa: PLC0415
         assert local_text(incident.start).endswith("+0100") and local_text(incident.end).endswith("+0000")
     finally:
         monkeypatch.delenv("TZ")
@@ -267,7 +267,7 @@ def test_history_survives_a_restart(tmp_path):
 def test_cli_incidents_json_and_table(tmp_path, capsys):
     import json  # noqa: PLC0415
 
-    from desktop_app.cli import main  # noqa: PLC0415
+    from desktop_app.cli.main import main  # noqa: PLC0415
     data = tmp_path / "data"
     with HistoryStore.open(default_db_path(data)) as store:
         add_series(store, T0, MIN, [{}] + [BLOCKED] * 3 + [{}] + ["offline"] * 2 + [{}])

@@ -27,9 +27,9 @@ from desktop_app.lab import HostBehaviour, Lab, LabError, Scenario, config_from_
 from desktop_app.lab import scenarios
 from desktop_app.lab.behaviour import BLOCKPAGE_HOST, BOGON_ADDRESS, DOH_HOST, IP_LOOKUP_HOST, PORTAL_HOST
 from desktop_app.lab.pages import BLOCKPAGES, INJECT_REDIRECT_URL, PK_BLOCKPAGE_MARKER, PORTAL_URL
-from desktop_app.paths import resources_dir
-from desktop_app.probes.catalogue import load_catalogue
-from desktop_app.probes.targets import Catalogue, Endpoint, Expectation, Platform
+from desktop_app.system.paths import resources_dir
+from desktop_app.probes.catalogue.loader import load_catalogue
+from desktop_app.probes.catalogue.model import Catalogue, Endpoint, Expectation, Platform
 
 GENERATE_204 = "http://connectivitycheck.gstatic.com/generate_204"
 FIREFOX = "http://detectportal.firefox.com/success.txt"

@@ -21,7 +21,7 @@ from desktop_app.lab.behaviour import BLOCKPAGE_HOST, BOGON_ADDRESS, DOH_HOST, P
 from desktop_app.lab.clienthello import MALFORMED, NOT_TLS, PARTIAL, parse_client_hello
 from desktop_app.lab.dnsserver import DROP, GARBAGE, doh_answer, garbage_reply, reply, system_answer
 from desktop_app.lab.pages import control_body
-from desktop_app.probes.targets import Catalogue, Endpoint, Expectation, Platform
+from desktop_app.probes.catalogue.model import Catalogue, Endpoint, Expectation, Platform
 
 
 @functools.cache

@@ -10,8 +10,8 @@ from desktop_app.gui.banner_text import ALERT, banner_for
 from desktop_app.gui.live_state import Change, LiveState
 from desktop_app.gui.notify_policy import NotificationLimiter
 from desktop_app.probes.summary import PlatformPoint, SweepPoint
-from desktop_app.schedule import decide
-from desktop_app.settings import Settings, SettingsError, load_settings, save_settings
+from desktop_app.app.schedule import decide
+from desktop_app.app.settings import Settings, SettingsError, load_settings, save_settings
 
 NAMES = {"x": "X", "youtube": "YouTube", "control": "Connectivity checks"}
 

@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app import __version__, autostart
+from desktop_app import __version__
 
+from desktop_app.system import autostart
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 ICONS = ROOT / "resources" / "icons"

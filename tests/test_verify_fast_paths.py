@@ -15,10 +15,12 @@ import rfc8785
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.evidence import keys, names
-from desktop_app.evidence import verify as verify_module
-from desktop_app.evidence.bundle import ExportRequest, export_bundle
-from desktop_app.evidence.verify import verify_bundle
+from desktop_app.evidence import names
+
+from desktop_app.evidence.crypto import keys
+from desktop_app.evidence.verify import verifier as verify_module
+from desktop_app.evidence.export.bundle import ExportRequest, export_bundle
+from desktop_app.evidence.verify.verifier import verify_bundle
 from desktop_app.store import hashing
 from desktop_app.store.hashing import NotCanonical, parse_canonical
 from desktop_app.store.integrity import verify_log

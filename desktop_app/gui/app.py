@@ -10,8 +10,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app import paths
-from desktop_app.settings import Settings, SettingsError, load_settings, save_settings
+from desktop_app.system import paths
+from desktop_app.app.settings import Settings, SettingsError, load_settings, save_settings
 
 DEMO_INTERVAL_S = 15.0
 XCB_PACKAGES = ("libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 "
@@ -82,7 +82,7 @@ def run_app(*, demo: bool = False, data_dir: str | None = None, config_dir: str 
     if demo:
         return _run_demo(app, settings, config)
     if not settings.first_run_done:
-        from desktop_app.gui.first_run import FirstRunDialog
+        from desktop_app.gui.dialogs.first_run import FirstRunDialog
         welcome = FirstRunDialog()
         welcome.ip_lookup = settings.ip_lookup
         if welcome.exec() != FirstRunDialog.DialogCode.Accepted:
@@ -98,7 +98,7 @@ def _run_window(app, settings: Settings, *, config_dir: Path, data_dir: Path, de
                 before_sweep: Callable[[int], None] | None = None) -> int:
     from desktop_app.gui.engine_host import EngineHost
     from desktop_app.gui.main_window import MainWindow
-    from desktop_app.probes.catalogue import load_catalogue
+    from desktop_app.probes.catalogue.loader import load_catalogue
 
     catalogue = load_catalogue(config_dir=config_dir)
     platforms = [(p.id, p.name) for p in catalogue.platforms]
@@ -119,7 +119,7 @@ def _run_demo(app, settings: Settings, config: Path) -> int:  # type: ignore[no-
     """The app against the project's own lab, cycling through scripted scenarios; touches no real network."""
     from desktop_app.lab import Lab
     from desktop_app.lab.scenarios import DEMO_CYCLE, build
-    from desktop_app.probes.catalogue import load_catalogue
+    from desktop_app.probes.catalogue.loader import load_catalogue
 
     catalogue = load_catalogue()
     with tempfile.TemporaryDirectory(prefix="vantage-demo-") as work:

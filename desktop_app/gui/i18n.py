@@ -13,8 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop_app import paths
-
+from desktop_app.system import paths
 SHIPPED = ("ur", "fa")  # besides English, the source language
 DOMAIN = "vantage"
 

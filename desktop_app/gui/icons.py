@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from desktop_app.gui.style import style_of
-from desktop_app.paths import resources_dir
+from desktop_app.system.paths import resources_dir
 
 # Neutral tones per platform: the mark is a letter, never a brand logo.
 PLATFORM_TONES = {

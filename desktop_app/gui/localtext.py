@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from desktop_app.translatable import QT_TRANSLATE_NOOP
+from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 
 UNITS = (  # seconds per unit, and how each language writes "n <unit>"
     (86400, QT_TRANSLATE_NOOP("Duration", "{0} d")),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.translatable import QT_TRANSLATE_NOOP
+from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

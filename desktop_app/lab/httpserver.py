@@ -23,7 +23,7 @@ from desktop_app.lab.behaviour import (BLOCKPAGE_HOST, DOH_HOST, INJECT_REDIRECT
                                        HostBehaviour)
 from desktop_app.lab.dnsserver import DnsAnswer, reply
 from desktop_app.lab.sockets import HOLD_LIMIT, IDLE_TIMEOUT, close_stream
-from desktop_app.probes.targets import Endpoint
+from desktop_app.probes.catalogue.model import Endpoint
 
 DOH_PATH = "/dns-query"
 DOH_CONTENT_TYPE = "application/dns-message"

@@ -27,7 +27,7 @@ from desktop_app.lab.httpserver import CHUNK, serve_http
 from desktop_app.lab.sockets import (bound_socket, consume, drain_until_closed, fill_accept_queue, listening_socket,
                                      open_stream, peek_client_hello, reset_close, wait_readable)
 from desktop_app.probes.config import ProbeConfig
-from desktop_app.probes.targets import Catalogue, Endpoint
+from desktop_app.probes.catalogue.model import Catalogue, Endpoint
 
 log = logging.getLogger(__name__)
 

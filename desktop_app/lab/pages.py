@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from desktop_app.probes.targets import Endpoint
+from desktop_app.probes.catalogue.model import Endpoint
 
 # Blockpages as censors serve them. Their distinctive strings match resources/blockpages.toml (the engine's
 # fingerprints: pk-pta-prohibited, id-internet-positif-title, id-internetpositif-redirect); tests/test_lab.py checks.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop_app.lab.behaviour import HostBehaviour, Scenario
-from desktop_app.probes.targets import Catalogue
+from desktop_app.probes.catalogue.model import Catalogue
 
 # Platform ids as the catalogue names them; a scenario for a platform the catalogue lacks changes nothing.
 X = "x"

@@ -7,10 +7,10 @@ import time
 
 from desktop_app.probes import failures
 from desktop_app.probes.environment import SweepEnv
-from desktop_app.probes.evidence import Attempt, TcpResult
+from desktop_app.probes.observations import Attempt, TcpResult
 from desktop_app.probes.http import fetch, make_client
 from desktop_app.probes.addresses import parse_address
-from desktop_app.probes.targets import Endpoint
+from desktop_app.probes.catalogue.model import Endpoint
 from desktop_app.probes.tcp import tcp_connect, tcp_linger
 from desktop_app.probes.tls import tls_handshake
 

@@ -17,7 +17,7 @@ import httpx
 
 from desktop_app.probes import failures
 from desktop_app.probes.addresses import AddressPolicy, parse_address
-from desktop_app.probes.evidence import DnsResult, Timing
+from desktop_app.probes.observations import DnsResult, Timing
 
 DOH_CONTENT_TYPE = "application/dns-message"
 DOH_MAX_RESPONSE = 65535  # a DNS message never exceeds this; anything longer is hostile

@@ -13,7 +13,7 @@ from desktop_app.probes import failures
 from desktop_app.probes.addresses import AddressPolicy, parse_address
 from desktop_app.probes.config import ProbeConfig
 from desktop_app.probes.dns import Nameserver, doh_exchange, query_doh, query_system, system_nameservers
-from desktop_app.probes.evidence import DnsResult
+from desktop_app.probes.observations import DnsResult
 from desktop_app.probes.fingerprints import Fingerprint
 from desktop_app.probes.http import make_client
 from desktop_app.probes.tls import TlsContexts

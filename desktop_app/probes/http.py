@@ -16,7 +16,7 @@ import httpx
 
 from desktop_app.probes import failures
 from desktop_app.probes.addresses import AddressPolicy, parse_address
-from desktop_app.probes.evidence import HttpResult, ThroughputResult, Timing
+from desktop_app.probes.observations import HttpResult, ThroughputResult, Timing
 from desktop_app.probes.fingerprints import Fingerprint, match_blockpage, match_location
 
 HEADERS_OF_INTEREST = ("server", "location", "content-type", "content-length", "via")

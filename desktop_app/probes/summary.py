@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.probes.sweep import SweepResult
-from desktop_app.timeutil import utc_epoch
+from desktop_app.common.timeutil import utc_epoch
 
 
 @dataclass(frozen=True)

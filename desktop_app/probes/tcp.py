@@ -8,7 +8,7 @@ import time
 
 from desktop_app.probes import failures
 from desktop_app.probes.addresses import AddressPolicy, parse_address
-from desktop_app.probes.evidence import TcpResult, Timing
+from desktop_app.probes.observations import TcpResult, Timing
 
 
 async def open_socket(address: str, port: int, *, timeout: float, policy: AddressPolicy) -> socket.socket:

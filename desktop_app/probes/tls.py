@@ -14,7 +14,7 @@ from cryptography import x509
 
 from desktop_app.probes import failures
 from desktop_app.probes.addresses import AddressPolicy
-from desktop_app.probes.evidence import TlsResult, Timing
+from desktop_app.probes.observations import TlsResult, Timing
 from desktop_app.probes.tcp import open_socket
 
 ALPN = ["h2", "http/1.1"]  # what a browser offers, so the handshake looks ordinary on the wire

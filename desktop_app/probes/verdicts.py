@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop_app.probes import failures
-from desktop_app.probes.evidence import Attempt, DnsResult
-from desktop_app.probes.targets import Endpoint
+from desktop_app.probes.observations import Attempt, DnsResult
+from desktop_app.probes.catalogue.model import Endpoint
 
 OK = "ok"
 DNS_BLOCKED = "dns_blocked"

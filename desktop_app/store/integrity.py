@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from desktop_app.store.hashing import NotCanonical, commitment, merkle_root, parse_canonical
 from desktop_app.store.log import GENESIS, HistoryStore, split_records
-from desktop_app.timeutil import utc_epoch
+from desktop_app.common.timeutil import utc_epoch
 
 
 @dataclass(frozen=True)

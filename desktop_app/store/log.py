@@ -19,14 +19,14 @@ from typing import Any
 
 import zstandard
 
-from desktop_app.paths import ensure_private_dir
+from desktop_app.system.paths import ensure_private_dir
 from desktop_app.store import rollups
 from desktop_app.store.backfill import intern
 from desktop_app.store.codec import BlockCodec
 from desktop_app.store.hashing import canonical, commit_all, merkle_root
 from desktop_app.store.migrations import KIND_NETWORK, KIND_PLATFORM, KIND_URL, KIND_VERDICT, StoreError, migrate
 from desktop_app.store.sweep_index import network_key, platform_rows
-from desktop_app.timeutil import utc_epoch
+from desktop_app.common.timeutil import utc_epoch
 
 HEADER_VERSION = 1
 GENESIS = "0" * 64

@@ -65,7 +65,7 @@ Name: "{autodesktop}\Vantage"; Filename: "{app}\Vantage.exe"; Tasks: desktopicon
 Filename: "{app}\Vantage.exe"; Description: "{cm:LaunchProgram,Vantage}"; Flags: nowait postinstall skipifsilent
 
 [Code]
-// "Start at login" (desktop_app/autostart.py) writes these two values; uninstalling must not leave a dead entry.
+// "Start at login" (desktop_app/system/autostart.py) writes these two values; uninstalling must not leave a dead entry.
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
   if CurUninstallStep = usPostUninstall then

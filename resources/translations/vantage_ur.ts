@@ -170,47 +170,47 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/evidence_view.py" line="45"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="45"/>
         <source>Evidence: {0}</source>
         <translation>ثبوت: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evidence_view.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="54"/>
         <source>Endpoint / step</source>
         <translation>پتہ / مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evidence_view.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="54"/>
         <source>Start (ms)</source>
         <translation>آغاز (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evidence_view.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="54"/>
         <source>Time (ms)</source>
         <translation>وقت (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evidence_view.py" line="55"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="55"/>
         <source>What was seen</source>
         <translation>کیا دیکھا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evidence_view.py" line="55"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="55"/>
         <source>Failure</source>
         <translation>ناکامی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evidence_view.py" line="56"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="56"/>
         <source>Steps of each endpoint</source>
         <translation>ہر پتے کے مراحل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evidence_view.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
         <source>re-test</source>
         <translation>دوبارہ جانچ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/evidence_view.py" line="75"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="75"/>
         <source>&amp;Copy as JSON</source>
         <translation>JSON کے طور پر &amp;کاپی کریں</translation>
     </message>
@@ -218,193 +218,193 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="80"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="80"/>
         <source>Export evidence</source>
         <translation>ثبوت برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="114"/>
         <source>Platforms to include</source>
         <translation>شامل کیے جانے والے پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="122"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="122"/>
         <source>&amp;Withhold my public IP address and resolver address</source>
         <translation>میرا عوامی IP پتہ اور DNS سرور کا پتہ &amp;چھپائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="124"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="124"/>
         <source>The bundle keeps only salted commitments of them, which reveal nothing; it still verifies in full. Network (ASN), provider and country stay.</source>
         <translation>بنڈل میں ان کی جگہ صرف ایسے خفیہ نشان رکھے جاتے ہیں جن سے کچھ ظاہر نہیں ہوتا؛ بنڈل کی مکمل تصدیق پھر بھی ہو سکتی ہے۔ نیٹ ورک (ASN)، انٹرنیٹ فراہم کنندہ اور ملک شامل رہتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="127"/>
         <source>&amp;Timestamp it with {0}</source>
         <translation>{0} سے &amp;وقت کی مہر لگوائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="128"/>
         <source>Timestamp: no authority is set (Settings → Evidence)</source>
         <translation>وقت کی مہر: کوئی ادارہ مقرر نہیں (ترتیبات ← ثبوت)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="132"/>
         <source>Save the bundle as</source>
         <translation>بنڈل اس نام سے محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="133"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="133"/>
         <source>&amp;Browse…</source>
         <translation>&amp;جگہ منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="141"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="141"/>
         <source>Signing key fingerprint</source>
         <translation>دستخطی کلید کا فنگر پرنٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="142"/>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="205"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="205"/>
         <source>Counting…</source>
         <translation>گنتی ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="145"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="145"/>
         <source>What the bundle will include</source>
         <translation>بنڈل میں کیا شامل ہوگا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="244"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="244"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>لکھا جا رہا ہے… %v/%m راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="149"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="149"/>
         <source>&amp;Export</source>
         <translation>&amp;برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="155"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="155"/>
         <source>Incident:</source>
         <translation>واقعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="157"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="157"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="158"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="158"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="159"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="159"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلیٹ فارمز:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="162"/>
         <source>&amp;Save as:</source>
         <translation>اس نام سے &amp;محفوظ کریں:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="163"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="163"/>
         <source>Signed with:</source>
         <translation>دستخط بذریعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="177"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>اس پہلی برآمد کے لیے ایک دستخطی کلید بنائی جائے گی؛ وصول کنندگان اسی کلید کے فنگر پرنٹ (SHA256:…) کی جانچ کرتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="179"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="179"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}۔ یہ فنگر پرنٹ وصول کنندگان کو پہلے سے دے دیں، تاکہ وہ پہچان سکیں کہ بنڈل آپ ہی کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="211"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="211"/>
         <source>all platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="212"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="212"/>
         <source>included</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="212"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="212"/>
         <source>withheld</source>
         <translation>چھپایا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="216"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="216"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;اس بنڈل میں شامل ہوں گی:&lt;/b&gt; {4} کی {0} پیمائشیں، {1} راؤنڈ سے، {2} سے {3} تک۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="218"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="218"/>
         <source>Identifying fields:</source>
         <translation>شناخت ظاہر کرنے والی معلومات:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="221"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="221"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>اس عرصے میں کوئی پیمائش نہیں ہوئی: کوئی اور عرصہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="224"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="224"/>
         <source>Save the evidence bundle</source>
         <translation>ثبوت کا بنڈل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="225"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="225"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="235"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="235"/>
         <source>Signing key</source>
         <translation>دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="235"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="235"/>
         <source>Passphrase of your signing key:</source>
         <translation>آپ کی دستخطی کلید کا خفیہ جملہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="252"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
         <source>Cancelling…</source>
         <translation>منسوخ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="259"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="259"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>مکمل کیا جا رہا ہے: رپورٹ، فائلوں کے ہیش اور دستخط…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="269"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="269"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
         <translation>&lt;b&gt;محفوظ ہو گیا&lt;/b&gt; {0}: {1} پیمائشیں، دستخط شدہ{2}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="271"/>
         <source> and timestamped</source>
         <translation> اور وقت کی مہر کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="272"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="272"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="274"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="274"/>
         <source>Show in &amp;folder</source>
         <translation>&amp;فولڈر میں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_dialog.py" line="289"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="289"/>
         <source>Cancelled: nothing was written.</source>
         <translation>منسوخ: کچھ محفوظ نہیں ہوا۔</translation>
     </message>
@@ -412,37 +412,37 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="13"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="13"/>
         <source>Welcome to Vantage</source>
         <translation>Vantage میں خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="16"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="16"/>
         <source>&lt;b&gt;What it does.&lt;/b&gt; Vantage measures, from this computer, whether platforms such as X, YouTube, WhatsApp and Facebook work, and when they do not, how they are blocked: by DNS, by IP, by resets, by filtering their names, with a blockpage, by throttling, or by a full shutdown.</source>
         <translation>&lt;b&gt;یہ کیا کرتا ہے۔&lt;/b&gt; Vantage اسی کمپیوٹر سے جانچتا ہے کہ X، YouTube، WhatsApp اور Facebook جیسے پلیٹ فارمز چل رہے ہیں یا نہیں، اور اگر نہیں تو انہیں کس طرح بلاک کیا گیا ہے: DNS کے ذریعے، IP کے ذریعے، کنکشن توڑ کر، ان کے نام فلٹر کر کے، پابندی کا صفحہ دکھا کر، رفتار گھٹا کر، یا انٹرنیٹ مکمل بند کر کے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="20"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="20"/>
         <source>&lt;b&gt;What it stores.&lt;/b&gt; Every measurement stays on this computer, in a history that only you can read ({0}). Nothing leaves it unless you export evidence yourself.</source>
         <translation>&lt;b&gt;یہ کیا محفوظ کرتا ہے۔&lt;/b&gt; ہر پیمائش اسی کمپیوٹر پر ایک تاریخچے میں رہتی ہے جسے صرف آپ پڑھ سکتے ہیں ({0})۔ جب تک آپ خود ثبوت برآمد نہ کریں، کچھ بھی اس کمپیوٹر سے باہر نہیں جاتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="23"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="23"/>
         <source>&lt;b&gt;What it sends.&lt;/b&gt; Nothing, anywhere, except the probes themselves: DNS lookups, connections to the platforms it measures, and the operating systems&apos; connectivity checks. It can also ask a public service for your public IP address and network, to record which network you measured from:</source>
         <translation>&lt;b&gt;یہ کیا بھیجتا ہے۔&lt;/b&gt; کہیں بھی کچھ نہیں، سوائے خود جانچ کے: DNS سے پتے معلوم کرنا، جن پلیٹ فارمز کی پیمائش ہوتی ہے ان سے کنکشن، اور آپریٹنگ سسٹمز کی کنکشن کی جانچ۔ یہ کسی عوامی سروس سے آپ کا عوامی IP پتہ اور نیٹ ورک بھی پوچھ سکتا ہے، تاکہ ریکارڈ رہے کہ آپ نے کس نیٹ ورک سے پیمائش کی:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="29"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="29"/>
         <source>&amp;Look up my public IP address and network</source>
         <translation>میرا عوامی IP پتہ اور نیٹ ورک &amp;معلوم کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="32"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="32"/>
         <source>&amp;Start measuring</source>
         <translation>پیمائش &amp;شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="34"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="34"/>
         <source>&amp;Quit</source>
         <translation>باہر &amp;نکلیں</translation>
     </message>
@@ -450,27 +450,27 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../desktop_app/gui/history_chart.py" line="55"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="55"/>
         <source>Reachability and latency over the chosen range</source>
         <translation>منتخب عرصے میں رسائی اور تاخیر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_chart.py" line="60"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="60"/>
         <source>latency (ms)</source>
         <translation>تاخیر (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_chart.py" line="95"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="95"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_chart.py" line="121"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="121"/>
         <source>Measured from: </source>
         <translation>پیمائش کا نیٹ ورک: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_chart.py" line="168"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="168"/>
         <source>{0} sweeps</source>
         <translation>{0} راؤنڈ</translation>
     </message>
@@ -478,225 +478,225 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="37"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="37"/>
         <source>Last hour</source>
         <translation>پچھلا ایک گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="38"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="38"/>
         <source>Last day</source>
         <translation>پچھلا ایک دن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="39"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="39"/>
         <source>Last week</source>
         <translation>پچھلا ایک ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="40"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="40"/>
         <source>Last 30 days</source>
         <translation>پچھلے 30 دن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="41"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="41"/>
         <source>Last year</source>
         <translation>پچھلا ایک سال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="42"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="42"/>
         <source>Custom…</source>
         <translation>اپنی مرضی کا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="116"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="116"/>
         <source>Vantage — History</source>
         <translation>Vantage — تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="118"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="118"/>
         <source>Whole connection</source>
         <translation>پورا کنکشن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="147"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="147"/>
         <source>Range</source>
         <translation>عرصہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="152"/>
-        <location filename="../../desktop_app/gui/history_view.py" line="171"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="171"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="152"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="161"/>
-        <location filename="../../desktop_app/gui/history_view.py" line="185"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="161"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="185"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="162"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="162"/>
         <source>All platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="165"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="165"/>
         <source>Show one-off &amp;inconclusive results</source>
         <translation>اکا دکا &amp;غیر واضح نتائج بھی دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="167"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="167"/>
         <source>&amp;Range:</source>
         <translation>&amp;عرصہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="167"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="167"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلیٹ فارم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="171"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="171"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="176"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
         <source>&amp;Export evidence…</source>
         <translation>ثبوت &amp;برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="177"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
         <source>A signed bundle of the incident chosen below, or else of the range and platform shown</source>
         <translation>نیچے منتخب کیے گئے واقعے کا دستخط شدہ بنڈل، ورنہ دکھائے گئے عرصے اور پلیٹ فارم کا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="185"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="185"/>
         <source>Reachable</source>
         <translation>قابلِ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="185"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="185"/>
         <source>Sweeps</source>
         <translation>راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="186"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="186"/>
         <source>Most common problem</source>
         <translation>سب سے عام مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="187"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="187"/>
         <source>Share of time each platform was reachable</source>
         <translation>ہر پلیٹ فارم کتنے فیصد وقت قابلِ رسائی رہا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="191"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="191"/>
         <source>Incidents</source>
         <translation>واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="201"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="201"/>
         <source>Incident details</source>
         <translation>واقعے کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="204"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="204"/>
         <source>Choose an incident to zoom to it and see its evidence.</source>
         <translation>کوئی واقعہ منتخب کریں تاکہ وہ بڑا کر کے دکھایا جائے اور اس کا ثبوت نظر آئے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="205"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="205"/>
         <source>&amp;First measurement…</source>
         <translation>&amp;پہلی پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="206"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="206"/>
         <source>La&amp;st measurement…</source>
         <translation>&amp;آخری پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="207"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="207"/>
         <source>&amp;Compare with other measurements</source>
         <translation>دوسری پیمائشوں سے &amp;موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="208"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="208"/>
         <source>Opens OONI Explorer&apos;s search for the same country, network and days in your browser. Vantage itself sends nothing.</source>
         <translation>آپ کے براؤزر میں OONI Explorer کی تلاش اسی ملک، نیٹ ورک اور دنوں کے لیے کھولتا ہے۔ Vantage خود کچھ نہیں بھیجتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="226"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="226"/>
         <source>&amp;Incidents</source>
         <translation>&amp;واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="227"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="227"/>
         <source>Reachable &amp;share</source>
         <translation>رسائی کا &amp;تناسب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="272"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="272"/>
         <source>The end of the range must be after its start.</source>
         <translation>عرصے کا اختتام اس کے آغاز کے بعد ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="276"/>
-        <location filename="../../desktop_app/gui/history_view.py" line="315"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="276"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="315"/>
         <source>Loading…</source>
         <translation>لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="317"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="317"/>
         <source>{0} sweeps · finding incidents…</source>
         <translation>{0} راؤنڈ · واقعات تلاش کیے جا رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="319"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="319"/>
         <source>{0} sweeps · {1} incidents</source>
         <translation>{0} راؤنڈ · {1} واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="384"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="384"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="387"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="387"/>
         <source>{0} failing sweeps ({1} endpoint measurements)</source>
         <translation>{0} ناکام راؤنڈ ({1} پتوں کی پیمائشیں)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="390"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="390"/>
         <source>{0} sweeps in between found it reachable</source>
         <translation>درمیان میں {0} راؤنڈ میں یہ قابلِ رسائی ملا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="393"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="393"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>اس کے دوبارہ قابلِ رسائی ہونے سے پہلے ہی پیمائش رک گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="396"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="396"/>
         <source>Also seen: </source>
         <translation>یہ بھی دیکھا گیا: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="398"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="398"/>
         <source>Network: </source>
         <translation>نیٹ ورک: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="400"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="400"/>
         <source>First measurement</source>
         <translation>پہلی پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="401"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="401"/>
         <source>Last measurement</source>
         <translation>آخری پیمائش</translation>
     </message>
@@ -704,42 +704,42 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="58"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="58"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="58"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="58"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="59"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="59"/>
         <source>End</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="59"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="59"/>
         <source>Duration</source>
         <translation>دورانیہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="60"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="60"/>
         <source>Technique</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="60"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="60"/>
         <source>Measurements</source>
         <translation>پیمائشیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="61"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="61"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history_view.py" line="97"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="97"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
@@ -747,22 +747,22 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="36"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="36"/>
         <source>Add</source>
         <translation>شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="36"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="36"/>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="37"/>
         <source>Up</source>
         <translation>اوپر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="37"/>
         <source>Down</source>
         <translation>نیچے</translation>
     </message>
@@ -921,22 +921,22 @@
         <translation>Vantage پس منظر میں پیمائش جاری رکھتا ہے۔ اسے بند کرنے کے لیے اس آئیکن کا مینو استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/schedule.py" line="22"/>
+        <location filename="../../desktop_app/app/schedule.py" line="22"/>
         <source>Paused</source>
         <translation>رکا ہوا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/schedule.py" line="25"/>
+        <location filename="../../desktop_app/app/schedule.py" line="25"/>
         <source>Paused while on battery</source>
         <translation>بیٹری پر چلنے کی وجہ سے رکا ہوا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/schedule.py" line="27"/>
+        <location filename="../../desktop_app/app/schedule.py" line="27"/>
         <source>Paused on a metered connection</source>
         <translation>محدود ڈیٹا والے کنکشن کی وجہ سے رکا ہوا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/schedule.py" line="29"/>
+        <location filename="../../desktop_app/app/schedule.py" line="29"/>
         <source>Paused: today&apos;s data cap is reached</source>
         <translation>رکا ہوا: آج کی ڈیٹا کی حد پوری ہو گئی</translation>
     </message>
@@ -975,22 +975,22 @@
 <context>
     <name>ReachabilityChart</name>
     <message>
-        <location filename="../../desktop_app/gui/chart.py" line="61"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="61"/>
         <source>Reachability over time</source>
         <translation>وقت کے ساتھ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/chart.py" line="73"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="73"/>
         <source>latency (ms)</source>
         <translation>تاخیر (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/chart.py" line="130"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="130"/>
         <source>Reachability per platform · latency of &lt;b&gt;{0}&lt;/b&gt; (click a band to choose)</source>
         <translation>ہر پلیٹ فارم کی رسائی · &lt;b&gt;{0}&lt;/b&gt; کی تاخیر (منتخب کرنے کے لیے کسی پٹی پر کلک کریں)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/chart.py" line="222"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="222"/>
         <source>Click for the evidence</source>
         <translation>ثبوت دیکھنے کے لیے کلک کریں</translation>
     </message>
@@ -998,293 +998,293 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="91"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="91"/>
         <source>Vantage settings</source>
         <translation>Vantage کی ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="111"/>
         <source>Data used: last sweep {0} · today {1} (estimated)</source>
         <translation>استعمال شدہ ڈیٹا: پچھلا راؤنڈ {0} · آج {1} (اندازاً)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="114"/>
         <source>Extra targets</source>
         <translation>اضافی اہداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="147"/>
         <source> min</source>
         <translation> منٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="149"/>
-        <location filename="../../desktop_app/settings.py" line="112"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../desktop_app/app/settings.py" line="112"/>
         <source>Probe every</source>
         <translation>جانچ کا وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="171"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
         <source>The standard folder for your system</source>
         <translation>آپ کے سسٹم کا معیاری فولڈر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="172"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="172"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="203"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="203"/>
         <source>Where Vantage keeps its data</source>
         <translation>Vantage اپنا ڈیٹا کہاں رکھے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="213"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="213"/>
         <source>Your own targets</source>
         <translation>آپ کے اپنے اہداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="214"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="214"/>
         <source>&amp;Add URL…</source>
         <translation>ویب پتہ &amp;شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="215"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="215"/>
         <source>&amp;Import Citizen Lab list…</source>
         <translation>Citizen Lab کی فہرست &amp;درآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="216"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="216"/>
         <source>&amp;Remove</source>
         <translation>&amp;ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="227"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="227"/>
         <source>Probed with every sweep, besides the platforms. Changes apply at the next sweep.</source>
         <translation>پلیٹ فارمز کے علاوہ ہر راؤنڈ میں ان کی بھی جانچ ہوتی ہے۔ تبدیلیاں اگلے راؤنڈ سے لاگو ہوں گی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="243"/>
         <source>Your targets file could not be read: {0}</source>
         <translation>آپ کے اہداف کی فائل پڑھی نہیں جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="245"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="245"/>
         <source>Test list: {0}</source>
         <translation>جانچ کی فہرست: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="254"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="254"/>
         <source>Add a target</source>
         <translation>ہدف شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="254"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="254"/>
         <source>URL (https://, http://, tcp://host:port or tls://host:port):</source>
         <translation>ویب پتہ (https://، http://، tcp://host:port یا tls://host:port):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="263"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="263"/>
         <source>Not added: {0} {1}.</source>
         <translation>شامل نہیں کیا گیا: {0} {1}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="265"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="265"/>
         <source>Added {0}.</source>
         <translation>{0} شامل کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="270"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="270"/>
         <source>Import a Citizen Lab test list</source>
         <translation>Citizen Lab کی جانچ کی فہرست درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="271"/>
         <source>Test lists (*.csv)</source>
         <translation>جانچ کی فہرستیں (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="279"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="279"/>
         <source>Not imported: {0}</source>
         <translation>درآمد نہیں ہو سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="281"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="281"/>
         <source>Imported {0}.</source>
         <translation>{0} درآمد ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="286"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="286"/>
         <source>Remove target</source>
         <translation>ہدف ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="294"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="294"/>
         <source>Stop probing {0}? Its past measurements stay in the history.</source>
         <translation>{0} کی جانچ بند کر دیں؟ اس کی پچھلی پیمائشیں تاریخچے میں رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="301"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="301"/>
         <source>Removed {0}.</source>
         <translation>{0} ہٹا دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="326"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="326"/>
         <source>Not saved: {0}</source>
         <translation>محفوظ نہیں ہوا: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="81"/>
+        <location filename="../../desktop_app/app/settings.py" line="81"/>
         <source>Probing</source>
         <translation>پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="82"/>
+        <location filename="../../desktop_app/app/settings.py" line="82"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="83"/>
+        <location filename="../../desktop_app/app/settings.py" line="83"/>
         <source>Data</source>
         <translation>ڈیٹا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="84"/>
+        <location filename="../../desktop_app/app/settings.py" line="84"/>
         <source>Frugality</source>
         <translation>کفایت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="85"/>
+        <location filename="../../desktop_app/app/settings.py" line="85"/>
         <source>App</source>
         <translation>ایپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="86"/>
+        <location filename="../../desktop_app/app/settings.py" line="86"/>
         <source>Evidence</source>
         <translation>ثبوت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="89"/>
+        <location filename="../../desktop_app/app/settings.py" line="89"/>
         <source>System language</source>
         <translation>سسٹم کی زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="113"/>
+        <location filename="../../desktop_app/app/settings.py" line="113"/>
         <source>From 1 minute to 1 hour.</source>
         <translation>ایک منٹ سے ایک گھنٹے تک۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="115"/>
+        <location filename="../../desktop_app/app/settings.py" line="115"/>
         <source>Platforms to probe</source>
         <translation>جن پلیٹ فارمز کی پیمائش کرنی ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="116"/>
+        <location filename="../../desktop_app/app/settings.py" line="116"/>
         <source>The connectivity checks always run.</source>
         <translation>کنکشن کی جانچ ہمیشہ چلتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="118"/>
+        <location filename="../../desktop_app/app/settings.py" line="118"/>
         <source>Timeout per network operation (seconds)</source>
         <translation>ہر نیٹ ورک کارروائی کی مہلت (سیکنڈ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="119"/>
+        <location filename="../../desktop_app/app/settings.py" line="119"/>
         <source>A sweep always ends within five times this.</source>
         <translation>ایک راؤنڈ ہمیشہ اس کے پانچ گنا وقت میں ختم ہو جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="121"/>
+        <location filename="../../desktop_app/app/settings.py" line="121"/>
         <source>Independent DNS resolvers (DNS-over-HTTPS)</source>
         <translation>آزاد DNS سرور (DNS-over-HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="122"/>
+        <location filename="../../desktop_app/app/settings.py" line="122"/>
         <source>Compared with your own resolver to recognise DNS blocking.</source>
         <translation>DNS بلاکنگ پہچاننے کے لیے آپ کے اپنے DNS سرور سے موازنہ کیا جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="125"/>
+        <location filename="../../desktop_app/app/settings.py" line="125"/>
         <source>Look up my public IP address and network</source>
         <translation>میرا عوامی IP پتہ اور نیٹ ورک معلوم کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="126"/>
+        <location filename="../../desktop_app/app/settings.py" line="126"/>
         <source>Records your network (ISP, country) with each sweep. The address itself is kept as a salted commitment.</source>
         <translation>ہر راؤنڈ کے ساتھ آپ کا نیٹ ورک (انٹرنیٹ فراہم کنندہ، ملک) محفوظ ہوتا ہے۔ خود پتہ صرف ایک خفیہ نشان کی صورت میں رکھا جاتا ہے جو کچھ ظاہر نہیں کرتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="129"/>
+        <location filename="../../desktop_app/app/settings.py" line="129"/>
         <source>Public IP lookup service</source>
         <translation>عوامی IP معلوم کرنے کی سروس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="131"/>
+        <location filename="../../desktop_app/app/settings.py" line="131"/>
         <source>Where data lives</source>
         <translation>ڈیٹا کہاں رکھا جائے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="132"/>
+        <location filename="../../desktop_app/app/settings.py" line="132"/>
         <source>Empty: the standard folder for your system.</source>
         <translation>خالی: آپ کے سسٹم کا معیاری فولڈر۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="135"/>
+        <location filename="../../desktop_app/app/settings.py" line="135"/>
         <source>Pause while on battery</source>
         <translation>بیٹری پر ہوں تو روک دیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="137"/>
+        <location filename="../../desktop_app/app/settings.py" line="137"/>
         <source>Pause on a metered connection</source>
         <translation>محدود (میٹرڈ) کنکشن پر روک دیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="139"/>
+        <location filename="../../desktop_app/app/settings.py" line="139"/>
         <source>Daily data cap (MB)</source>
         <translation>روزانہ ڈیٹا کی حد (MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="140"/>
+        <location filename="../../desktop_app/app/settings.py" line="140"/>
         <source>0 means no cap.</source>
         <translation>0 کا مطلب ہے کوئی حد نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="142"/>
+        <location filename="../../desktop_app/app/settings.py" line="142"/>
         <source>Notify me when a platform&apos;s state changes</source>
         <translation>جب کسی پلیٹ فارم کی حالت بدلے تو مجھے اطلاع دیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="144"/>
+        <location filename="../../desktop_app/app/settings.py" line="144"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="145"/>
+        <location filename="../../desktop_app/app/settings.py" line="145"/>
         <source>The app follows your system&apos;s language unless you choose one. Takes effect when Vantage starts again.</source>
         <translation>جب تک آپ کوئی زبان نہ چنیں، ایپ آپ کے سسٹم کی زبان استعمال کرتی ہے۔ تبدیلی ایپ دوبارہ شروع ہونے پر لاگو ہوگی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="149"/>
+        <location filename="../../desktop_app/app/settings.py" line="149"/>
         <source>Start Vantage when I log in</source>
         <translation>لاگ اِن ہونے پر Vantage شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="150"/>
+        <location filename="../../desktop_app/app/settings.py" line="150"/>
         <source>It then measures in the background from the moment you log in.</source>
         <translation>پھر یہ لاگ اِن کے لمحے سے پس منظر میں پیمائش کرتا رہتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="153"/>
+        <location filename="../../desktop_app/app/settings.py" line="153"/>
         <source>Timestamp authority (RFC 3161)</source>
         <translation>وقت کی مہر دینے والا ادارہ (RFC 3161)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="154"/>
+        <location filename="../../desktop_app/app/settings.py" line="154"/>
         <source>Empty: bundles are signed but not timestamped. A timestamp proves when a bundle existed; asking for one tells the authority that you exported something at that moment (nothing of its content).</source>
         <translation>خالی: بنڈل پر دستخط ہوتے ہیں مگر وقت کی مہر نہیں لگتی۔ وقت کی مہر ثابت کرتی ہے کہ بنڈل کب موجود تھا؛ مہر مانگنے سے ادارے کو صرف یہ پتہ چلتا ہے کہ آپ نے اس لمحے کچھ برآمد کیا (اس کا مواد نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/settings.py" line="159"/>
+        <location filename="../../desktop_app/app/settings.py" line="159"/>
         <source>Timestamp bundles when an authority is set</source>
         <translation>ادارہ مقرر ہو تو بنڈلوں پر وقت کی مہر لگائیں</translation>
     </message>
@@ -1368,87 +1368,87 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="51"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="51"/>
         <source>Verify an evidence bundle</source>
         <translation>ثبوت کے بنڈل کی تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="65"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="65"/>
         <source>Bundle file</source>
         <translation>بنڈل فائل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="66"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;فائل منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="72"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="72"/>
         <source>SHA256:… (optional: the fingerprint the sender gave you)</source>
         <translation>SHA256:… (اختیاری: بھیجنے والے کا دیا ہوا فنگر پرنٹ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="73"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="73"/>
         <source>Expected signing key</source>
         <translation>متوقع دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="75"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="75"/>
         <source>Check</source>
         <translation>جانچ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="75"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="75"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="77"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="77"/>
         <source>Checks</source>
         <translation>جانچیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="82"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="82"/>
         <source>&amp;Verify</source>
         <translation>&amp;تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="87"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="87"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;بنڈل:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="88"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="88"/>
         <source>&amp;Expected key:</source>
         <translation>&amp;متوقع کلید:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="97"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="97"/>
         <source>Choose an evidence bundle</source>
         <translation>ثبوت کا بنڈل منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="98"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="98"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="106"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="106"/>
         <source>Choose a bundle file first.</source>
         <translation>پہلے بنڈل فائل منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="110"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="110"/>
         <source>Checking…</source>
         <translation>جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="129"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="129"/>
         <source>&lt;b&gt;{0} The bundle is intact&lt;/b&gt; and was signed by {1}.</source>
         <translation>&lt;b&gt;{0} بنڈل صحیح سلامت ہے&lt;/b&gt; اور اس پر {1} کے دستخط ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/verify_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="132"/>
         <source>&lt;b&gt;{0} The bundle failed verification:&lt;/b&gt; do not rely on it.</source>
         <translation>&lt;b&gt;{0} بنڈل تصدیق میں ناکام رہا:&lt;/b&gt; اس پر بھروسہ نہ کریں۔</translation>
     </message>

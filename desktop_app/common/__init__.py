@@ -1,0 +1,1 @@
+"""Small pieces every layer uses: errors, JSON, time, build info, translation markers. No Qt."""

@@ -1,0 +1,1 @@
+"""Keys, SSH signatures and RFC 3161 timestamps."""

@@ -1,0 +1,1 @@
+"""Writing a signed evidence bundle from the history."""

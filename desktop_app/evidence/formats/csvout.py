@@ -1,0 +1,110 @@
+"""Measurements as one flat CSV row each, safe to open in a spreadsheet (no cell can run as a formula)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta, timezone
+from typing import Any, TextIO
+
+from desktop_app.common.timeutil import utc_epoch
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "measured_at_utc",  # as stored: ISO 8601 with milliseconds and Z
+    "local_time",  # the same moment in the time zone the sweep ran in, with its UTC offset
+    "platform",
+    "url",
+    "verdict",
+    "reason",
+    "latency_ms",
+    "block_seq",  # the sweep's block in the signed log
+    "index",  # the record's position in that block (its Merkle leaf)
+    "asn",
+    "country",
+)
+# A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def parse_offset(text: str) -> timezone:
+    """"+05:00" / "-0330" / "Z" -> a fixed timezone; anything unreadable means UTC."""
+    text = text.strip()
+    if text in ("", "Z"):
+        return timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text.lstrip("+-").replace(":", "")
+    if len(digits) != 4 or not digits.isdigit():
+        return timezone.utc
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def local_time(iso: str, utc_offset: str) -> str:
+    """"2026-11-28T19:00:01.234Z" shown at "+05:00" -> "2026-11-29 00:00:01 +05:00"."""
+    return LocalClock(utc_offset)(iso)
+
+
+class LocalClock:
+    """local_time at one sweep's UTC offset, for its many records: each second is worked out once."""
+
+    def __init__(self, utc_offset: str) -> None:
+        self.zone = parse_offset(utc_offset)
+        self._seconds: dict[str, str] = {}
+
+    def __call__(self, iso: str) -> str:
+        # Stored times look like "2026-11-28T19:00:01.234Z"; the shown time depends on the second alone.
+        key = iso[:19] if len(iso) == 24 and iso[19] == "." and iso[23] == "Z" else iso
+        try:
+            return self._seconds[key]
+        except KeyError:
+            moment = datetime.fromtimestamp(utc_epoch(iso), tz=self.zone)
+            offset = moment.strftime("%z")
+            shown = self._seconds[key] = f"{moment:%Y-%m-%d %H:%M:%S} {offset[:3]}:{offset[3:]}"
+            return shown
+
+
+def _cells(record: Mapping[str, Any], context: Mapping[str, Any], seq: int, index: int,
+           clock: LocalClock) -> list[Any]:
+    """One record's cells in CSV_COLUMNS order, as stored."""
+    measured = str(record["measured_at"])
+    get = record.get
+    return [measured, clock(measured), get("platform", ""), get("url", ""), get("verdict", ""), get("reason", ""),
+            get("latency_ms", ""), seq, index, context.get("asn", ""), context.get("country", "")]
+
+
+def csv_values(record: Mapping[str, Any], context: Mapping[str, Any], *, seq: int, index: int,
+               clock: LocalClock) -> list[Any]:
+    """One record's cells in CSV_COLUMNS order, made safe for a spreadsheet: neutralise, inlined, because the
+    exporter writes millions of cells."""
+    return ["" if v is None else "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) else v
+            for v in _cells(record, context, seq, index, clock)]
+
+
+def csv_row(record: Mapping[str, Any], context: Mapping[str, Any], *, seq: int, index: int,
+            clock: LocalClock | None = None) -> dict[str, Any]:
+    """The flat row for one stored record of the sweep (block `seq`) described by `context`."""
+    if clock is None:
+        clock = LocalClock(str(context.get("utc_offset", "+00:00")))
+    return dict(zip(CSV_COLUMNS, _cells(record, context, seq, index, clock)))
+
+
+def neutralise(value: Any) -> Any:
+    """Text that a spreadsheet would evaluate gets a leading apostrophe; numbers pass through unchanged."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:
+    """Write a header and one line per row (columns CSV_COLUMNS); returns the number of rows.
+
+    Open `out` with newline="" (the csv module writes RFC 4180 line ends itself) and UTF-8.
+    """
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", restval="")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow({key: neutralise(row.get(key)) for key in CSV_COLUMNS})
+        count += 1
+    return count

@@ -1,0 +1,67 @@
+"""VERIFY.txt: the exact commands a recipient runs, with stock tools, on Linux, macOS and Windows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop_app.evidence import names
+from desktop_app.evidence.crypto.keys import IDENTITY, NAMESPACE
+
+
+def verify_text(files: Sequence[str]) -> str:
+    """The instructions; `files` are the files SHA256SUMS lists (for Windows, which has no sha256sum -c)."""
+    listed = sorted(set(files) | {names.VERIFY})
+    certutil = "\n".join(f'  cmd /c "certutil -hashfile {f.replace("/", chr(92))} SHA256"' for f in listed)
+    return f"""How to check this evidence bundle without Vantage
+=================================================
+
+Unpack the zip into an empty folder and run these commands inside it. Each must succeed.
+The signer's key fingerprint is in manifest.json ("signer"); compare it with the one the
+person who measured gave you beforehand (`ssh-keygen -l -f {names.SIGNER_PUB}` prints it).
+
+1. The signature over the list of files (OpenSSH 8.1 or newer):
+
+  ssh-keygen -Y verify -f {names.ALLOWED_SIGNERS} -I {IDENTITY} -n {NAMESPACE} -s {names.SIGNATURE} < {names.SUMS}
+
+   It prints: Good "{NAMESPACE}" signature for {IDENTITY} with ED25519 key SHA256:...
+
+2. Every file against the list:
+
+  Linux:    sha256sum -c --strict {names.SUMS}
+  macOS:    shasum -a 256 -c --strict {names.SUMS}
+  Windows:  run the signature check through cmd, not PowerShell (PowerShell pipes alter bytes):
+  cmd /c "ssh-keygen -Y verify -f {names.ALLOWED_SIGNERS} -I {IDENTITY} -n {NAMESPACE} -s {names.SIGNATURE} < {names.SUMS}"
+  and compare each file's hash with its line in {names.SUMS}:
+{certutil}
+
+   Also check that the folder holds no file that {names.SUMS} does not list, other than
+   {names.SUMS}, {names.SIGNATURE} and {names.TIMESTAMP}.
+
+3. If {names.TIMESTAMP} is present, it is an RFC 3161 token from a timestamp authority over the
+   signature's bytes, proving the bundle existed by the time it states. With the authority's CA
+   certificate (and its signing certificate, if the token does not include it):
+
+  openssl ts -verify -data {names.SIGNATURE} -in {names.TIMESTAMP} -token_in -CAfile tsa-ca.pem
+  openssl ts -reply -in {names.TIMESTAMP} -token_in -text      (shows the time)
+
+4. With Vantage installed, `vantage verify bundle.zip --expect-key SHA256:...` makes every check
+   above and more: the hash chain of {names.BLOCKS}, each block's Merkle root, every measurement's
+   inclusion proof ({names.PROOFS}), the disclosed values against their commitments
+   ({names.DISCLOSURES}), and the log checkpoint in {names.MANIFEST}.
+
+What the files are
+------------------
+{names.MEASUREMENTS}   every revealed measurement, as the exact bytes the log hashed
+{names.PROOFS}         for each, its block and position, with a Merkle inclusion proof when only part
+                     of its block is revealed (a whole block is checked against its root instead)
+{names.BLOCKS}         the header of every block in range and the one before (one JSON line each,
+                     exactly the bytes whose SHA-256 is the block's hash)
+{names.DISCLOSURES}    salts and values behind the commitments that were revealed (public IP, resolver)
+{names.CSV}            a flat summary for spreadsheets
+{names.INCIDENTS}      the incidents in range, as the History view computes them
+{names.OONI}
+                     the same measurements in OONI's data format (0.2.0, web_connectivity),
+                     gzipped JSONL as OONI publishes its own (read it with zcat or gunzip)
+{names.REPORT_HTML} / {names.REPORT_PDF}   the human-readable report
+{names.MANIFEST}       what, when, from which software and log checkpoint, and what was withheld
+"""

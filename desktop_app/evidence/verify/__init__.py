@@ -1,0 +1,1 @@
+"""Checking an evidence bundle end to end, as a recipient does."""

@@ -1,0 +1,1 @@
+"""The live and history charts, their shared plots and ring buffers."""

@@ -1,0 +1,297 @@
+"""Export evidence…: shows what a bundle will hold before writing it, then writes it on a thread, cancellably."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QCheckBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+
+from desktop_app.evidence.crypto import keys
+from desktop_app.evidence.export.bundle import (ExportCancelled, ExportError, ExportPreview, ExportRequest, ExportResult,
+                                         export_bundle, preview)
+from desktop_app.store.incidents import Incident
+from desktop_app.store.log import HistoryStore
+from desktop_app.store.migrations import StoreError
+from desktop_app.gui.dialogs.form_label import buddy_label
+from desktop_app.gui.localtext import local_text
+
+STOP_WAIT_MS = 5000
+
+
+class ExportWorker(QObject):
+    previewed = Signal(object)  # ExportPreview
+    progressed = Signal(int, int)
+    finished = Signal(object)  # ExportResult
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, db_path: Path, key_dir: Path) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.key_dir = key_dir
+        self.cancel = threading.Event()
+
+    @Slot(object)
+    def preview(self, request: ExportRequest) -> None:
+        try:
+            with HistoryStore.open(self.db_path) as store:
+                self.previewed.emit(preview(store, request))
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+
+    @Slot(object, str, object, str)
+    def export(self, request: ExportRequest, dest: str, passphrase: bytes | None, timestamp_url: str) -> None:
+        self.cancel.clear()
+        try:
+            with HistoryStore.open(self.db_path) as store:
+                result = export_bundle(store, request, Path(dest), self.key_dir, passphrase=passphrase,
+                                       progress=lambda d, t: self.progressed.emit(d, t), cancel=self.cancel,
+                                       timestamp_url=timestamp_url or None)
+        except ExportCancelled:
+            self.cancelled.emit()
+        except (ExportError, StoreError, keys.KeyProblem) as exc:
+            self.failed.emit(str(exc))
+        except OSError as exc:
+            self.failed.emit(f"The bundle could not be written to {dest}: {exc.strerror or exc}.")
+        else:
+            self.finished.emit(result)
+
+
+def default_name(now: float) -> str:
+    return time.strftime("vantage-evidence-%Y%m%d-%H%M.zip", time.localtime(now))
+
+
+class ExportDialog(QDialog):
+    _preview = Signal(object)
+    _export = Signal(object, str, object, str)
+
+    def __init__(self, db_path: Path, key_dir: Path, platforms: Sequence[tuple[str, str]], *,
+                 since: float | None = None, until: float | None = None, chosen: Sequence[str] | None = None,
+                 incident: Incident | None = None, tsa_url: str = "", timestamp: bool = True,
+                 clock: Callable[[], float] = time.time, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export evidence"))
+        self.resize(640, 560)
+        self.key_dir = key_dir
+        self.incident = incident
+        self.tsa_url = tsa_url
+        self.now = clock
+        self.result: ExportResult | None = None
+        self.shown_preview: ExportPreview | None = None
+        self.error = ""
+        self.running = False
+        until = until if until is not None else clock()
+        since = since if since is not None else until - 86400
+        self.thread = QThread()
+        self.thread.setObjectName("vantage-export")
+        self.worker = ExportWorker(db_path, key_dir)
+        self.worker.moveToThread(self.thread)
+        self._preview.connect(self.worker.preview)
+        self._export.connect(self.worker.export)
+        self.worker.previewed.connect(self._previewed)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        self.thread.start()
+
+        self.since_edit, self.until_edit = QDateTimeEdit(), QDateTimeEdit()
+        # The exact range asked for; an edit by hand replaces it (the editors show whole minutes).
+        self.range = [since, until]
+        for i, (edit, value) in enumerate(((self.since_edit, since), (self.until_edit, until))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value)))
+            edit.dateTimeChanged.connect(lambda moment, i=i: self._edited(i, moment))
+        self.platform_list = QListWidget()
+        self.platform_list.setAccessibleName(self.tr("Platforms to include"))
+        for pid, name in platforms:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if chosen is None or pid in chosen else Qt.CheckState.Unchecked)
+            self.platform_list.addItem(item)
+        self.platform_list.itemChanged.connect(lambda _: self.refresh_preview())
+        self.redact_box = QCheckBox(self.tr("&Withhold my public IP address and resolver address"))
+        self.redact_box.setChecked(True)
+        self.redact_box.setToolTip(self.tr("The bundle keeps only salted commitments of them, which reveal nothing; "
+                                           "it still verifies in full. Network (ASN), provider and country stay."))
+        self.redact_box.toggled.connect(lambda _: self.refresh_preview())
+        self.timestamp_box = QCheckBox(self.tr("&Timestamp it with {0}").format(tsa_url) if tsa_url
+                                       else self.tr("Timestamp: no authority is set (Settings → Evidence)"))
+        self.timestamp_box.setChecked(bool(tsa_url) and timestamp)
+        self.timestamp_box.setEnabled(bool(tsa_url))
+        self.dest_edit = QLineEdit(str(self._default_folder() / default_name(clock())))
+        self.dest_edit.setAccessibleName(self.tr("Save the bundle as"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self.browse)
+        dest_row = QHBoxLayout()
+        dest_row.addWidget(self.dest_edit, 1)
+        dest_row.addWidget(browse)
+        self.key_label = QLabel(self._key_text())
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAccessibleName(self.tr("Signing key fingerprint"))
+        self.summary = QLabel(self.tr("Counting…"))
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName(self.tr("What the bundle will include"))
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        form = QFormLayout()
+        if incident is not None:
+            form.addRow(self.tr("Incident:"), QLabel(f"{incident.platform}: {incident.technique}, "
+                                                     f"{local_text(incident.start)}"))
+        form.addRow(self.tr("&From:"), self.since_edit)
+        form.addRow(self.tr("&To:"), self.until_edit)
+        form.addRow(self.tr("&Platforms:"), self.platform_list)
+        form.addRow("", self.redact_box)
+        form.addRow("", self.timestamp_box)
+        form.addRow(buddy_label(self.tr("&Save as:"), self.dest_edit), dest_row)  # Alt+S reaches the field
+        form.addRow(self.tr("Signed with:"), self.key_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.refresh_preview()
+
+    def _key_text(self) -> str:
+        try:
+            info = keys.inspect(self.key_dir) if keys.exists(self.key_dir) else None
+        except keys.KeyProblem as exc:
+            return str(exc)
+        if info is None:
+            return self.tr("A signing key will be made for this first export; its fingerprint (SHA256:…) is what "
+                           "recipients check.")
+        return self.tr("{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.")\
+            .format(info.fingerprint)
+
+    @staticmethod
+    def _default_folder() -> Path:
+        found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(found) if found else Path.home()
+
+    # ------------------------------------------------------------------------------------------------ request
+
+    def chosen_platforms(self) -> tuple[str, ...] | None:
+        items = [self.platform_list.item(i) for i in range(self.platform_list.count())]
+        chosen = tuple(i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked)
+        return None if len(chosen) == len(items) else chosen
+
+    def _edited(self, which: int, moment: QDateTime) -> None:
+        self.range[which] = float(moment.toSecsSinceEpoch())
+        self.refresh_preview()
+
+    def request(self) -> ExportRequest:
+        return ExportRequest(self.range[0], self.range[1], self.chosen_platforms(), self.redact_box.isChecked(),
+                             self.incident)
+
+    def refresh_preview(self) -> None:
+        if self.running:
+            return
+        self.summary.setText(self.tr("Counting…"))
+        self._preview.emit(self.request())
+
+    @Slot(object)
+    def _previewed(self, shown: ExportPreview) -> None:
+        self.shown_preview = shown
+        platforms = self.tr("all platforms") if shown.platforms is None else ", ".join(shown.platforms) or "—"
+        yes, no = self.tr("included"), self.tr("withheld")
+        fields = "<br>".join(f"&nbsp;&nbsp;{name}: <b>{yes if carried else no}</b>"
+                             for name, carried in shown.carries.items())
+        self.summary.setText(
+            self.tr("<b>This bundle will include</b> {0} measurements from {1} sweeps, {2} to {3}, of {4}.")
+            .format(shown.measurements, shown.sweeps, local_text(shown.since), local_text(shown.until), platforms)
+            + "<br>" + self.tr("Identifying fields:") + "<br>" + fields)
+        self.export_button.setEnabled(not shown.empty and shown.measurements > 0)
+        if shown.empty:
+            self.summary.setText(self.tr("Nothing was measured in this range: choose another."))
+
+    def browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the evidence bundle"), self.dest_edit.text(),
+                                                self.tr("Zip files (*.zip)"))
+        if chosen:
+            self.dest_edit.setText(chosen if chosen.lower().endswith(".zip") else chosen + ".zip")
+
+    # ------------------------------------------------------------------------------------------------ running
+
+    def start(self, passphrase: bytes | None = None) -> None:
+        if self.running:
+            return
+        if passphrase is None and keys.exists(self.key_dir) and keys.is_encrypted(self.key_dir):
+            text, ok = QInputDialog.getText(self, self.tr("Signing key"), self.tr("Passphrase of your signing key:"),
+                                            QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+            passphrase = text.encode("utf-8")
+        self.running = True
+        self.error = ""
+        self.export_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("Writing… %v/%m sweeps"))
+        self.progress.show()
+        url = self.tsa_url if self.timestamp_box.isChecked() else ""
+        self._export.emit(self.request(), self.dest_edit.text(), passphrase or None, url)
+
+    def cancel(self) -> None:
+        if self.running:
+            self.worker.cancel.set()  # thread-safe: the export stops at the next sweep and removes its files
+            self.summary.setText(self.tr("Cancelling…"))
+        else:
+            self.reject()
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        if done >= total:  # every sweep is written; the report, checksums and signature take a few seconds more
+            self.progress.setFormat(self.tr("Finishing: report, checksums and signature…"))
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _finished(self, result: ExportResult) -> None:
+        self.running = False
+        self.result = result
+        self.progress.hide()
+        notes = "".join(f"<br>{n}" for n in result.notes)
+        self.summary.setText(self.tr("<b>Written</b> {0}: {1} measurements, signed{2}.")
+                             .format(result.path, result.measurements,
+                                     self.tr(" and timestamped") if result.timestamped else "") + notes)
+        self.cancel_button.setText(self.tr("Close"))
+        self.key_label.setText(self._key_text())
+        show = self.buttons.addButton(self.tr("Show in &folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent))))
+
+    @Slot(str)
+    def _failed(self, sentence: str) -> None:
+        self.running = False
+        self.error = sentence
+        self.progress.hide()
+        self.summary.setText(sentence)
+        self.export_button.setEnabled(True)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self.running = False
+        self.progress.hide()
+        self.summary.setText(self.tr("Cancelled: nothing was written."))
+        self.export_button.setEnabled(True)
+
+    def done(self, code: int) -> None:  # noqa: D401 - Qt's name
+        if self.running:
+            self.worker.cancel.set()
+        self.thread.quit()
+        self.thread.wait(STOP_WAIT_MS)
+        super().done(code)

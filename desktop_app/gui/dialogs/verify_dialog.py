@@ -1,0 +1,139 @@
+"""Verify a bundle…: the same checks as `vantage verify`, run on a thread, each shown with pass or fail."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from desktop_app.evidence.verify.verifier import Verification, VerifyCancelled, verify_bundle
+from desktop_app.gui.dialogs.form_label import buddy_label
+
+STOP_WAIT_MS = 5000
+PROGRESS_STEPS = 1000  # the bar counts per mille: a month's bundle holds more bytes than Qt's int range
+PASS, FAIL = "✔", "✖"
+
+
+class VerifyWorker(QObject):
+    verified = Signal(object)  # Verification
+    progressed = Signal(int)  # per mille of the bundle's bytes read
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel = threading.Event()  # set from the GUI thread when the dialog closes mid-check
+
+    @Slot(str, str)
+    def verify(self, path: str, expect_key: str) -> None:
+        shown = -1
+
+        def progress(done: int, total: int) -> None:
+            nonlocal shown
+            step = done * PROGRESS_STEPS // total if total else PROGRESS_STEPS
+            if step != shown:  # a month's bundle is read in thousands of chunks: signal only what the bar shows
+                shown = step
+                self.progressed.emit(step)
+
+        try:
+            result = verify_bundle(Path(path), expect_key or None, cancel=self.cancel, progress=progress)
+        except VerifyCancelled:
+            return
+        self.verified.emit(result)
+
+
+class VerifyDialog(QDialog):
+    _verify = Signal(str, str)
+
+    def __init__(self, path: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Verify an evidence bundle"))
+        self.resize(820, 520)
+        self.result: Verification | None = None
+        self.thread = QThread()
+        self.thread.setObjectName("vantage-verify")
+        self.worker = VerifyWorker()
+        self.worker.moveToThread(self.thread)
+        self._verify.connect(self.worker.verify)
+        self.worker.verified.connect(self._verified)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.hide()
+        self.worker.progressed.connect(self.progress.setValue)
+        self.path_edit = QLineEdit(path)
+        self.path_edit.setAccessibleName(self.tr("Bundle file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.key_edit = QLineEdit()
+        self.key_edit.setPlaceholderText(self.tr("SHA256:… (optional: the fingerprint the sender gave you)"))
+        self.key_edit.setAccessibleName(self.tr("Expected signing key"))
+        self.checks = QTreeWidget()
+        self.checks.setHeaderLabels([self.tr("Check"), self.tr("Result")])
+        self.checks.setRootIsDecorated(False)
+        self.checks.setAccessibleName(self.tr("Checks"))
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.verify_button = buttons.addButton(self.tr("&Verify"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.verify_button.setDefault(True)
+        self.verify_button.clicked.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(buddy_label(self.tr("&Bundle:"), self.path_edit), row)  # Alt+B reaches the field
+        form.addRow(self.tr("&Expected key:"), self.key_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.checks, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.verdict)
+        layout.addWidget(buttons)
+
+    def browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an evidence bundle"), self.path_edit.text(),
+                                                self.tr("Zip files (*.zip)"))
+        if chosen:
+            self.path_edit.setText(chosen)
+            self.start()
+
+    def start(self) -> None:
+        path = self.path_edit.text().strip()
+        if not path or not Path(path).is_file():
+            self.verdict.setText(self.tr("Choose a bundle file first."))
+            return
+        self.checks.clear()
+        self.verify_button.setEnabled(False)
+        self.verdict.setText(self.tr("Checking…"))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.worker.cancel.clear()
+        if not self.thread.isRunning():  # started on first use: a dialog closed unused leaves no thread behind
+            self.thread.start()
+        self._verify.emit(path, self.key_edit.text().strip())
+
+    @Slot(object)
+    def _verified(self, result: Verification) -> None:
+        self.result = result
+        self.progress.hide()
+        self.verify_button.setEnabled(True)
+        for check in result.checks:
+            item = QTreeWidgetItem([f"{PASS if check.ok else FAIL} {check.name}", check.detail])
+            item.setToolTip(1, check.detail)
+            self.checks.addTopLevelItem(item)
+        self.checks.resizeColumnToContents(0)
+        if result.ok:
+            self.verdict.setText(self.tr("<b>{0} The bundle is intact</b> and was signed by {1}.")
+                                 .format(PASS, result.fingerprint))
+        else:
+            self.verdict.setText(self.tr("<b>{0} The bundle failed verification:</b> do not rely on it.")
+                                 .format(FAIL))
+
+    def done(self, code: int) -> None:  # noqa: D401 - Qt's name
+        self.worker.cancel.set()  # a check in progress stops within one chunk of the file
+        self.thread.quit()
+        self.thread.wait(STOP_WAIT_MS)
+        super().done(code)

@@ -1,0 +1,1 @@
+"""The History window and the threads that load it."""

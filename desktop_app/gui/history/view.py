@@ -1,0 +1,459 @@
+"""The History window: a range and platform filter, the chart, each platform's reachable share, and incidents.
+
+Every query runs on the history loader's thread; this window only sends requests and draws answers, so opening a
+year of history never freezes it.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from typing import Any
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDateTime, QModelIndex, QObject,
+                            QPersistentModelIndex, Qt, QUrl, Signal, Slot)
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, QHeaderView,
+                               QLabel, QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
+                               QTabWidget,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from desktop_app.evidence.export.bundle import ExportRequest
+from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
+from desktop_app.gui.charts.history_chart import HistoryChart
+from desktop_app.gui.localtext import duration_text, local_text, number
+from desktop_app.gui.history.loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
+from desktop_app.gui.style import style_of, verdict_words
+from desktop_app.app.ooni_explorer import compare_url
+from desktop_app.probes.summary import PlatformPoint
+from desktop_app.store.incidents import Incident
+from desktop_app.store.sweep_index import CONNECTION_ID
+from desktop_app.common.translatable import QT_TRANSLATE_NOOP
+
+RANGES: tuple[tuple[str, float | None], ...] = (
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Last hour"), 3600.0),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Last day"), 86400.0),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Last week"), 7 * 86400.0),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Last 30 days"), 30 * 86400.0),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Last year"), 365 * 86400.0),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Custom…"), None))
+DEFAULT_RANGE = 1  # the last day
+ZOOM_MARGIN = 0.15  # around an incident, this share of its length on each side
+
+
+def _item(text: str, sort_key: object = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if sort_key is not None:
+        item.setData(Qt.ItemDataRole.UserRole + 1, sort_key)
+    return item
+
+
+class IncidentModel(QAbstractTableModel):
+    """The incidents table as a model: a year holds thousands, and a view only asks for the rows on screen."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("IncidentModel", "Platform"), QT_TRANSLATE_NOOP("IncidentModel", "Start"),
+               QT_TRANSLATE_NOOP("IncidentModel", "End"), QT_TRANSLATE_NOOP("IncidentModel", "Duration"),
+               QT_TRANSLATE_NOOP("IncidentModel", "Technique"), QT_TRANSLATE_NOOP("IncidentModel", "Measurements"),
+               QT_TRANSLATE_NOOP("IncidentModel", "Network"))
+
+    def __init__(self, names: dict[str, str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.names = names
+        self.rows: list[Incident] = []
+
+    def set_rows(self, rows: list[Incident]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("IncidentModel", self.COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        return self.text(index.row(), index.column())
+
+    def text(self, row: int, column: int) -> str:
+        incident = self.rows[row]
+        if column == 0:
+            return self.names.get(incident.platform, incident.platform)
+        if column == 1:
+            return local_text(incident.start)
+        if column == 2:
+            return QCoreApplication.translate("IncidentModel", "ongoing") if incident.end is None \
+                else local_text(incident.end)
+        if column == 3:
+            return duration_text(incident.duration_s)
+        if column == 4:
+            style = style_of(incident.technique)
+            return f"{style.symbol} {verdict_words(incident.technique)}"
+        if column == 5:
+            return number(incident.sweeps)
+        return ", ".join(incident.networks)
+
+
+class HistoryWindow(QWidget):
+    rendered = Signal(float)  # milliseconds from request to drawn, for the benchmark and tests
+
+    def __init__(self, db_path: Path, platforms: Sequence[tuple[str, str]], domains: dict[str, str] | None = None,
+                 parent: QWidget | None = None, clock: Callable[[], float] = time.time,
+                 export: Callable[..., object] | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Vantage — History"))
+        self.resize(1200, 820)
+        self.names = {CONNECTION_ID: self.tr("Whole connection"), **dict(platforms)}
+        self.order = [CONNECTION_ID, *[pid for pid, _ in platforms]]
+        self.domains = dict(domains or {})
+        self.now = clock
+        self._export = export
+        self.host = HistoryHost(db_path)
+        self.host.loader.loaded.connect(self._loaded)
+        self.host.finder.incidentsLoaded.connect(self._incidents_loaded)
+        self.host.finder.failed.connect(self._failed)
+        self.host.loader.evidenceLoaded.connect(self._evidence_loaded)
+        self.host.loader.failed.connect(self._failed)
+        self.result: HistoryResult | None = None
+        self.incidents: list[Incident] = []
+        self.selected_incident: Incident | None = None
+        self.evidence: IncidentEvidence | None = None
+        self.loads = 0  # charts drawn (tests and the benchmark wait on this)
+        self.incident_loads = 0  # incident lists shown
+        self._pending = 0
+        self._pending_evidence = 0
+        self._loaded_request = self._incidents_request = -1
+        self._requested_at = 0.0
+        self._dialogs: list[EvidenceDialog] = []
+        self._build()
+        self.reload()
+
+    # ---------------------------------------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        self.range_box = QComboBox()
+        self.range_box.setAccessibleName(self.tr("Range"))
+        for label, _ in RANGES:
+            self.range_box.addItem(self.tr(label))
+        self.range_box.setCurrentIndex(DEFAULT_RANGE)
+        self.since_edit, self.until_edit = QDateTimeEdit(), QDateTimeEdit()
+        for edit, name in ((self.since_edit, self.tr("From")), (self.until_edit, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+        now = QDateTime.currentDateTime()
+        self.since_edit.setDateTime(now.addDays(-1))
+        self.until_edit.setDateTime(now)
+        self.platform_box = QComboBox()
+        self.platform_box.setAccessibleName(self.tr("Platform"))
+        self.platform_box.addItem(self.tr("All platforms"), None)
+        for pid in self.order:
+            self.platform_box.addItem(self.names[pid], pid)
+        self.blips_box = QCheckBox(self.tr("Show one-off &inconclusive results"))
+        self.status = QLabel()
+        range_label, platform_label = QLabel(self.tr("&Range:")), QLabel(self.tr("P&latform:"))
+        range_label.setBuddy(self.range_box)
+        platform_label.setBuddy(self.platform_box)
+        top = QHBoxLayout()
+        for w in (range_label, self.range_box, QLabel(self.tr("From")), self.since_edit, QLabel(self.tr("to")),
+                  self.until_edit, platform_label, self.platform_box, self.blips_box):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        self.export_button = QPushButton(self.tr("&Export evidence…"))
+        self.export_button.setToolTip(self.tr("A signed bundle of the incident chosen below, or else of the range "
+                                              "and platform shown"))
+        self.export_button.setEnabled(self._export is not None)
+        self.export_button.clicked.connect(self.export_shown)
+        top.addWidget(self.export_button)
+
+        self.chart = HistoryChart()
+        self.shares = QTableWidget(0, 4)
+        self.shares.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Reachable"), self.tr("Sweeps"),
+                                               self.tr("Most common problem")])
+        self.shares.setAccessibleName(self.tr("Share of time each platform was reachable"))
+        self.incident_model = IncidentModel(self.names, self)
+        self.incident_table = QTableView()
+        self.incident_table.setModel(self.incident_model)
+        self.incident_table.setAccessibleName(self.tr("Incidents"))
+        for table in (self.shares, self.incident_table):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setStretchLastSection(True)
+        self.shares.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in enumerate((150, 200, 200, 90, 260, 100)):
+            self.incident_table.setColumnWidth(column, width)
+        self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Incident details"))
+        self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self.open_link)
+        self.details.setPlaceholderText(self.tr("Choose an incident to zoom to it and see its evidence."))
+        self.first_button = QPushButton(self.tr("&First measurement…"))
+        self.last_button = QPushButton(self.tr("La&st measurement…"))
+        self.compare_button = QPushButton(self.tr("&Compare with other measurements"))
+        self.compare_button.setToolTip(self.tr("Opens OONI Explorer's search for the same country, network and "
+                                               "days in your browser. Vantage itself sends nothing."))
+        for b in (self.first_button, self.last_button, self.compare_button):
+            b.setEnabled(False)
+        buttons = QHBoxLayout()
+        for b in (self.first_button, self.last_button, self.compare_button):
+            buttons.addWidget(b)
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.details, 1)
+        detail_layout.addLayout(buttons)
+        incidents_split = QSplitter(Qt.Orientation.Horizontal)
+        incidents_split.addWidget(self.incident_table)
+        incidents_split.addWidget(detail_box)
+        incidents_split.setStretchFactor(0, 3)
+        incidents_split.setStretchFactor(1, 2)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(incidents_split, self.tr("&Incidents"))
+        self.tabs.addTab(self.shares, self.tr("Reachable &share"))
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.chart)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+        self.range_box.currentIndexChanged.connect(self._range_changed)
+        self.platform_box.currentIndexChanged.connect(lambda _: self.reload())
+        self.blips_box.toggled.connect(lambda _: (self._fill_incidents(), self._show_status()))
+        self.since_edit.editingFinished.connect(self.reload)
+        self.until_edit.editingFinished.connect(self.reload)
+        self.incident_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.select_incident_row(current.row()))
+        self.first_button.clicked.connect(lambda: self.show_sweep_evidence(first=True))
+        self.last_button.clicked.connect(lambda: self.show_sweep_evidence(first=False))
+        self.compare_button.clicked.connect(self.open_compare)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+
+    # ------------------------------------------------------------------------------------------------ queries
+
+    def current_range(self) -> tuple[float, float]:
+        span = RANGES[self.range_box.currentIndex()][1]
+        if span is None:
+            return (self.since_edit.dateTime().toSecsSinceEpoch(), self.until_edit.dateTime().toSecsSinceEpoch())
+        now = self.now()
+        return now - span, now
+
+    def current_platforms(self) -> list[str] | None:
+        pid = self.platform_box.currentData()
+        return None if pid is None else [pid]
+
+    def _range_changed(self, index: int) -> None:
+        custom = RANGES[index][1] is None
+        self.since_edit.setEnabled(custom)
+        self.until_edit.setEnabled(custom)
+        self.reload()
+
+    def reload(self) -> None:
+        since, until = self.current_range()
+        if until <= since:
+            self.status.setText(self.tr("The end of the range must be after its start."))
+            return
+        self._requested_at = time.perf_counter()
+        self._pending = self.host.request(since, until, self.current_platforms())
+        self.status.setText(self.tr("Loading…"))
+
+    # ---------------------------------------------------------------------------------------------- answers
+
+    @Slot(int, object)
+    def _loaded(self, request: int, result: HistoryResult) -> None:
+        if request != self._pending:
+            return  # an older range: a newer answer is on its way
+        self.result = result
+        shown = self.current_platforms()
+        rows = [(pid, self.names.get(pid, pid)) for pid in self.order
+                if (shown is None or pid in shown)]
+        rows += [(pid, pid) for pid in sorted(result.series.platforms) if pid not in self.names
+                 and (shown is None or pid in shown)]
+        self.chart.show_series(result.series, rows)
+        self._fill_shares(rows)
+        self.loads += 1
+        self._loaded_request = request
+        self._show_status()
+        self.rendered.emit((time.perf_counter() - self._requested_at) * 1000)
+
+    def _sweeps(self) -> int:
+        if self.result is None:
+            return 0
+        return max((s.sweeps for s in self.result.series.platforms.values()), default=0)
+
+    @Slot(int, object)
+    def _incidents_loaded(self, request: int, incidents: list[Incident]) -> None:
+        if request != self._pending:
+            return
+        self.incidents = incidents
+        self._fill_incidents()
+        self.incident_loads += 1
+        self._incidents_request = request
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The two answers of a request arrive in either order; say what is known so far."""
+        if self._loaded_request != self._pending:
+            self.status.setText(self.tr("Loading…"))
+        elif self._incidents_request != self._pending:
+            self.status.setText(self.tr("{0} sweeps · finding incidents…").format(number(self._sweeps())))
+        else:
+            self.status.setText(self.tr("{0} sweeps · {1} incidents").format(
+                number(self._sweeps()), number(len(self.incident_model.rows))))
+
+    @Slot(int, str)
+    def _failed(self, request: int, sentence: str) -> None:
+        if request in (self._pending, self._pending_evidence):
+            self.status.setText(sentence)
+
+    def _fill_shares(self, rows: list[tuple[str, str]]) -> None:
+        assert self.result is not None
+        self.shares.setRowCount(0)
+        for pid, name in rows:
+            data = self.result.series.platforms.get(pid)
+            if data is None or not data.sweeps:
+                continue
+            r = self.shares.rowCount()
+            self.shares.insertRow(r)
+            problems = {v: n for v, n in data.totals.items() if v != "ok"}
+            worst = max(problems, key=lambda v: problems[v]) if problems else ""
+            share = data.ok_share or 0.0
+            self.shares.setItem(r, 0, _item(name))
+            self.shares.setItem(r, 1, _item(f"{share * 100:.1f} %"))
+            self.shares.setItem(r, 2, _item(str(data.sweeps)))
+            self.shares.setItem(r, 3, _item(verdict_words(worst) if worst else "—"))
+
+    def visible_incidents(self) -> list[Incident]:
+        return [i for i in self.incidents if self.blips_box.isChecked() or not i.is_blip]
+
+    def _fill_incidents(self) -> None:
+        self.incident_model.set_rows(self.visible_incidents())
+        self.selected_incident = None
+        self.details.clear()
+        for b in (self.first_button, self.last_button, self.compare_button):
+            b.setEnabled(False)
+
+    # ---------------------------------------------------------------------------------------------- incidents
+
+    def select_incident_row(self, row: int) -> None:
+        shown = self.incident_model.rows
+        if not 0 <= row < len(shown):
+            return
+        incident = shown[row]
+        self.selected_incident = incident
+        end = incident.end if incident.end is not None else self.now()
+        margin = max(300.0, (end - incident.start) * ZOOM_MARGIN)
+        self.chart.zoom(incident.start - margin, end + margin)
+        self.evidence = None
+        self.details.setHtml(self._incident_html(incident, None))
+        self.compare_button.setEnabled(True)
+        self.first_button.setEnabled(False)
+        self.last_button.setEnabled(False)
+        self._pending_evidence = self.host.request_evidence(incident)
+
+    @Slot(int, object)
+    def _evidence_loaded(self, request: int, evidence: IncidentEvidence) -> None:
+        if request != self._pending_evidence:
+            return
+        self.evidence = evidence
+        self.details.setHtml(self._incident_html(evidence.incident, evidence))
+        self.first_button.setEnabled(True)
+        self.last_button.setEnabled(True)
+
+    def _incident_html(self, incident: Incident, evidence: IncidentEvidence | None) -> str:
+        name = html.escape(self.names.get(incident.platform, incident.platform))
+        style = style_of(incident.technique)
+        end = self.tr("ongoing") if incident.end is None else local_text(incident.end)
+        lines = [f"<h3>{name}: {style.symbol} {html.escape(verdict_words(incident.technique))}</h3>",
+                 f"<p>{local_text(incident.start)} → {end} ({duration_text(incident.duration_s)})<br>",
+                 self.tr("{0} failing sweeps ({1} endpoint measurements)").format(
+                     number(incident.sweeps), number(incident.measurements))]
+        if incident.ok_within:
+            lines.append("<br>" + self.tr("{0} sweeps in between found it reachable").format(
+                number(incident.ok_within)))
+        if not incident.recovered and incident.end is not None:
+            lines.append("<br>" + self.tr("Measuring stopped before it was seen reachable again."))
+        others = {v: n for v, n in incident.techniques.items() if v != incident.technique}
+        if others:
+            lines.append("<br>" + self.tr("Also seen: ") + ", ".join(
+                f"{html.escape(verdict_words(v))} ({n})" for v, n in others.items()))
+        lines.append("<br>" + self.tr("Network: ") + html.escape(", ".join(incident.networks)) + "</p>")
+        if evidence is not None:
+            for title, sweep in ((self.tr("First measurement"), evidence.first),
+                                 (self.tr("Last measurement"), evidence.last)):
+                lines.append(f"<h4>{title} · {local_text(sweep.started_at)}</h4><ul>")
+                for record in sweep.records[:12]:
+                    v = style_of(record.get("verdict", "inconclusive"))
+                    reason = html.escape(record.get("reason", "") or "")
+                    lines.append(f"<li>{v.symbol} {html.escape(record.get('url', ''))}"
+                                 + (f" — {reason}" if reason else "") + "</li>")
+                if len(sweep.records) > 12:
+                    lines.append(f"<li>… {len(sweep.records) - 12} more</li>")
+                lines.append("</ul>")
+        return "".join(lines)
+
+    def export_request(self) -> tuple[float, float, list[str] | None, Incident | None]:
+        """What "Export evidence…" preselects: the chosen incident, else the range and platform on screen."""
+        incident = self.selected_incident
+        if incident is not None:
+            request = ExportRequest.for_incident(incident, now=self.now())
+            return (request.since, request.until, None if request.platforms is None else list(request.platforms),
+                    incident)
+        since, until = self.current_range()
+        return since, until, self.current_platforms(), None
+
+    def export_shown(self) -> None:
+        if self._export is not None:
+            since, until, chosen, incident = self.export_request()
+            self._export(since, until, chosen, incident)
+
+    def compare_link(self) -> str | None:
+        if self.selected_incident is None:
+            return None
+        return compare_url(self.selected_incident, self.domains.get(self.selected_incident.platform), self.now())
+
+    def open_compare(self) -> None:
+        url = self.compare_link()
+        if url:
+            QDesktopServices.openUrl(QUrl(url))
+
+    def open_link(self, url: QUrl) -> None:
+        QDesktopServices.openUrl(url)
+
+    def show_sweep_evidence(self, first: bool) -> EvidenceDialog | None:
+        if self.evidence is None:
+            return None
+        sweep: SweepEvidence = self.evidence.first if first else self.evidence.last
+        s = sweep.platform_summary
+        point = PlatformPoint(self.evidence.incident.platform, s.get("verdict") or "inconclusive",
+                              int(s.get("affected", 0)), int(s.get("total", 0)), s.get("reason"), s.get("latency_ms"))
+        dialog = EvidenceDialog(self.names.get(point.platform, point.platform), point, sweep.started_at,
+                                sweep.records, self)
+        dialog.finished.connect(lambda _=0, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
+        self._dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    # ---------------------------------------------------------------------------------------------- closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.host.stop()
+        super().closeEvent(event)

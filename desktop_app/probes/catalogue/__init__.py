@@ -1,0 +1,1 @@
+"""What to probe: platforms and endpoints, loaded from resources/platforms.toml and the user's own files."""
