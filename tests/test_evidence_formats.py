@@ -108,7 +108,7 @@ def test_dns_queries_follow_df_002(sweeps):
     keys = m["test_keys"]
     assert keys["dns_experiment_failure"] == "dns_nxdomain_error" and keys["dns_consistency"] == "inconsistent"
     assert keys["blocking"] == "dns" and keys["accessible"] is False
-    assert any("retest" in q["tags"] for q in queries)  # the confirming second attempt is evidence too
+    assert any("confirmation" in q["tags"] for q in queries)  # the confirming repeat is evidence too
 
 
 def test_tcp_connect_follows_df_005_and_a_reset_is_a_network_event(sweeps):

@@ -44,7 +44,8 @@ def ok_http(status: int = 200, body: bytes = b"<title>X</title>") -> HttpResult:
 
 
 def verdict(endpoint: Endpoint, a: Attempt) -> str:
-    return V.classify(endpoint, a, is_bogon).verdict
+    """The rules alone (repeats are not asked for): the confirmation rule has tests of its own below."""
+    return V.classify(endpoint, a, is_bogon, confirm=False).verdict
 
 
 def test_ok_https():
@@ -57,7 +58,7 @@ def test_cdn_answers_that_differ_are_fine_when_the_certificate_validates():
 
 @pytest.mark.parametrize("failure", [F.NXDOMAIN, F.NO_ANSWER, F.REFUSED_DNS, F.SERVFAIL, F.TIMEOUT])
 def test_dns_blocked_when_system_fails_and_doh_resolves(failure):
-    v = V.classify(HTTPS, attempt(sys_failure=failure), is_bogon)
+    v = V.classify(HTTPS, attempt(sys_failure=failure), is_bogon, confirm=False)
     assert v.verdict == V.DNS_BLOCKED and failure in v.reason
 
 
@@ -78,7 +79,7 @@ def test_bogon_everywhere_is_inconclusive():
 def test_disagreeing_answer_with_invalid_certificate_is_tampering():
     a = attempt(sys_answers=(OTHER,), tls=TlsResult(OTHER, "x.com", failure=F.INVALID_HOSTNAME),
                 unverified=TlsResult(OTHER, "x.com", step="tls_unverified", issuer="CN=ISP"))
-    v = V.classify(HTTPS, a, is_bogon)
+    v = V.classify(HTTPS, a, is_bogon, confirm=False)
     assert v.verdict == V.DNS_TAMPERED and "CN=ISP" in v.reason
 
 
@@ -144,7 +145,7 @@ def test_blockpage_behind_invalid_certificate():
     # Reached through a forged DNS answer: the technique is DNS, the blockpage is named in the reason.
     forged = attempt(sys_answers=(OTHER,), tls=TlsResult(OTHER, "x.com", failure=F.INVALID_HOSTNAME),
                      http_unverified=page)
-    v = V.classify(HTTPS, forged, is_bogon)
+    v = V.classify(HTTPS, forged, is_bogon, confirm=False)
     assert v.verdict == V.DNS_TAMPERED and "pk-pta" in v.reason
 
 
@@ -153,7 +154,7 @@ def test_blockpage_and_injected_redirect_on_plain_http():
     assert verdict(PLAIN, attempt(http=page)) == V.HTTP_BLOCKPAGE
     hop = HttpResult(PLAIN.url, status=302, blockpage="id-internetpositif",
                      redirects=[{"status": 302, "location": "http://internetpositif.id/"}])
-    v = V.classify(PLAIN, attempt(http=hop), is_bogon)
+    v = V.classify(PLAIN, attempt(http=hop), is_bogon, confirm=False)
     assert v.verdict == V.HTTP_BLOCKPAGE and "internetpositif" in v.reason
 
 
@@ -185,12 +186,60 @@ def test_cut_short_is_inconclusive():
     assert verdict(HTTPS, a) == V.INCONCLUSIVE
 
 
-def test_combine_attempts():
-    blocked = V.Verdict(V.TLS_BLOCKED, "sni")
-    assert V.combine_attempts(blocked, V.Verdict(V.TLS_BLOCKED, "again")) == blocked
-    assert V.combine_attempts(blocked, V.Verdict(V.OK)).verdict == V.OK
-    assert V.combine_attempts(blocked, V.Verdict(V.TCP_BLOCKED, "x")).verdict == V.INCONCLUSIVE
-    assert V.combine_attempts(V.Verdict(V.PLATFORM_DOWN, "503"), None).verdict == V.PLATFORM_DOWN
+def blackholed() -> list[TcpResult]:
+    return [TcpResult(PUBLIC, 443, failure=F.TIMEOUT)]
+
+
+def test_silence_needs_two_repeats_that_repeat_it():
+    a = attempt(tcp=blackholed())
+    assert V.classify(HTTPS, a, is_bogon).verdict == V.INCONCLUSIVE  # not confirmed at all
+    a.add_repeat("tcp", blackholed())
+    v = V.classify(HTTPS, a, is_bogon)
+    assert v.verdict == V.INCONCLUSIVE and "could not be confirmed" in v.reason and "tcp_blocked" in v.reason
+    a.add_repeat("tcp", blackholed())
+    assert V.classify(HTTPS, a, is_bogon).verdict == V.TCP_BLOCKED
+
+
+def test_a_repeat_that_fails_differently_makes_it_inconclusive():
+    a = attempt(tcp=blackholed())
+    a.add_repeat("tcp", blackholed())
+    a.add_repeat("tcp", [TcpResult(PUBLIC, 443, failure=F.RESET)])
+    v = V.classify(HTTPS, a, is_bogon)
+    assert v.verdict == V.INCONCLUSIVE and "disagree" in v.reason
+
+
+def test_a_reset_needs_one_repeat():
+    a = attempt(tcp=[TcpResult(PUBLIC, 443, failure=F.RESET)])
+    assert V.classify(HTTPS, a, is_bogon).verdict == V.INCONCLUSIVE
+    a.add_repeat("tcp", [TcpResult(PUBLIC, 443, failure=F.REFUSED)])  # refused and reset are one kind
+    assert V.classify(HTTPS, a, is_bogon).verdict == V.TCP_RESET
+
+
+@pytest.mark.parametrize("failure,needed", [(F.NXDOMAIN, 1), (F.REFUSED_DNS, 1), (F.TIMEOUT, 2), (F.SERVFAIL, 2)])
+def test_dns_failures_need_repeats_by_what_loss_can_cause(failure, needed):
+    a = attempt(sys_failure=failure, tcp=[TcpResult(PUBLIC, 443)], tls=ok_tls(), http=ok_http())
+    for _ in range(needed):
+        assert V.classify(HTTPS, a, is_bogon).verdict == V.INCONCLUSIVE
+        a.add_repeat("dns", [DnsResult("system", failure=failure)])
+    assert V.classify(HTTPS, a, is_bogon).verdict == V.DNS_BLOCKED
+
+
+def test_a_successful_repeat_is_ok_with_a_note():
+    a = attempt(tcp=blackholed(), tls=ok_tls(), http=ok_http())
+    retry = TcpResult(PUBLIC, 443)
+    a.add_repeat("tcp", [retry])
+    a.recovered["tcp"] = retry
+    v = V.classify(HTTPS, a, is_bogon)
+    assert v.verdict == V.OK and "repeat succeeded" in v.reason
+
+
+@pytest.mark.parametrize("failure", [F.LOCAL_REFUSED, F.LOCAL_NO_ROUTE])
+def test_this_computer_refusing_is_never_blamed_on_the_network(failure):
+    assert verdict(HTTPS, attempt(tcp=[TcpResult(PUBLIC, 443, failure=failure)])) == V.INCONCLUSIVE
+    assert verdict(HTTPS, attempt(sys_failure=failure)) == V.INCONCLUSIVE
+    # An IPv6 address with no route beside an IPv4 one that is blackholed: only the IPv4 failure counts.
+    mixed = attempt(tcp=[TcpResult(PUBLIC, 443, failure=F.TIMEOUT), TcpResult("2001:db8::1", 443, failure=failure)])
+    assert verdict(HTTPS, mixed) == V.TCP_BLOCKED
 
 
 def test_throttle_needs_both_the_floor_and_the_ratio():

@@ -49,6 +49,9 @@ class HostBehaviour:
     blockpage: str = "pk"  # which page http=blockpage serves: a key of pages.BLOCKPAGES ("pk", "id")
     asset_size: int = DEFAULT_ASSET_SIZE  # bytes of a throughput asset
     throttle_bps: int = DEFAULT_THROTTLE_BPS  # http=throttle: body bytes per second
+    # A blip: misbehave for the first N events only (DNS queries per type, connections, TLS hellos naming the
+    # host), then behave. 0 means for ever.
+    heal_after: int = 0
 
     def __post_init__(self) -> None:
         for name, allowed in _MODES.items():
@@ -59,6 +62,8 @@ class HostBehaviour:
             raise ValueError(f"HostBehaviour.blockpage: {self.blockpage!r} is not one of {', '.join(BLOCKPAGES)}")
         if self.asset_size < 0:
             raise ValueError(f"HostBehaviour.asset_size: must not be negative, got {self.asset_size!r}")
+        if self.heal_after < 0:
+            raise ValueError(f"HostBehaviour.heal_after: must not be negative, got {self.heal_after!r}")
         if self.throttle_bps < 1:
             raise ValueError(f"HostBehaviour.throttle_bps: must be at least 1, got {self.throttle_bps!r}")
         if isinstance(self.sni_names, str):

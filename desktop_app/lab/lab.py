@@ -186,6 +186,7 @@ class Lab:
         self._conns: dict[asyncio.Task[None], tuple[str, int]] = {}
         self._background: set[asyncio.Task[None]] = set()  # accept loops and switches asked for by apply()
         self._udp_transport: asyncio.BaseTransport | None = None
+        self._events: dict[tuple[str, object], int] = {}  # misbehaving events seen per host (for heal_after)
 
     # ----- public API -------------------------------------------------------------------------------------------
 
@@ -273,6 +274,7 @@ class Lab:
         scenario = replace(scenario, hosts={h.rstrip(".").lower(): b for h, b in scenario.hosts.items()})
         scenario.validate(frozenset(self.hosts))
         previous, self._scenario = self._scenario, scenario
+        self._events = {}
         log.debug("lab: scenario %s %s", scenario.name,
                   {h: b.changed() for h, b in scenario.hosts.items() if b.changed()})
         try:
@@ -413,7 +415,11 @@ class Lab:
             rng = random.Random()
 
             def decide(name: str, rdtype: int) -> DnsAnswer:
-                return system_answer(self._scenario, self._addresses, name, rdtype)
+                scenario = self._scenario
+                if self._healed(name, ("dns", rdtype)):
+                    scenario = replace(scenario, hosts={**scenario.hosts,
+                                                        name: replace(scenario.behaviour(name), dns="ok")})
+                return system_answer(scenario, self._addresses, name, rdtype)
 
             self._udp_transport, _ = await loop.create_datagram_endpoint(lambda: UdpResolver(decide, rng),
                                                                          sock=self._dns_udp)
@@ -500,6 +506,15 @@ class Lab:
         finally:
             conn.close()
 
+    def _healed(self, host: str, event: object) -> bool:
+        """Count one misbehaving event for host; True once its heal_after blip is over (never when it is 0)."""
+        limit = self._scenario.behaviour(host).heal_after if host in self._addresses else 0
+        if not limit:
+            return False
+        key = (host, event)
+        self._events[key] = self._events.get(key, 0) + 1
+        return self._events[key] > limit
+
     def _owner_of(self, address: str) -> str | None:
         if address == IPV6_ADDRESS:
             return self._scenario.ipv6_host()
@@ -513,7 +528,7 @@ class Lab:
         if host is None:
             reset_close(conn.sock)
             return
-        if self._scenario.behaviour(host).tcp == "reset":
+        if self._scenario.behaviour(host).tcp == "reset" and not self._healed(host, "tcp"):
             # As an on-path injector's RST does, arrive after the client has seen its connect() succeed.
             await asyncio.sleep(RESET_DELAY)
             reset_close(conn.sock)
@@ -536,6 +551,8 @@ class Lab:
         b = scenario.behaviour(host)
         mode = _sni_mode(scenario, host, hello.sni, self._addresses) or (
             "ok" if b.tls in B.SNI_TRIGGERED else b.tls)
+        if hello.sni == host and mode != "ok" and self._healed(host, "tls"):
+            mode = "ok"
         log.debug("lab: TLS to %s (SNI %s): %s", host, hello.sni, mode)
         if mode in ("sni_reset", "reset_any"):
             reset_close(conn)

@@ -21,7 +21,6 @@ DEFAULT_USER_AGENT = (
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
     "Chrome/130.0.0.0 Safari/537.36"
 )
-LOOPBACK_NETWORKS: tuple[str, ...] = ("127.0.0.0/8", "::1/128")
 
 
 @dataclass(frozen=True)
@@ -46,8 +45,7 @@ class ProbeConfig:
     max_redirects: int = 5
     body_cap: int = 256 * 1024  # bytes of an HTTP body read for hashing and fingerprinting
     throughput_cap: int = 256 * 1024  # bytes downloaded at most for a throughput asset: every sweep pays for it
-    retest: bool = True  # re-test a failure before giving a blocking verdict
-    retest_delay: float = 0.5  # seconds between the first attempt and the re-test
+    confirm: bool = True  # repeat a failed step before a blocking verdict may rest on it
     sni_swap_name: str = DEFAULT_SNI_SWAP_NAME
     user_agent: str = DEFAULT_USER_AGENT
 

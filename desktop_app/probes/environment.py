@@ -6,13 +6,13 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 
-import dns.rdatatype
 import httpx
 
 from desktop_app.probes import failures
 from desktop_app.probes.addresses import AddressPolicy, parse_address
 from desktop_app.probes.config import ProbeConfig
-from desktop_app.probes.dns import Nameserver, doh_exchange, query_doh, query_system, system_nameservers
+from desktop_app.probes.dns import Nameserver, query_system, system_nameservers
+from desktop_app.probes.doh import DohResolver, query_doh
 from desktop_app.probes.observations import DnsResult
 from desktop_app.probes.fingerprints import Fingerprint
 from desktop_app.probes.http import make_client
@@ -28,7 +28,8 @@ class SweepEnv:
     nameservers: tuple[Nameserver, ...]
     tls: TlsContexts
     fingerprints: tuple[Fingerprint, ...]
-    service: httpx.AsyncClient | None = None  # DoH and IP lookup: names resolved through the system resolver
+    service: httpx.AsyncClient | None = None  # the IP lookup: its name resolved through the system resolver
+    doh: tuple[DohResolver, ...] = ()  # one client (one connection) per independent resolver
     _lookups: dict[str, asyncio.Future[str]] = field(default_factory=dict)
 
     @classmethod
@@ -36,9 +37,14 @@ class SweepEnv:
         env = cls(config=config, policy=AddressPolicy.from_config(config),
                   nameservers=system_nameservers(config.system_resolvers),
                   tls=TlsContexts.create(config.ca_file), fingerprints=fingerprints)
-        env.service = make_client(env.resolve_for_connect, env.policy, config.port_map, env.tls.verified,
-                                  config.timeout, config.user_agent)
+        env.service = env._client()
+        env.doh = tuple(DohResolver(url, env._client()) for url in config.doh_urls)
         return env
+
+    def _client(self) -> httpx.AsyncClient:
+        """A client for the probe's own services (DoH, IP lookup); their names resolve through the system resolver."""
+        return make_client(self.resolve_for_connect, self.policy, self.config.port_map, self.tls.verified,
+                           self.config.timeout, self.config.user_agent)
 
     async def aclose(self) -> None:
         for future in self._lookups.values():
@@ -48,20 +54,16 @@ class SweepEnv:
                 future.exception()  # mark any failure as seen
         if self.service is not None:
             await self.service.aclose()
+        for resolver in self.doh:
+            await resolver.aclose()
 
     async def system_dns(self, host: str, timeout: float, origin: float) -> DnsResult:
         return await query_system(host, self.nameservers, timeout=timeout, policy=self.policy, origin=origin)
 
     async def doh_dns(self, host: str, timeout: float, origin: float) -> DnsResult:
-        assert self.service is not None
-        service = self.service
-
-        async def exchange(url: str, name: str, rdtype: dns.rdatatype.RdataType, remaining: float):  # type: ignore[no-untyped-def]
-            return await doh_exchange(service, url, name, rdtype, remaining)
-
-        if not self.config.doh_urls:
+        if not self.doh:
             return DnsResult(resolver="doh", failure=failures.NETWORK_UNREACHABLE)
-        return await query_doh(host, self.config.doh_urls, exchange, timeout=timeout, origin=origin)
+        return await query_doh(host, self.doh, timeout=timeout, origin=origin)
 
     async def resolve_for_connect(self, host: str) -> str:
         """Resolve a name the probe itself needs (a DoH server, a redirect target): once per sweep, usable only."""

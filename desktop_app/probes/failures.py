@@ -29,9 +29,16 @@ TOO_MANY_REDIRECTS = "http_too_many_redirects"
 INVALID_RESPONSE = "http_invalid_response"
 NOT_ALLOWED = "address_not_allowed"  # the engine refused to contact an address outside the allowed networks
 BOGON_ONLY = "dns_bogon_error"  # the only answers were non-public addresses, which are never contacted
+# This computer itself refused to send: its own firewall (EPERM/EACCES), or it has no route to that address (an
+# IPv6 answer on a network without IPv6). Never blamed on the network path.
+LOCAL_REFUSED = "local_send_refused"
+LOCAL_NO_ROUTE = "local_no_route"
 
 CERTIFICATE_FAILURES = frozenset({INVALID_HOSTNAME, UNKNOWN_AUTHORITY, INVALID_CERTIFICATE})
-DNS_FAILURES = frozenset({NXDOMAIN, NO_ANSWER, REFUSED_DNS, SERVFAIL, MISBEHAVING, TIMEOUT})
+LOCAL_FAILURES = frozenset({LOCAL_REFUSED, LOCAL_NO_ROUTE, NOT_ALLOWED})
+# Failures that a lossy or congested link can cause by itself: silence. A blocking verdict resting on one of these
+# needs two confirmations; one resting on anything else (an RST, NXDOMAIN, a forged answer) needs one.
+LOSS_POSSIBLE = frozenset({TIMEOUT, SERVFAIL, HOST_UNREACHABLE, NETWORK_UNREACHABLE})
 
 # OpenSSL X509_V_ERR_* codes, grouped the way a person reads them.
 _UNKNOWN_AUTHORITY_CODES = frozenset({2, 18, 19, 20, 21, 27, 28})
@@ -73,6 +80,8 @@ def _oserror_failure(exc: OSError) -> str:
         return EOF
     if isinstance(exc, TimeoutError):
         return TIMEOUT
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EPERM, errno.EACCES):
+        return LOCAL_REFUSED
     by_errno = {
         errno.ECONNREFUSED: REFUSED,
         errno.ECONNRESET: RESET,

@@ -33,6 +33,7 @@ class DnsResult:
     rcode: str | None = None
     failure: str | None = None
     timing: Timing = field(default_factory=Timing)
+    queries: tuple[dict[str, Any], ...] = ()  # the system resolver's questions: each transmission, which was answered
 
     @property
     def ok(self) -> bool:
@@ -41,7 +42,7 @@ class DnsResult:
     def json(self) -> dict[str, Any]:
         return _compact(
             {"step": "dns", "resolver": self.resolver, "rcode": self.rcode, "answers": list(self.answers),
-             "failure": self.failure, **self.timing.json()}
+             "failure": self.failure, **self.timing.json(), "queries": list(self.queries)}
         )
 
 
@@ -136,9 +137,35 @@ class ThroughputResult:
                 "bytes_per_s": round(self.bytes_per_s), "complete": self.complete}
 
 
+Step = DnsResult | TcpResult | TlsResult | HttpResult
+
+
+@dataclass
+class Confirmation:
+    """One repeat of a step that failed, made at once, so a blocking verdict never rests on a single lost packet.
+
+    `results` holds what the repeat observed: one result, or for TCP the connects it tried at once.
+    """
+
+    step: str  # dns | tcp | tcp_linger | tls | sni_swap | http
+    results: list[Step]
+    number: int  # 2 for the first repeat of that step, 3 for the second
+
+    @property
+    def succeeded(self) -> bool:
+        return any(r.ok for r in self.results)
+
+    def json(self) -> list[dict[str, Any]]:
+        return [{**r.json(), "try": self.number} for r in self.results]
+
+
 @dataclass
 class Attempt:
-    """Everything one try at an endpoint observed, in step order."""
+    """Everything one try at an endpoint observed, in step order, with the repeats of the steps that failed.
+
+    The first try of every step is kept apart from its repeats (`confirmations`): OONI's classic analysis reads
+    first tries only. When a repeat succeeded, the flow went on from it (`recovered`).
+    """
 
     dns_system: DnsResult | None = None
     dns_doh: DnsResult | None = None
@@ -150,14 +177,49 @@ class Attempt:
     http: HttpResult | None = None
     http_unverified: HttpResult | None = None
     throughput: ThroughputResult | None = None
+    confirmations: list[Confirmation] = field(default_factory=list)
+    recovered: dict[str, Step] = field(default_factory=dict)  # step -> the repeat that succeeded, the flow went on
     cut_short: bool = False  # the sweep's time budget ended this attempt early
     duration: float = 0.0  # seconds, monotonic
 
     @property
+    def system(self) -> DnsResult | None:
+        """The system resolver's answer the flow went on with: a successful repeat, else the first try."""
+        found = self.recovered.get("dns")
+        return found if isinstance(found, DnsResult) else self.dns_system
+
+    @property
     def connected(self) -> TcpResult | None:
-        return next((t for t in self.tcp if t.ok), None)
+        found = next((t for t in self.tcp if t.ok), None) or self.recovered.get("tcp")
+        return found if isinstance(found, TcpResult) else None
+
+    @property
+    def final_linger(self) -> TcpResult | None:
+        found = self.recovered.get("tcp_linger")
+        return found if isinstance(found, TcpResult) else self.linger
+
+    @property
+    def final_tls(self) -> TlsResult | None:
+        found = self.recovered.get("tls")
+        return found if isinstance(found, TlsResult) else self.tls
+
+    @property
+    def final_http(self) -> HttpResult | None:
+        found = self.recovered.get("http")
+        return found if isinstance(found, HttpResult) else self.http
+
+    def repeats(self, step: str) -> list[Confirmation]:
+        return [c for c in self.confirmations if c.step == step]
+
+    def add_repeat(self, step: str, results: list[Step]) -> Confirmation:
+        confirmation = Confirmation(step, results, 2 + len(self.repeats(step)))
+        self.confirmations.append(confirmation)
+        return confirmation
 
     def steps(self) -> list[dict[str, Any]]:
         items: list[Any] = [self.dns_system, self.dns_doh, *self.tcp, self.linger, self.tls, self.tls_unverified,
                             self.sni_swap, self.http, self.http_unverified, self.throughput]
         return [s.json() for s in items if s is not None]
+
+    def confirm_steps(self) -> list[dict[str, Any]]:
+        return [step for c in self.confirmations for step in c.json()]

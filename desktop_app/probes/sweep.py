@@ -34,7 +34,7 @@ def estimate_bytes(records: list[dict[str, Any]]) -> int:
     """Bytes a sweep moved, estimated from its steps: handshakes by typical size, bodies by their length."""
     total = 0
     for record in records:
-        for step in [*record.get("steps", ()), *record.get("retest", ())]:
+        for step in [*record.get("steps", ()), *record.get("confirm", ()), *record.get("retest", ())]:
             total += STEP_BYTES.get(step.get("step", ""), 0) + int(step.get("body_length", 0) or 0)
     return total
 # Time kept back from the budget for re-tests' bookkeeping, verdicts and the store.
@@ -52,13 +52,13 @@ class EndpointMeasurement:
 
     endpoint: Endpoint
     verdict: V.Verdict
-    attempts: list[Attempt]
+    attempt: Attempt
     measured_at: float  # epoch seconds, UTC
     duration: float
 
     @property
     def latency_ms(self) -> float | None:
-        connected = self.attempts[0].connected
+        connected = self.attempt.connected
         return round(connected.timing.duration * 1000, 1) if connected is not None else None
 
     def record(self) -> dict[str, Any]:
@@ -69,14 +69,14 @@ class EndpointMeasurement:
             "verdict": self.verdict.verdict,
             "measured_at": utc_iso(self.measured_at),
             "t_ms": round(self.duration * 1000, 1),
-            "steps": self.attempts[0].steps(),
+            "steps": self.attempt.steps(),
         }
         if self.verdict.reason:
             out["reason"] = self.verdict.reason
         if self.latency_ms is not None:
             out["latency_ms"] = self.latency_ms
-        if len(self.attempts) > 1:
-            out["retest"] = self.attempts[1].steps()
+        if self.attempt.confirmations:
+            out["confirm"] = self.attempt.confirm_steps()
         return out
 
 
@@ -138,12 +138,13 @@ Progress = Callable[[int, int], None]
 
 
 async def _probe_endpoint(endpoint: Endpoint, env: SweepEnv, deadline: float,
-                          gate: asyncio.Semaphore) -> tuple[Attempt, V.Verdict, float, float]:
+                          gate: asyncio.Semaphore) -> EndpointMeasurement:
     async with gate:
         measured_at, start = time.time(), time.monotonic()
         attempt = await _bounded_attempt(endpoint, env, deadline)
         attempt.duration = time.monotonic() - start
-        return attempt, V.classify(endpoint, attempt, env.policy.is_bogon), measured_at, start
+        verdict = V.classify(endpoint, attempt, env.policy.is_bogon, confirm=env.config.confirm)
+        return EndpointMeasurement(endpoint, verdict, attempt, measured_at, attempt.duration)
 
 
 async def _bounded_attempt(endpoint: Endpoint, env: SweepEnv, deadline: float) -> Attempt:
@@ -168,26 +169,17 @@ async def run_sweep_async(catalogue: Catalogue, config: ProbeConfig, fingerprint
         gate = asyncio.Semaphore(config.concurrency)
         done = 0
 
-        async def first(ep: Endpoint) -> tuple[Attempt, V.Verdict, float, float]:
+        async def probe(ep: Endpoint) -> EndpointMeasurement:
             nonlocal done
-            outcome = await _probe_endpoint(ep, env, deadline, gate)
+            measurement = await _probe_endpoint(ep, env, deadline, gate)
             done += 1
             if progress is not None:
                 progress(done, len(endpoints))
-            return outcome
+            return measurement
 
-        firsts = await asyncio.gather(*(first(ep) for ep in endpoints))
-        retests = await _retests(endpoints, firsts, env, deadline, gate, config)
+        measurements = list(await asyncio.gather(*(probe(ep) for ep in endpoints)))
         route = route if route is not None else default_route()
-        measurements = []
-        for ep, (attempt, verdict, measured_at, start), retest in zip(endpoints, firsts, retests):
-            attempts = [attempt] if retest is None else [attempt, retest[0]]
-            final = V.combine_attempts(verdict, retest[1] if retest is not None else None)
-            if verdict.verdict in V.BLOCKING and retest is None:
-                final = V.Verdict(V.INCONCLUSIVE, f"{verdict.reason}; it could not be re-tested in time")
-            duration = attempt.duration if retest is None else retest[2] - start
-            measurements.append(EndpointMeasurement(ep, final, attempts, measured_at, duration))
-        network = assess_network([(m.endpoint, m.attempts[-1], m.verdict) for m in measurements], route)
+        network = assess_network([(m.endpoint, m.attempt, m.verdict) for m in measurements], route)
         _apply_throttling(measurements)
         _apply_network(measurements, network)
         identity = await identity_task if identity_task is not None else None
@@ -204,30 +196,8 @@ async def _identity(env: SweepEnv, config: ProbeConfig) -> NetworkIdentity:
     return await lookup_identity(env.service, config.ip_lookup_url, config.timeout)
 
 
-async def _retests(endpoints: tuple[Endpoint, ...], firsts: list[tuple[Attempt, V.Verdict, float, float]],
-                   env: SweepEnv, deadline: float, gate: asyncio.Semaphore,
-                   config: ProbeConfig) -> list[tuple[Attempt, V.Verdict, float] | None]:
-    """Re-test every blocking verdict once, after a short pause, if the budget leaves room for it."""
-    wanted = [i for i, (_, verdict, _, _) in enumerate(firsts) if verdict.verdict in V.BLOCKING]
-    results: list[tuple[Attempt, V.Verdict, float] | None] = [None] * len(firsts)
-    if not config.retest or not wanted:
-        return results
-    await asyncio.sleep(min(config.retest_delay, max(0.0, deadline - time.monotonic())))
-
-    async def again(i: int) -> None:
-        if deadline - time.monotonic() <= 0:
-            return
-        attempt, verdict, _, _ = await _probe_endpoint(endpoints[i], env, deadline, gate)
-        if attempt.cut_short:
-            return  # an unfinished re-test proves nothing either way
-        results[i] = (attempt, verdict, time.monotonic())
-
-    await asyncio.gather(*(again(i) for i in wanted))
-    return results
-
-
 def _apply_throttling(measurements: list[EndpointMeasurement]) -> None:
-    rated = [(m, m.attempts[-1].throughput) for m in measurements if m.endpoint.throughput]
+    rated = [(m, m.attempt.throughput) for m in measurements if m.endpoint.throughput]
     rates = {id(m): t.bytes_per_s for m, t in rated
              if t is not None and t.bytes >= V.THROTTLE_MIN_BYTES and m.verdict.verdict == V.OK}
     for m, _ in rated:

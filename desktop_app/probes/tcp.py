@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import socket
 import time
 
@@ -27,6 +28,26 @@ async def open_socket(address: str, port: int, *, timeout: float, policy: Addres
     return sock
 
 
+def route_missing(address: str) -> bool:
+    """True when this computer has no route at all to address (asked of the kernel: no packet is sent)."""
+    ip = parse_address(address)
+    family = socket.AF_INET6 if ip is not None and ip.version == 6 else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_DGRAM) as probe:
+            probe.connect((address, 9))
+    except OSError as exc:
+        return exc.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT)
+    return False
+
+
+def connect_failure(exc: BaseException, address: str) -> str:
+    """The failure string of a connect; "unreachable" raised by this computer itself (no route) is named local."""
+    failure = failures.classify_exception(exc)
+    if failure in (failures.NETWORK_UNREACHABLE, failures.HOST_UNREACHABLE) and route_missing(address):
+        return failures.LOCAL_NO_ROUTE
+    return failure
+
+
 async def tcp_connect(address: str, port: int, *, mapped_port: int, timeout: float, policy: AddressPolicy,
                       origin: float) -> TcpResult:
     start = time.monotonic()
@@ -34,7 +55,7 @@ async def tcp_connect(address: str, port: int, *, mapped_port: int, timeout: flo
     try:
         sock = await open_socket(address, mapped_port, timeout=timeout, policy=policy)
     except Exception as exc:  # noqa: BLE001 - every failure becomes evidence
-        result.failure = failures.classify_exception(exc)
+        result.failure = connect_failure(exc, address)
     else:
         sock.close()
     result.timing = Timing(start - origin, time.monotonic() - start)

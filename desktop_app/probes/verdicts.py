@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop_app.probes import failures
-from desktop_app.probes.observations import Attempt, DnsResult
+from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, TcpResult
 from desktop_app.probes.catalogue.model import Endpoint
 
 OK = "ok"
@@ -64,80 +64,203 @@ def _addresses(result: DnsResult | None) -> set[str]:
     return set(result.answers) if result is not None and result.ok else set()
 
 
-def classify(endpoint: Endpoint, attempt: Attempt, is_bogon: Callable[[str], bool]) -> Verdict:
-    """The verdict for one attempt at one endpoint, before sweep-wide context (offline, VPN, throttling)."""
-    if attempt.cut_short:
-        return Verdict(INCONCLUSIVE, "the sweep's time limit ended this measurement before it finished")
+@dataclass(frozen=True)
+class Basis:
+    """What a blocking verdict rests on: the step whose failure decided it, and that failure's kind.
+
+    Repeats of that step must show the same kind: twice when the kind is silence (loss can cause it), once
+    otherwise.
+    """
+
+    step: str  # dns | tcp | tcp_linger | tls | http
+    kind: str
+
+    @property
+    def repeats_needed(self) -> int:
+        return 2 if self.kind in failures.LOSS_POSSIBLE or self.kind == SILENCE else 1
+
+
+SILENCE = "silence"  # every connect timed out or was unreachable
+
+
+@dataclass(frozen=True)
+class Finding:
+    verdict: Verdict
+    basis: Basis | None = None
+
+
+def dns_kind(result: DnsResult, doh: DnsResult | None, is_bogon: Callable[[str], bool]) -> str | None:
+    """How a system answer fails, compared with DoH's; None when it is an ordinary, usable answer."""
+    if not result.ok:
+        return result.failure or failures.NO_ANSWER
+    if all(is_bogon(a) for a in result.answers):
+        return "bogon"
+    if doh is not None and doh.ok and not set(result.answers) & set(doh.answers):
+        return "disagree"
+    return None
+
+
+def tcp_kind(results: Sequence[TcpResult]) -> str | None:
+    if any(t.ok for t in results):
+        return None
+    found = {t.failure for t in results if t.failure and t.failure not in failures.LOCAL_FAILURES}
+    if not found:
+        return None
+    if found <= {failures.TIMEOUT, failures.HOST_UNREACHABLE, failures.NETWORK_UNREACHABLE}:
+        return SILENCE
+    if found & {failures.REFUSED, failures.RESET}:
+        return failures.RESET
+    return sorted(found)[0]
+
+
+def http_kind(result: HttpResult) -> str | None:
+    if result.blockpage is not None:
+        return f"blockpage:{result.blockpage}"
+    return result.failure
+
+
+def repeat_kind(step: str, result_set: Sequence[object], doh: DnsResult | None,
+                is_bogon: Callable[[str], bool]) -> str | None:
+    """The failure kind one repeat of step observed (None: it succeeded)."""
+    if step == "dns":
+        return dns_kind(result_set[0], doh, is_bogon)  # type: ignore[arg-type]  # a DNS repeat holds one DnsResult
+    if step == "tcp":
+        return tcp_kind(result_set)  # type: ignore[arg-type]  # a TCP repeat holds TcpResults
+    if step == "http":
+        return http_kind(result_set[0])  # type: ignore[arg-type]
+    return getattr(result_set[0], "failure", None)
+
+
+_STEP_WORDS = {"dns": "the DNS lookup", "tcp": "the TCP connection", "tcp_linger": "the connection",
+               "tls": "the TLS handshake", "sni_swap": "the SNI swap", "http": "the HTTP request"}
+
+
+def classify(endpoint: Endpoint, attempt: Attempt, is_bogon: Callable[[str], bool], *,
+             confirm: bool = True) -> Verdict:
+    """The verdict for one attempt at one endpoint, before sweep-wide context (offline, VPN, throttling).
+
+    A blocking verdict stands only when the repeats of the step it rests on show the same failure (twice for
+    silence, once otherwise); a repeat that succeeded made the flow go on, and its success is noted.
+    """
+    finding = judge(endpoint, attempt, is_bogon)
+    verdict, basis = finding.verdict, finding.basis
+    if verdict.verdict in BLOCKING and basis is not None and confirm:
+        return _confirmed(verdict, basis, attempt, is_bogon)
+    if attempt.cut_short and verdict.verdict == INCONCLUSIVE:
+        return Verdict(INCONCLUSIVE, "the sweep's time limit ended this measurement before it finished "
+                                     f"({verdict.reason})")
+    if verdict.verdict == OK and attempt.recovered:
+        notes = [f"a first try at {_STEP_WORDS.get(step, step)} failed but a repeat succeeded"
+                 for step in attempt.recovered]
+        return Verdict(OK, "; ".join(notes))
+    return verdict
+
+
+def _confirmed(verdict: Verdict, basis: Basis, attempt: Attempt, is_bogon: Callable[[str], bool]) -> Verdict:
+    repeats = attempt.repeats(basis.step)
+    kinds = [repeat_kind(basis.step, c.results, attempt.dns_doh, is_bogon) for c in repeats]
+    differing = [k for k in kinds if k != basis.kind]
+    if differing:
+        shown = ", ".join(k or "success" for k in kinds)
+        return Verdict(INCONCLUSIVE, f"{verdict.reason}; but repeats of {_STEP_WORDS[basis.step]} disagree "
+                                     f"({basis.kind}, then {shown}): would have been {verdict.verdict}")
+    if len(kinds) < basis.repeats_needed:
+        return Verdict(INCONCLUSIVE, f"{verdict.reason}; it could not be confirmed in time "
+                                     f"(would have been {verdict.verdict})")
+    return verdict
+
+
+def judge(endpoint: Endpoint, attempt: Attempt, is_bogon: Callable[[str], bool]) -> Finding:
+    """The rules of docs/methodology.md on the flow as it went (repeats that succeeded included)."""
     host = endpoint.host
-    system, doh = attempt.dns_system, attempt.dns_doh
+    system, doh = attempt.system, attempt.dns_doh
     doh_ok = doh is not None and doh.ok
     if system is None:
-        return Verdict(INCONCLUSIVE, "no DNS lookup was made")
+        return Finding(Verdict(INCONCLUSIVE, "no DNS lookup was made"))
 
     # 1. DNS through the system resolver.
     if not system.ok:
+        if system.failure in failures.LOCAL_FAILURES:
+            return Finding(Verdict(INCONCLUSIVE, f"this computer itself refused to send the DNS query for {host} "
+                                                 f"({system.failure}): its firewall, or no route; not the network"))
         if doh_ok:
-            return Verdict(DNS_BLOCKED, f"the system resolver answered {system.failure} for {host} while "
-                                        f"{doh.resolver} resolved it")
+            assert doh is not None
+            return Finding(Verdict(DNS_BLOCKED, f"the system resolver answered {system.failure} for {host} while "
+                                                f"{doh.resolver} resolved it"),
+                           Basis("dns", system.failure or failures.NO_ANSWER))
         if doh is not None and doh.failure == failures.NXDOMAIN and system.failure == failures.NXDOMAIN:
-            return Verdict(INCONCLUSIVE, f"{host} does not exist according to every resolver")
-        return Verdict(INCONCLUSIVE, f"the system resolver failed for {host} ({system.failure}) and no "
-                                     f"independent resolver answered to compare")
+            return Finding(Verdict(INCONCLUSIVE, f"{host} does not exist according to every resolver"))
+        return Finding(Verdict(INCONCLUSIVE, f"the system resolver failed for {host} ({system.failure}) and no "
+                                             f"independent resolver answered to compare"))
     sys_addrs, doh_addrs = _addresses(system), _addresses(doh)
     if all(is_bogon(a) for a in sys_addrs):
         shown = ", ".join(sorted(sys_addrs))
         if doh_ok and not all(is_bogon(a) for a in doh_addrs):
-            return Verdict(DNS_TAMPERED, f"the system resolver answered {host} with a non-public address "
-                                         f"({shown}) while {doh.resolver} gave public ones")
-        return Verdict(INCONCLUSIVE, f"{host} resolves only to non-public addresses ({shown}), which are "
-                                     f"never contacted")
+            assert doh is not None
+            return Finding(Verdict(DNS_TAMPERED, f"the system resolver answered {host} with a non-public address "
+                                                 f"({shown}) while {doh.resolver} gave public ones"),
+                           Basis("dns", "bogon"))
+        return Finding(Verdict(INCONCLUSIVE, f"{host} resolves only to non-public addresses ({shown}), which are "
+                                             f"never contacted"))
     disagree = doh_ok and not (sys_addrs & doh_addrs)
     checkable = endpoint.uses_tls  # only a certificate can prove a differing DNS answer genuine
+    tampered = Basis("dns", "disagree")
 
     # 2. TCP connect.
     if not attempt.tcp:
-        return Verdict(INCONCLUSIVE, "no address could be tried")
+        return Finding(Verdict(INCONCLUSIVE, "no address could be tried"))
     if attempt.connected is None:
+        tried = _tcp_failures(attempt)
+        kind = tcp_kind(attempt.tcp)
+        if kind is None:
+            return Finding(Verdict(INCONCLUSIVE, f"this computer itself refused every connection to {host} "
+                                                 f"({tried}): its firewall, or no route; not the network"))
         if disagree and checkable:
-            return Verdict(DNS_TAMPERED, f"the system resolver's answer for {host} disagrees with {doh.resolver} "
-                                         f"and leads nowhere ({_tcp_failures(attempt)})")
-        found = {t.failure for t in attempt.tcp}
-        if found & {failures.REFUSED, failures.RESET}:
-            return Verdict(TCP_RESET, f"connections to {host} are refused or reset ({_tcp_failures(attempt)})")
-        if found <= {failures.TIMEOUT, failures.HOST_UNREACHABLE, failures.NETWORK_UNREACHABLE}:
-            return Verdict(TCP_BLOCKED, f"connections to {host} time out or cannot be routed "
-                                        f"({_tcp_failures(attempt)})")
-        return Verdict(INCONCLUSIVE, f"connecting to {host} failed ({_tcp_failures(attempt)})")
-    if attempt.linger is not None:
-        if attempt.linger.failure == failures.RESET:
-            return Verdict(TCP_RESET, f"the connection to {host}:{endpoint.port} is reset right after it opens")
-        if attempt.linger.failure is not None:
-            return Verdict(INCONCLUSIVE, f"the connection to {host}:{endpoint.port} closed right after it "
-                                         f"opened ({attempt.linger.failure})")
-        return Verdict(OK)
+            assert doh is not None
+            return Finding(Verdict(DNS_TAMPERED, f"the system resolver's answer for {host} disagrees with "
+                                                 f"{doh.resolver} and leads nowhere ({tried})"), tampered)
+        if kind == failures.RESET:
+            return Finding(Verdict(TCP_RESET, f"connections to {host} are refused or reset ({tried})"),
+                           Basis("tcp", kind))
+        if kind == SILENCE:
+            return Finding(Verdict(TCP_BLOCKED, f"connections to {host} time out or cannot be routed ({tried})"),
+                           Basis("tcp", kind))
+        return Finding(Verdict(INCONCLUSIVE, f"connecting to {host} failed ({tried})"))
+    linger = attempt.final_linger
+    if linger is not None:
+        if linger.failure == failures.RESET:
+            return Finding(Verdict(TCP_RESET, f"the connection to {host}:{endpoint.port} is reset right after it "
+                                              f"opens"), Basis("tcp_linger", failures.RESET))
+        if linger.failure is not None:
+            return Finding(Verdict(INCONCLUSIVE, f"the connection to {host}:{endpoint.port} closed right after it "
+                                                 f"opened ({linger.failure})"))
+        return Finding(Verdict(OK))
 
     # 3. TLS.
-    tls = attempt.tls
+    tls = attempt.final_tls
     if tls is not None and tls.failure is not None:
         return _classify_tls(endpoint, attempt, disagree, doh_ok)
 
     # 4. HTTP.
-    http = attempt.http
+    http = attempt.final_http
     if http is None:
-        return Verdict(OK) if endpoint.scheme == "tls" else Verdict(INCONCLUSIVE, "no HTTP request was made")
+        if endpoint.scheme == "tls":
+            return Finding(Verdict(OK))
+        return Finding(Verdict(INCONCLUSIVE, "no HTTP request was made"))
     if http.blockpage is not None:
-        return Verdict(HTTP_BLOCKPAGE, _blockpage_reason(host, http.blockpage, http.redirects))
+        return Finding(Verdict(HTTP_BLOCKPAGE, _blockpage_reason(host, http.blockpage, http.redirects)),
+                       Basis("http", f"blockpage:{http.blockpage}"))
     if http.failure is not None:
-        return _classify_http_failure(endpoint, attempt)
+        return _classify_http_failure(endpoint, http)
     status = http.status or 0
     if endpoint.expect is not None and not endpoint.expect.matches(status, http.body):
         if status >= 500:
-            return Verdict(PLATFORM_DOWN, f"{host} answered HTTP {status}")
-        return Verdict(CAPTIVE_PORTAL, f"{host} did not give its expected answer (HTTP {status}"
-                                       f"{', redirected to ' + http.redirects[-1]['location'] if http.redirects else ''})")
+            return Finding(Verdict(PLATFORM_DOWN, f"{host} answered HTTP {status}"))
+        where = f", redirected to {http.redirects[-1]['location']}" if http.redirects else ""
+        return Finding(Verdict(CAPTIVE_PORTAL, f"{host} did not give its expected answer (HTTP {status}{where})"))
     if status >= 500:
-        return Verdict(PLATFORM_DOWN, f"{host}'s own server answered HTTP {status}")
-    return Verdict(OK)
+        return Finding(Verdict(PLATFORM_DOWN, f"{host}'s own server answered HTTP {status}"))
+    return Finding(Verdict(OK))
 
 
 def _tcp_failures(attempt: Attempt) -> str:
@@ -150,11 +273,12 @@ def _blockpage_reason(host: str, fingerprint: str, redirects: list[dict]) -> str
     return f"{host} answered with a known blockpage ({fingerprint})"
 
 
-def _classify_tls(endpoint: Endpoint, attempt: Attempt, disagree: bool, doh_ok: bool) -> Verdict:
+def _classify_tls(endpoint: Endpoint, attempt: Attempt, disagree: bool, doh_ok: bool) -> Finding:
     host = endpoint.host
-    tls = attempt.tls
+    tls = attempt.final_tls
     assert tls is not None and tls.failure is not None
     failure = tls.failure
+    on_tls = Basis("tls", failure)
     if failure in failures.CERTIFICATE_FAILURES:
         seen = attempt.tls_unverified
         issuer = f", issued by {seen.issuer}" if seen is not None and seen.issuer else ""
@@ -163,61 +287,56 @@ def _classify_tls(endpoint: Endpoint, attempt: Attempt, disagree: bool, doh_ok: 
         if disagree:
             # The technique is the forged answer; the blockpage it leads to is part of the reason.
             served = f"; it serves a known blockpage ({page})" if page else ""
-            return Verdict(DNS_TAMPERED, f"the system resolver's answer for {host} disagrees with the independent "
-                                         f"resolver and serves a certificate not valid for it ({failure}{issuer})"
-                                         f"{served}")
+            return Finding(Verdict(DNS_TAMPERED, f"the system resolver's answer for {host} disagrees with the "
+                                                 f"independent resolver and serves a certificate not valid for it "
+                                                 f"({failure}{issuer}){served}"), Basis("dns", "disagree"))
         if page is not None:
             assert unverified is not None
-            return Verdict(HTTP_BLOCKPAGE, _blockpage_reason(host, page, unverified.redirects)
-                           + " behind a certificate not valid for it")
+            return Finding(Verdict(HTTP_BLOCKPAGE, _blockpage_reason(host, page, unverified.redirects)
+                                   + " behind a certificate not valid for it"), on_tls)
         if not doh_ok:
-            return Verdict(INCONCLUSIVE, f"the certificate presented for {host} is not valid ({failure}{issuer}) "
-                                         f"and DNS could not be cross-checked")
+            return Finding(Verdict(INCONCLUSIVE, f"the certificate presented for {host} is not valid ({failure}"
+                                                 f"{issuer}) and DNS could not be cross-checked"))
         if failure == failures.INVALID_CERTIFICATE:
-            return Verdict(INCONCLUSIVE, f"the certificate for {host} is expired or otherwise invalid "
-                                         f"({tls.detail or failure}); check that this computer's clock is right")
-        return Verdict(TLS_MITM, f"DNS for {host} agrees with the independent resolver, yet the certificate "
-                                 f"presented is not valid for it ({failure}{issuer})")
-    swap = attempt.sni_swap
+            return Finding(Verdict(INCONCLUSIVE, f"the certificate for {host} is expired or otherwise invalid "
+                                                 f"({tls.detail or failure}); check that this computer's clock is "
+                                                 f"right"))
+        return Finding(Verdict(TLS_MITM, f"DNS for {host} agrees with the independent resolver, yet the "
+                                         f"certificate presented is not valid for it ({failure}{issuer})"), on_tls)
+    if failure in failures.LOCAL_FAILURES:
+        return Finding(Verdict(INCONCLUSIVE, f"this computer itself refused the connection for the TLS handshake "
+                                             f"with {host} ({failure}); not the network"))
+    swaps = [s for s in (attempt.sni_swap, *(c.results[0] for c in attempt.repeats("sni_swap"))) if s is not None]
+    swap = next((s for s in swaps if s.ok), swaps[-1] if swaps else None)
     if swap is not None and swap.ok:
-        return Verdict(TLS_BLOCKED, f"the TLS handshake for {host} failed ({failure}) while the same address "
-                                    f"completed one for {swap.sni}: the server name is being filtered (SNI)")
+        return Finding(Verdict(TLS_BLOCKED, f"the TLS handshake for {host} failed ({failure}) while the same "
+                                            f"address completed one for {swap.sni}: the server name is being "
+                                            f"filtered (SNI)"), on_tls)
     if swap is not None and failure == failures.RESET and swap.failure == failures.RESET:
-        return Verdict(TCP_RESET, f"connections to {host}'s address are reset as soon as data flows, whatever "
-                                  f"the server name")
+        return Finding(Verdict(TCP_RESET, f"connections to {host}'s address are reset as soon as data flows, "
+                                          f"whatever the server name"), on_tls)
     if disagree:
-        return Verdict(DNS_TAMPERED, f"the system resolver's answer for {host} disagrees with the independent "
-                                     f"resolver and no valid TLS handshake is possible there ({failure})")
-    return Verdict(INCONCLUSIVE, f"the TLS handshake for {host} failed ({failure}) for any server name at this "
-                                 f"address: the server may be down, or the address blocked")
+        return Finding(Verdict(DNS_TAMPERED, f"the system resolver's answer for {host} disagrees with the "
+                                             f"independent resolver and no valid TLS handshake is possible there "
+                                             f"({failure})"), Basis("dns", "disagree"))
+    return Finding(Verdict(INCONCLUSIVE, f"the TLS handshake for {host} failed ({failure}) for any server name at "
+                                         f"this address: the server may be down, or the address blocked"))
 
 
-def _classify_http_failure(endpoint: Endpoint, attempt: Attempt) -> Verdict:
-    http = attempt.http
-    assert http is not None and http.failure is not None
+def _classify_http_failure(endpoint: Endpoint, http: HttpResult) -> Finding:
+    assert http.failure is not None
     host, failure = endpoint.host, http.failure
     if failure == failures.TOO_MANY_REDIRECTS:
         if endpoint.scheme == "https":
-            return Verdict(PLATFORM_DOWN, f"{host}'s own server redirects in a loop")
-        return Verdict(INCONCLUSIVE, f"{host} redirects in a loop")
+            return Finding(Verdict(PLATFORM_DOWN, f"{host}'s own server redirects in a loop"))
+        return Finding(Verdict(INCONCLUSIVE, f"{host} redirects in a loop"))
     if endpoint.scheme == "http" and failure in (failures.RESET, failures.EOF):
-        return Verdict(TCP_RESET, f"the connection to {host} was cut ({failure}) after the HTTP request was sent")
+        return Finding(Verdict(TCP_RESET, f"the connection to {host} was cut ({failure}) after the HTTP request was "
+                                          f"sent"), Basis("http", failure))
     if failure == failures.TIMEOUT and http.status is not None:
-        return Verdict(INCONCLUSIVE, f"{host} answered but the page did not finish loading in time "
-                                     f"({http.body_length} bytes received)")
-    return Verdict(INCONCLUSIVE, f"the HTTP request to {host} failed ({failure})")
-
-
-def combine_attempts(first: Verdict, retest: Verdict | None) -> Verdict:
-    """A blocking verdict stands only when the re-test repeats it; a failure that does not repeat was a blip."""
-    if first.verdict not in BLOCKING or retest is None:
-        return first
-    if retest.verdict == first.verdict:
-        return first
-    if retest.verdict == OK:
-        return Verdict(OK, f"a first attempt failed ({first.verdict}) but the re-test succeeded")
-    return Verdict(INCONCLUSIVE, f"the two attempts disagree ({first.verdict}, then {retest.verdict}): "
-                                 f"{first.reason}; then {retest.reason}")
+        return Finding(Verdict(INCONCLUSIVE, f"{host} answered but the page did not finish loading in time "
+                                             f"({http.body_length} bytes received)"))
+    return Finding(Verdict(INCONCLUSIVE, f"the HTTP request to {host} failed ({failure})"))
 
 
 def throttle_verdict(rate: float, others: Sequence[float], host: str) -> Verdict | None:

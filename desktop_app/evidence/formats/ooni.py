@@ -93,7 +93,8 @@ def _step_times(step: Mapping[str, Any]) -> tuple[float, float]:
 
 
 def _tags(base: str, attempt: int) -> list[str]:
-    return [base] if attempt == 0 else [base, "retest"]
+    """First tries carry the step's tag alone; repeats that confirm a failure are tagged apart."""
+    return [base] if attempt == 0 else [base, "confirmation"]
 
 
 def _system_resolver(disclosed: Mapping[str, str] | None) -> Nameserver | None:
@@ -351,7 +352,7 @@ class OoniSweep:
         events: list[dict[str, Any]] = []
         throughput: list[dict[str, Any]] = []
         first = record.get("steps") or []
-        retest = record.get("retest")
+        retest = record.get("confirm") or record.get("retest")  # records before 2026-12 made a whole re-test
         # From the first attempt: what web_connectivity's summary keys are made of
         system_dns = doh_dns = web_failure = None
         for attempt, steps in enumerate((first, retest) if retest else (first,)):

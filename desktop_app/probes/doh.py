@@ -1,0 +1,102 @@
+"""DNS-over-HTTPS (RFC 8484): the independent resolvers a system answer is compared with, one connection each."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+
+import dns.message
+import dns.rdatatype
+import httpx
+
+from desktop_app.probes import failures
+from desktop_app.probes.dns import combine_answers
+from desktop_app.probes.observations import DnsResult, Timing
+
+DOH_CONTENT_TYPE = "application/dns-message"
+DOH_MAX_RESPONSE = 65535  # a DNS message never exceeds this; anything longer is hostile
+# A connection that failed (refused, reset, closed) is opened again once if time is left; a timeout is not retried.
+CONNECTION_FAILURES = (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
+
+
+async def doh_exchange(client: httpx.AsyncClient, url: str, host: str, rdtype: dns.rdatatype.RdataType,
+                       timeout: float) -> dns.message.Message:
+    """One RFC 8484 POST; the response body is read with a cap so a hostile server cannot exhaust memory."""
+    query = dns.message.make_query(host, rdtype)
+    query.id = 0  # RFC 8484 §4.1: id 0 keeps answers cacheable
+    headers = {"content-type": DOH_CONTENT_TYPE, "accept": DOH_CONTENT_TYPE}
+    async with asyncio.timeout(timeout):
+        async with client.stream("POST", url, content=query.to_wire(), headers=headers,
+                                 timeout=timeout) as response:
+            if response.status_code != 200:
+                raise failures.StepFailed(failures.MISBEHAVING, f"DoH answered HTTP {response.status_code}")
+            body = bytearray()
+            async for chunk in response.aiter_raw():
+                body += chunk
+                if len(body) > DOH_MAX_RESPONSE:
+                    raise failures.StepFailed(failures.MISBEHAVING, "DoH response is larger than any DNS message")
+    return dns.message.from_wire(bytes(body))
+
+
+class DohResolver:
+    """One independent resolver for one sweep.
+
+    The sweep's first exchange opens the connection alone and every later one waits for it, so that a sweep
+    shares one HTTP/2 connection per resolver instead of opening dozens at once (each a TLS handshake a lossy
+    link may lose). Once the first exchange has ended, whatever its outcome, the rest go concurrently.
+    """
+
+    def __init__(self, url: str, client: httpx.AsyncClient) -> None:
+        self.url = url
+        self.client = client
+        self.retries = 0
+        self._opened = asyncio.Event()
+        self._opening = False
+
+    async def exchange(self, host: str, rdtype: dns.rdatatype.RdataType, timeout: float) -> dns.message.Message:
+        deadline = time.monotonic() + timeout
+        if not self._opened.is_set():
+            if self._opening:
+                async with asyncio.timeout(timeout):
+                    await self._opened.wait()
+            else:
+                self._opening = True
+                try:
+                    return await self._with_retry(host, rdtype, deadline)
+                finally:
+                    self._opened.set()
+        return await self._with_retry(host, rdtype, deadline)
+
+    async def _with_retry(self, host: str, rdtype: dns.rdatatype.RdataType, deadline: float) -> dns.message.Message:
+        try:
+            return await doh_exchange(self.client, self.url, host, rdtype, max(0.0, deadline - time.monotonic()))
+        except CONNECTION_FAILURES:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise
+            self.retries += 1
+            return await doh_exchange(self.client, self.url, host, rdtype, left)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+async def query_doh(host: str, resolvers: Sequence[DohResolver], *, timeout: float, origin: float) -> DnsResult:
+    """Ask the independent resolvers in order; the first that gives an answer (even NXDOMAIN) is the reference."""
+    start = time.monotonic()
+    deadline = start + timeout
+    result = DnsResult(resolver=resolvers[0].url if resolvers else "doh", failure=failures.TIMEOUT)
+    for resolver in resolvers:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            break
+        responses = list(await asyncio.gather(
+            *(resolver.exchange(host, rdtype, remaining) for rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA)),
+            return_exceptions=True,
+        ))
+        result = combine_answers(resolver.url, responses, Timing())
+        if any(isinstance(r, dns.message.Message) for r in responses):
+            break
+    result.timing = Timing(start - origin, time.monotonic() - start)
+    return result
