@@ -15,7 +15,7 @@ from desktop_app.probes.network import Route
 from desktop_app.probes.sweep import run_sweep
 from tests.lab_catalogue import small_catalogue
 
-T = 1.0
+T = 2.0  # per step: generous enough that a loaded CI machine never times out a healthy step
 ROUTE = Route(has_route=True, interface="eth0", local_address="192.0.2.10")
 
 
@@ -35,9 +35,10 @@ def fingerprints():
     return load_fingerprints()
 
 
-def sweep(lab, catalogue, fingerprints, hosts=None, route=ROUTE, progress=None, **switches):
+def sweep(lab, catalogue, fingerprints, hosts=None, route=ROUTE, progress=None, past_rates=None, **switches):
     lab.apply(Scenario(name="test", hosts=hosts or {}, **switches))
-    return run_sweep(catalogue, lab.probe_config(timeout=T), fingerprints, route=route, progress=progress)
+    return run_sweep(catalogue, lab.probe_config(timeout=T), fingerprints, route=route, progress=progress,
+                     past_rates=past_rates)
 
 
 def endpoint(result, url):
@@ -162,6 +163,31 @@ def test_throttled(lab, catalogue, fingerprints):
     assert tp["complete"] is False and 0 < tp["bytes_per_s"] < V.THROTTLE_FLOOR_BPS
     assert "failure" not in steps(result, "https://pbs.twimg.com/asset.bin", "http")[0]
     assert result.platform("x").summary.verdict == V.THROTTLED
+
+
+def test_throttled_against_its_own_past_above_the_floor(lab, catalogue, fingerprints):
+    """X's media held at 400 kB/s (above the 1 Mbit/s floor) on a network where it usually comes far faster."""
+    clean = sweep(lab, catalogue, fingerprints)
+    usual = {m.endpoint.platform: m.attempt.throughput.bytes_per_s for m in clean.measurements
+             if m.endpoint.throughput}
+    # The others' usual rates are set low so that a loaded machine never makes them look slower than usual.
+    past = {p: V.PastRate(rate if p == "x" else rate * 0.1, 40) for p, rate in usual.items()}
+    asked = []
+
+    def past_rates(asn):
+        asked.append(asn)
+        return past
+
+    held = HostBehaviour(http="throttle", throttle_bps=400_000)
+    result = sweep(lab, catalogue, fingerprints, {"pbs.twimg.com": held}, past_rates=past_rates)
+    m = endpoint(result, "https://pbs.twimg.com/asset.bin")
+    assert m.verdict.verdict == V.THROTTLED and "usual" in m.verdict.reason, m.verdict
+    tp = steps(result, "https://pbs.twimg.com/asset.bin", "throughput")[0]
+    assert tp["bytes_per_s"] > V.THROTTLE_FLOOR_BPS and tp["usual_samples"] == 40
+    assert tp["rate_cv"] is not None and tp["rate_cv"] <= V.STEADY_CV  # a held rate, as a policer's
+    assert asked == ["AS17557"]  # the past is the past on this network
+    summary = result.platform("x").summary
+    assert (summary.verdict, summary.scope, summary.roles) == (V.THROTTLED, V.PARTIAL, ("media",))
 
 
 def test_offline_when_everything_beyond_the_resolver_is_down(lab, catalogue, fingerprints):

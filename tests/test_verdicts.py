@@ -250,10 +250,49 @@ def test_throttle_needs_both_the_floor_and_the_ratio():
     assert V.throttle_verdict(16_000, [5_000_000.0], "x") is None  # not enough references
 
 
+def test_throttle_against_its_own_past():
+    usual = V.PastRate(2_000_000.0, 50)
+    holding = [0.9, 1.1, 1.0]
+    assert V.throttle_against_past(300_000, 0.05, usual, holding, "x").verdict == V.THROTTLED
+    assert V.throttle_against_past(300_000, 0.05, usual, [0.2, 0.3, 0.25], "x") is None  # everything is slow now
+    assert V.throttle_against_past(300_000, 0.05, V.PastRate(2_000_000.0, 3), holding, "x") is None  # too little past
+    assert V.throttle_against_past(300_000, 0.9, usual, holding, "x") is None  # unsteady: congestion, not a policer
+    assert V.throttle_against_past(200_000, 0.9, usual, holding, "x").verdict == V.THROTTLED  # far enough below
+    assert V.throttle_against_past(300_000, 0.05, None, holding, "x") is None
+
+
 def test_platform_summary_takes_most_severe_and_counts():
-    s = V.summarise_platform([V.Verdict(V.OK), V.Verdict(V.TLS_BLOCKED, "sni"), V.Verdict(V.INCONCLUSIVE, "?")])
+    s = V.summarise_platform([("web", V.Verdict(V.OK)), ("api", V.Verdict(V.TLS_BLOCKED, "sni")),
+                              ("media", V.Verdict(V.INCONCLUSIVE, "?"))])
     assert (s.verdict, s.affected, s.total, s.reason) == (V.TLS_BLOCKED, 2, 3, "sni")
-    assert V.summarise_platform([V.Verdict(V.OK)] * 3).verdict == V.OK
+    assert (s.scope, s.roles) == (V.PARTIAL, ("api",))
+    ok = V.summarise_platform([("web", V.Verdict(V.OK))] * 3)
+    assert (ok.verdict, ok.scope, ok.roles) == (V.OK, None, ())
+
+
+OK_ = V.Verdict(V.OK)
+DNS = V.Verdict(V.DNS_BLOCKED, "nxdomain")
+
+
+def test_media_blocked_while_chat_works_is_partial():
+    """Pakistan, July 2024: WhatsApp's media hosts blocked by DNS, messages still get through."""
+    s = V.summarise_platform([("web", OK_), ("app", OK_), ("app", OK_), ("media", DNS), ("media", DNS)])
+    assert (s.verdict, s.scope, s.roles) == (V.DNS_BLOCKED, V.PARTIAL, ("media",))
+
+
+def test_front_doors_blocked_is_whole():
+    s = V.summarise_platform([("web", DNS), ("app", DNS), ("media", OK_)])
+    assert (s.verdict, s.scope, s.roles) == (V.DNS_BLOCKED, V.WHOLE, ("web", "app"))
+    half = V.summarise_platform([("web", DNS), ("web", OK_), ("app", DNS)])
+    assert half.scope == V.PARTIAL  # one of two web hosts still works
+
+
+def test_one_inconclusive_endpoint_among_many_that_work_changes_nothing():
+    flaky = V.Verdict(V.INCONCLUSIVE, "the server may be down")
+    s = V.summarise_platform([("web", OK_)] + [("media", OK_)] * 36 + [("media", flaky)])
+    assert (s.verdict, s.affected, s.scope) == (V.OK, 1, None)
+    mostly = V.summarise_platform([("web", flaky), ("media", flaky), ("app", OK_)])
+    assert mostly.verdict == V.INCONCLUSIVE
 
 
 def test_severity_lists_every_verdict_once():

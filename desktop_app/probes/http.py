@@ -151,6 +151,7 @@ async def _read_body(response: httpx.Response, cap: int, deadline: float) -> tup
     """
     body = bytearray()
     began = last = time.monotonic()
+    arrivals: list[tuple[float, int]] = []
     truncated = False
     complete = True
     try:
@@ -160,6 +161,7 @@ async def _read_body(response: httpx.Response, cap: int, deadline: float) -> tup
                 last = time.monotonic()
                 room = cap - len(body)
                 body += chunk[:room]
+                arrivals.append((last, len(body)))
                 if len(chunk) > room or len(body) >= cap:
                     truncated = len(chunk) > room or _more_expected(response, len(body))
                     break
@@ -169,7 +171,33 @@ async def _read_body(response: httpx.Response, cap: int, deadline: float) -> tup
         if not body:
             raise  # nothing at all arrived: a timeout, not a slow transfer
     seconds = max(last - began, 1e-6)
-    return bytes(body), truncated, ThroughputResult(bytes=len(body), seconds=seconds, complete=complete)
+    return bytes(body), truncated, ThroughputResult(bytes=len(body), seconds=seconds, complete=complete,
+                                                    rate_cv=rate_variation(began, arrivals))
+
+
+STEADINESS_WINDOWS = 4
+STEADINESS_MIN_S = 0.5  # a transfer shorter than this says nothing about how steady its rate is
+
+
+def rate_variation(began: float, arrivals: list[tuple[float, int]]) -> float | None:
+    """How much the rate varied across the transfer (coefficient of variation over equal time windows).
+
+    A policer holds a fixed rate (low variation); congestion comes in bursts. None for a short transfer.
+    """
+    if not arrivals or arrivals[-1][0] - began < STEADINESS_MIN_S:
+        return None
+    span = (arrivals[-1][0] - began) / STEADINESS_WINDOWS
+    totals = [0] * STEADINESS_WINDOWS
+    previous = 0
+    for when, total in arrivals:
+        index = min(STEADINESS_WINDOWS - 1, int((when - began) / span))
+        totals[index] += total - previous
+        previous = total
+    mean = sum(totals) / STEADINESS_WINDOWS
+    if mean <= 0:
+        return None
+    spread = (sum((t - mean) ** 2 for t in totals) / STEADINESS_WINDOWS) ** 0.5
+    return round(spread / mean, 3)
 
 
 def _more_expected(response: httpx.Response, have: int) -> bool:

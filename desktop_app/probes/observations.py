@@ -127,14 +127,19 @@ class ThroughputResult:
     bytes: int
     seconds: float  # from the first body byte to the last one read
     complete: bool  # False when the time limit stopped a transfer that was still progressing
+    rate_cv: float | None = None  # variation of the rate across the transfer: low for a policer's fixed rate
+    usual_bps: float | None = None  # this asset's median rate on this network over the last days, when known
+    usual_samples: int = 0
 
     @property
     def bytes_per_s(self) -> float:
         return self.bytes / self.seconds if self.seconds > 0 else 0.0
 
     def json(self) -> dict[str, Any]:
-        return {"step": "throughput", "bytes": self.bytes, "t_ms": _ms(self.seconds),
-                "bytes_per_s": round(self.bytes_per_s), "complete": self.complete}
+        return _compact({"step": "throughput", "bytes": self.bytes, "t_ms": _ms(self.seconds),
+                         "bytes_per_s": round(self.bytes_per_s), "complete": self.complete, "rate_cv": self.rate_cv,
+                         "usual_bps": None if self.usual_bps is None else round(self.usual_bps),
+                         "usual_samples": self.usual_samples or None})
 
 
 Step = DnsResult | TcpResult | TlsResult | HttpResult

@@ -6,7 +6,7 @@ import asyncio
 import platform as os_platform
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -99,6 +99,8 @@ class PlatformResult:
         out: dict[str, Any] = {"verdict": s.verdict, "affected": s.affected, "total": s.total}
         if s.reason:
             out["reason"] = s.reason
+        if s.scope:
+            out["scope"], out["roles"] = s.scope, list(s.roles)
         if self.latency_ms is not None:
             out["latency_ms"] = self.latency_ms
         return out
@@ -106,7 +108,8 @@ class PlatformResult:
     def json(self, measured_at: float) -> dict[str, Any]:
         s = self.summary
         out: dict[str, Any] = {"platform": self.platform, "name": self.name, "verdict": s.verdict,
-                               "measured_at": utc_iso(measured_at), "affected": s.affected, "total": s.total}
+                               "measured_at": utc_iso(measured_at), "affected": s.affected, "total": s.total,
+                               "scope": s.scope, "roles": list(s.roles)}
         if s.reason:
             out["reason"] = s.reason
         out["endpoints"] = [m.record() for m in self.measurements]
@@ -157,8 +160,12 @@ async def _bounded_attempt(endpoint: Endpoint, env: SweepEnv, deadline: float) -
     return attempt
 
 
+PastRates = Callable[[str | None], Mapping[str, V.PastRate]]  # ASN (None: not looked up) -> platform -> usual rate
+
+
 async def run_sweep_async(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
-                          route: Route | None = None, progress: Progress | None = None) -> SweepResult:
+                          route: Route | None = None, progress: Progress | None = None,
+                          past_rates: PastRates | None = None) -> SweepResult:
     config = config.with_environment()
     started_at, t0 = time.time(), time.monotonic()
     deadline = t0 + config.sweep_budget - BUDGET_MARGIN
@@ -180,9 +187,10 @@ async def run_sweep_async(catalogue: Catalogue, config: ProbeConfig, fingerprint
         measurements = list(await asyncio.gather(*(probe(ep) for ep in endpoints)))
         route = route if route is not None else default_route()
         network = assess_network([(m.endpoint, m.attempt, m.verdict) for m in measurements], route)
-        _apply_throttling(measurements)
-        _apply_network(measurements, network)
         identity = await identity_task if identity_task is not None else None
+        asn = identity.asn if identity is not None and not identity.failure else None
+        _apply_throttling(measurements, past_rates(asn) if past_rates is not None else {})
+        _apply_network(measurements, network)
     finally:
         await env.aclose()
     ended_at = time.time()
@@ -196,15 +204,24 @@ async def _identity(env: SweepEnv, config: ProbeConfig) -> NetworkIdentity:
     return await lookup_identity(env.service, config.ip_lookup_url, config.timeout)
 
 
-def _apply_throttling(measurements: list[EndpointMeasurement]) -> None:
+def _apply_throttling(measurements: list[EndpointMeasurement], past: Mapping[str, V.PastRate]) -> None:
+    """Two references for a throughput asset: the other platforms now, and its own usual rate on this network."""
     rated = [(m, m.attempt.throughput) for m in measurements if m.endpoint.throughput]
     rates = {id(m): t.bytes_per_s for m, t in rated
              if t is not None and t.bytes >= V.THROTTLE_MIN_BYTES and m.verdict.verdict == V.OK}
-    for m, _ in rated:
+    usual = {id(m): past[m.endpoint.platform] for m, _ in rated if m.endpoint.platform in past}
+    for m, t in rated:
         if id(m) not in rates:
             continue
+        assert t is not None
+        mine = usual.get(id(m))
+        if mine is not None:
+            t.usual_bps, t.usual_samples = mine.median_bps, mine.samples
         others = [r for k, r in rates.items() if k != id(m)]
-        verdict = V.throttle_verdict(rates[id(m)], others, m.endpoint.host)
+        others_vs_usual = [r / usual[k].median_bps for k, r in rates.items()
+                           if k != id(m) and k in usual and usual[k].median_bps > 0]
+        verdict = (V.throttle_verdict(rates[id(m)], others, m.endpoint.host)
+                   or V.throttle_against_past(rates[id(m)], t.rate_cv, mine, others_vs_usual, m.endpoint.host))
         if verdict is not None:
             m.verdict = verdict
 
@@ -231,7 +248,8 @@ def _platform_results(catalogue: Catalogue, measurements: list[EndpointMeasureme
     for p in catalogue.platforms:
         mine = [m for m in measurements if m.endpoint.platform == p.id]
         if mine:
-            out.append(PlatformResult(p.id, p.name, V.summarise_platform([m.verdict for m in mine]), mine))
+            out.append(PlatformResult(p.id, p.name,
+                                      V.summarise_platform([(m.endpoint.role, m.verdict) for m in mine]), mine))
     return out
 
 
@@ -277,14 +295,14 @@ CANCEL_POLL = 0.05  # seconds between looks at the cancel flag
 
 def run_sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
               route: Route | None = None, progress: Progress | None = None,
-              cancel: threading.Event | None = None) -> SweepResult:
+              cancel: threading.Event | None = None, past_rates: PastRates | None = None) -> SweepResult:
     """Blocking entry point for the CLI and the GUI's worker thread (each sweep gets a fresh event loop).
 
     Setting `cancel` from another thread stops the sweep within a fraction of a second (SweepCancelled).
     """
     async def main() -> SweepResult:
         task = asyncio.ensure_future(run_sweep_async(catalogue, config, fingerprints, route=route,
-                                                     progress=progress))
+                                                     progress=progress, past_rates=past_rates))
         while cancel is not None and not task.done():
             if cancel.is_set():
                 task.cancel()

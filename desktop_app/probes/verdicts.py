@@ -43,6 +43,12 @@ THROTTLE_FLOOR_BPS = 125_000  # 1 Mbit/s: below this, video and images visibly s
 THROTTLE_RATIO = 0.25  # "far below": under a quarter of the median of the other platforms' assets
 THROTTLE_MIN_BYTES = 8 * 1024  # less than this is not a transfer worth timing
 THROTTLE_MIN_REFERENCES = 2  # other assets needed before a reference exists
+# Throttling against the platform's own past on the same network (ASN): see docs/methodology.md.
+PAST_RATIO = 0.25  # under a quarter of its own median over the last days
+PAST_MIN_SAMPLES = 12  # sweeps with a measured rate before the past counts (an hour at one-minute interval)
+PAST_DAYS = 7
+OTHERS_USUAL = 0.5  # the other platforms must hold at least half their own usual rates (else: the link is slow)
+STEADY_CV = 0.25  # a rate that varies less than this across the transfer is held, as a policer holds it
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,35 @@ def most_severe(verdicts: Iterable[str]) -> str:
 
 def _addresses(result: DnsResult | None) -> set[str]:
     return set(result.answers) if result is not None and result.ok else set()
+
+
+@dataclass(frozen=True)
+class PastRate:
+    """A throughput asset's usual rate on one network: the median of its recent measured rates."""
+
+    median_bps: float
+    samples: int
+
+
+def throttle_against_past(rate: float, rate_cv: float | None, past: PastRate | None,
+                          others_vs_usual: Sequence[float], host: str) -> Verdict | None:
+    """Throttled when far under its own usual rate on this network while the other platforms hold theirs.
+
+    `others_vs_usual` holds, for each other platform measured in this sweep, its rate now divided by its own
+    usual rate. A held (steady) rate is what a policer produces; an unsteady one must be further below to count.
+    """
+    if past is None or past.samples < PAST_MIN_SAMPLES or past.median_bps <= 0:
+        return None
+    if len(others_vs_usual) < THROTTLE_MIN_REFERENCES or statistics.median(others_vs_usual) < OTHERS_USUAL:
+        return None
+    steady = rate_cv is not None and rate_cv <= STEADY_CV
+    limit = PAST_RATIO * past.median_bps if steady else PAST_RATIO / 2 * past.median_bps
+    if rate >= limit:
+        return None
+    held = f"; the rate was held steady (variation {rate_cv:.2f}), as a policer holds it" if steady else ""
+    return Verdict(THROTTLED, f"{host} delivered {rate / 1000:.1f} kB/s, under {limit / past.median_bps:.0%} of its "
+                              f"usual {past.median_bps / 1000:.0f} kB/s on this network ({past.samples} sweeps), "
+                              f"while the other platforms held their usual rates{held}")
 
 
 @dataclass(frozen=True)
@@ -350,20 +385,60 @@ def throttle_verdict(rate: float, others: Sequence[float], host: str) -> Verdict
     return None
 
 
+# Endpoint roles a platform's scope speaks of. A platform is blocked as a whole when its front doors (its web
+# site and its app's own hosts) are blocked; otherwise a block is partial, and `roles` says which parts.
+ROLES = ("web", "api", "media", "app", "extra")
+FRONT_DOORS = frozenset({"web", "app"})
+WHOLE = "whole"
+PARTIAL = "partial"
+
+
 @dataclass(frozen=True)
 class PlatformSummary:
     verdict: str
     reason: str | None
-    affected: int
+    affected: int  # endpoints not ok
     total: int
     counts: dict[str, int]
+    scope: str | None = None  # whole | partial, for a verdict that is not ok or inconclusive
+    roles: tuple[str, ...] = ()  # the roles of the endpoints the verdict is about, in ROLES order
 
 
-def summarise_platform(verdicts: Sequence[Verdict]) -> PlatformSummary:
-    """A platform takes its most severe endpoint verdict and says how many endpoints were affected."""
-    words = [v.verdict for v in verdicts]
-    worst = most_severe(words)
-    reason = next((v.reason for v in verdicts if v.verdict == worst), None)
+def summarise_platform(results: Sequence[tuple[str, Verdict]]) -> PlatformSummary:
+    """A platform's headline verdict from its endpoints' (role, verdict), how many were affected, and the scope.
+
+    The headline is the most severe verdict among the endpoints that reached one; endpoints that are
+    inconclusive do not change it while they are fewer than half of the platform (one flaky host among many
+    that work is no news). See docs/methodology.md, "Verdicts, per platform".
+    """
+    words = [v.verdict for _, v in results]
+    conclusive = [w for w in words if w != INCONCLUSIVE]
+    accusing = [w for w in words if w in BLOCKING]
+    if accusing:
+        worst = most_severe(accusing)
+    elif conclusive and 2 * (len(words) - len(conclusive)) < len(words):
+        worst = most_severe(conclusive)
+    else:
+        worst = most_severe(words)
+    reason = next((v.reason for _, v in results if v.verdict == worst), None)
     affected = sum(1 for w in words if w != OK)
+    scope, roles = _scope(results, worst)
     return PlatformSummary(verdict=worst, reason=reason, affected=affected, total=len(words),
-                           counts=dict(sorted(Counter(words).items())))
+                           counts=dict(sorted(Counter(words).items())), scope=scope, roles=roles)
+
+
+def _scope(results: Sequence[tuple[str, Verdict]], worst: str) -> tuple[str | None, tuple[str, ...]]:
+    if worst in (OK, INCONCLUSIVE):
+        return None, ()
+
+    def hit(v: Verdict) -> bool:
+        return v.verdict in BLOCKING if worst in BLOCKING else v.verdict == worst
+
+    roles = {role for role, v in results if hit(v)}
+    present = {role for role, _ in results if role in ROLES}
+    doors = (present & FRONT_DOORS) or present
+    whole = all(
+        all(hit(v) for role, v in results if role == door and v.verdict != INCONCLUSIVE)
+        and any(hit(v) for role, v in results if role == door)
+        for door in doors)
+    return (WHOLE if whole else PARTIAL), tuple(r for r in ROLES if r in roles)
