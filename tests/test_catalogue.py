@@ -9,9 +9,13 @@ from pathlib import Path
 import pytest
 
 from desktop_app.system import paths
-from desktop_app.probes.catalogue.loader import (CSV_HEADER, REQUIRED_IDS, import_citizenlab_csv, load_catalogue,
+from desktop_app.probes.catalogue.loader import (CSV_HEADER, import_citizenlab_csv, load_catalogue,
                                           parse_citizenlab_csv)
 from desktop_app.probes.catalogue.model import CONTROL_ID, CatalogueError, Catalogue
+
+# The platforms the brief names; the shipped file must hold each one, probed by default.
+REQUIRED_IDS = ("x", "facebook", "instagram", "whatsapp", "youtube", "tiktok", "telegram", "signal", "wikipedia",
+                "google")
 
 HEADER = ",".join(CSV_HEADER)
 
@@ -377,8 +381,7 @@ BUILTIN_CASES = [
     ("id too long", builtin_text().replace('id = "x"', f'id = "{"a" * 41}"', 1), "platform 1", "1-40 lowercase"),
     ("duplicate id", builtin_text(extra=builtin_text(head="").split("\n\n")[0] + "\n"), 'platform 12 ("x")',
      "repeats an id"),
-    ("required id missing", builtin_text(skip=("google",)), "platforms", "required platform google"),
-    ("control missing", builtin_text(skip=(CONTROL_ID,)), "platforms", "required platform control"),
+    ("control missing", builtin_text(skip=(CONTROL_ID,)), "platforms", 'required platform "control"'),
     ("endpoints empty", builtin_text(x_endpoints=""), 'platform "x" endpoints', "is empty"),
     ("endpoint missing role", builtin_text(x_endpoints=x_with(ASSET, '{ url = "https://x.example/" }')),
      f"{X2} (https://x.example/)", "missing role"),
@@ -495,6 +498,22 @@ def _write_case(tmp_path: Path, kind: str, text: str) -> tuple[Path, Path, Path]
     faulty.parent.mkdir(parents=True, exist_ok=True)
     faulty.write_bytes(text.encode("utf-8", errors="surrogateescape"))
     return builtin, cfg, faulty
+
+
+def test_every_shipped_platform_has_its_facts():
+    """Built-in, probed by default, a tone: declared in platforms.toml alone, read by settings and the app."""
+    shipped = load_catalogue()
+    for p in shipped.platforms:
+        assert p.builtin and p.tone and p.tone.startswith("#"), p.id
+        assert any(e.throughput for e in p.endpoints) or p.is_control, p.id
+    assert shipped.default_ids == REQUIRED_IDS and shipped.own_ids == ()
+
+
+def test_a_tone_that_is_not_a_colour_is_refused(tmp_path):
+    builtin = tmp_path / "platforms.toml"
+    builtin.write_text(builtin_text().replace('name = "X"\n', 'name = "X"\ntone = "black"\n'), encoding="utf-8")
+    with pytest.raises(CatalogueError, match="RRGGBB"):
+        load_catalogue(builtin, config_dir=tmp_path / "cfg")
 
 
 @pytest.mark.parametrize(("kind", "text", "entry", "problem"),

@@ -14,29 +14,10 @@ from desktop_app.probes import failures
 from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, TcpResult
 from desktop_app.probes.catalogue.model import Endpoint
 
-OK = "ok"
-DNS_BLOCKED = "dns_blocked"
-DNS_TAMPERED = "dns_tampered"
-TCP_BLOCKED = "tcp_blocked"
-TCP_RESET = "tcp_reset"
-TLS_BLOCKED = "tls_blocked"
-TLS_MITM = "tls_mitm"
-HTTP_BLOCKPAGE = "http_blockpage"
-THROTTLED = "throttled"
-OFFLINE = "offline"
-CAPTIVE_PORTAL = "captive_portal"
-PLATFORM_DOWN = "platform_down"
-INCONCLUSIVE = "inconclusive"
-
-# Most severe first: a platform takes the first of these that any of its endpoints has.
-SEVERITY: tuple[str, ...] = (
-    OFFLINE, CAPTIVE_PORTAL, DNS_BLOCKED, DNS_TAMPERED, TCP_BLOCKED, TCP_RESET, TLS_BLOCKED, TLS_MITM,
-    HTTP_BLOCKPAGE, THROTTLED, PLATFORM_DOWN, INCONCLUSIVE, OK,
-)
-VERDICTS = frozenset(SEVERITY)
-# Verdicts that accuse someone of interfering: re-tested before they are given, withheld behind a VPN.
-BLOCKING = frozenset({DNS_BLOCKED, DNS_TAMPERED, TCP_BLOCKED, TCP_RESET, TLS_BLOCKED, TLS_MITM, HTTP_BLOCKPAGE,
-                      THROTTLED})
+from desktop_app.common.vocabulary import (  # noqa: F401 - the verdict names, re-exported for the rules' readers
+    BLOCKING, CAPTIVE_PORTAL, DNS_BLOCKED, DNS_TAMPERED, HTTP_BLOCKPAGE, INCONCLUSIVE, OFFLINE, OK, PLATFORM_DOWN,
+    SEVERITY, TCP_BLOCKED, TCP_RESET, THROTTLED, TLS_BLOCKED, TLS_MITM, most_severe)
+from desktop_app.common.vocabulary import NAMES as VERDICTS
 
 # Throttling: the asset's rate must be below BOTH an absolute floor and a fraction of the sweep's reference.
 THROTTLE_FLOOR_BPS = 125_000  # 1 Mbit/s: below this, video and images visibly stall
@@ -59,11 +40,6 @@ class Verdict:
     def __post_init__(self) -> None:
         if self.verdict not in VERDICTS:
             raise ValueError(f"unknown verdict {self.verdict!r}")
-
-
-def most_severe(verdicts: Iterable[str]) -> str:
-    present = set(verdicts)
-    return next((v for v in SEVERITY if v in present), OK)
 
 
 def _addresses(result: DnsResult | None) -> set[str]:

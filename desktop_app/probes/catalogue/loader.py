@@ -41,7 +41,7 @@ import re
 import tempfile
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -50,8 +50,6 @@ from desktop_app.system import paths
 from desktop_app.probes.catalogue.model import CONTROL_ID, SCHEMES, Catalogue, CatalogueError, Endpoint, Expectation, Platform
 
 FORMAT = 1
-REQUIRED_IDS = ("x", "facebook", "instagram", "whatsapp", "youtube", "tiktok", "telegram", "signal", "wikipedia",
-                "google")
 BUILTIN_ROLES = ("web", "api", "media", "app", "control")
 EXTRA_ROLE = "extra"
 CSV_HEADER = ("url", "category_code", "category_description", "date_added", "source", "notes")
@@ -59,7 +57,8 @@ PLATFORM_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 RESERVED_IDS = ("connection", "list")  # the history's whole-connection row; the Citizen Lab list marker
 _LABEL_RE = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
 _TOML_POSITION_RE = re.compile(r"\s*\(at (line (\d+), column (\d+)|end of document)\)$")
-_PLATFORM_KEYS = ({"id", "name", "domains", "endpoints"}, set())
+_PLATFORM_KEYS = ({"id", "name", "domains", "endpoints"}, {"default", "tone"})
+_TONE_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _ENDPOINT_KEYS = ({"url", "role"}, {"throughput", "expect"})
 _EXPECT_KEYS = ({"status"}, {"body_equals", "body_contains"})
 _TARGET_KEYS = ({"url"}, {"platform", "name", "throughput"})
@@ -277,10 +276,9 @@ def _parse_builtin(data: bytes, path: Path) -> list[Platform]:
             raise CatalogueError(str(path), f'platform {index} ("{platform.id}")',
                                  "repeats an id used earlier in the file")
         platforms.append(platform)
-    ids = {p.id for p in platforms}
-    missing = [i for i in (*REQUIRED_IDS, CONTROL_ID) if i not in ids]
-    if missing:
-        raise CatalogueError(str(path), "platforms", f"lack the required platform {_names(missing)}")
+    if not any(p.id == CONTROL_ID for p in platforms):
+        raise CatalogueError(str(path), "platforms", f'lack the required platform "{CONTROL_ID}" (the connectivity '
+                                                     "checks)")
     return platforms
 
 
@@ -305,7 +303,14 @@ def _parse_platform(table: Any, path: Path, index: int) -> Platform:
             raise CatalogueError(str(path), where, "repeats a URL listed earlier for this platform")
         endpoints.append(endpoint)
     _check_builtin_roles(platform_id, endpoints, path, entry)
-    return Platform(id=platform_id, name=name, endpoints=tuple(endpoints), domains=domains)
+    default_on = table.get("default", False)
+    if not isinstance(default_on, bool):
+        raise CatalogueError(str(path), f"{entry} default", "must be true or false")
+    tone = table.get("tone")
+    if tone is not None and (not isinstance(tone, str) or not _TONE_RE.match(tone)):
+        raise CatalogueError(str(path), f"{entry} tone", 'must be a colour written "#RRGGBB"')
+    return Platform(id=platform_id, name=name, endpoints=tuple(endpoints), domains=domains, builtin=True,
+                    default_on=default_on and platform_id != CONTROL_ID, tone=tone)
 
 
 def _parse_endpoint(item: Mapping[str, Any], platform_id: str, path: Path, entry: str) -> Endpoint:
@@ -453,6 +458,10 @@ class _Draft:
     named: bool = False
     domains: list[str] = field(default_factory=list)
     endpoints: list[Endpoint] = field(default_factory=list)
+    source: Platform | None = None  # the shipped platform this draft extends (its facts are kept)
+    urls: set[tuple[str, str, int, str]] = field(default_factory=set)  # _url_key of each endpoint: a set, so
+    domain_set: set[str] = field(default_factory=set)  # that a 100,000-row list loads in linear time
+    throughput: Endpoint | None = None
 
 
 class _Builder:
@@ -464,7 +473,9 @@ class _Builder:
     def add_builtin(self, platforms: list[Platform]) -> None:
         for p in platforms:
             self._drafts[p.id] = _Draft(p.id, p.name, builtin=True, named=True, domains=list(p.domains),
-                                        endpoints=list(p.endpoints))
+                                        endpoints=list(p.endpoints), source=p,
+                                        urls={_url_key(e.url) for e in p.endpoints}, domain_set=set(p.domains),
+                                        throughput=next((e for e in p.endpoints if e.throughput), None))
 
     def draft(self, platform_id: str, default_name: str, name: str | None, path: Path, entry: str) -> _Draft:
         if platform_id == CONTROL_ID:
@@ -485,20 +496,32 @@ class _Builder:
         return draft
 
     def add(self, draft: _Draft, endpoint: Endpoint, path: Path, entry: str) -> None:
-        if any(_url_key(e.url) == _url_key(endpoint.url) for e in draft.endpoints):
+        key = _url_key(endpoint.url)
+        if key in draft.urls:
             return
         if endpoint.throughput:
-            current = next((e for e in draft.endpoints if e.throughput), None)
+            current = draft.throughput
             if current is not None:
                 raise CatalogueError(str(path), entry, f'is a second throughput asset for "{draft.id}" (it has '
                                                        f"{current.url}); a platform has at most one")
-        if not any(endpoint.host == d or endpoint.host.endswith("." + d) for d in draft.domains):
-            draft.domains.append(_suffix(endpoint.host))
+            draft.throughput = endpoint
+        if not _under(endpoint.host, draft.domain_set):
+            suffix = _suffix(endpoint.host)
+            draft.domains.append(suffix)
+            draft.domain_set.add(suffix)
+        draft.urls.add(key)
         draft.endpoints.append(endpoint)
 
     def platforms(self) -> tuple[Platform, ...]:
-        return tuple(Platform(id=d.id, name=d.name, endpoints=tuple(d.endpoints), domains=tuple(d.domains))
+        return tuple(replace(d.source, endpoints=tuple(d.endpoints), domains=tuple(d.domains)) if d.source else
+                     Platform(id=d.id, name=d.name, endpoints=tuple(d.endpoints), domains=tuple(d.domains))
                      for d in self._drafts.values())
+
+
+def _under(host: str, domains: set[str]) -> bool:
+    """True when host is one of domains or under one, looked up label by label (not by scanning every domain)."""
+    labels = host.split(".")
+    return any(".".join(labels[i:]) in domains for i in range(len(labels)))
 
 
 # ------------------------------------------------------------------------------------------ small checkers

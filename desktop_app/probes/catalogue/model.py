@@ -71,9 +71,6 @@ class Endpoint:
     def uses_tls(self) -> bool:
         return self.scheme in ("https", "tls")
 
-    @property
-    def uses_http(self) -> bool:
-        return self.scheme in ("https", "http")
 
 
 @dataclass(frozen=True)
@@ -84,6 +81,9 @@ class Platform:
     name: str
     endpoints: tuple[Endpoint, ...]
     domains: tuple[str, ...] = ()
+    builtin: bool = False  # shipped in resources/platforms.toml (not one of the person's own targets)
+    default_on: bool = False  # probed unless the person unticks it
+    tone: str | None = None  # the colour of its letter mark
 
     @property
     def is_control(self) -> bool:
@@ -112,6 +112,16 @@ class Catalogue:
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(p.id for p in self.platforms)
+
+    @property
+    def default_ids(self) -> tuple[str, ...]:
+        """The built-in platforms probed unless the person unticks them."""
+        return tuple(p.id for p in self.platforms if p.default_on)
+
+    @property
+    def own_ids(self) -> tuple[str, ...]:
+        """The person's own platforms (from targets and imported lists): always probed."""
+        return tuple(p.id for p in self.platforms if not p.builtin and not p.is_control)
 
     def endpoints(self) -> tuple[Endpoint, ...]:
         return tuple(e for p in self.platforms for e in p.endpoints)
