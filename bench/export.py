@@ -25,10 +25,10 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.evidence.export.bundle import ExportRequest, export_workers, export_bundle  # noqa: E402
-from desktop_app.evidence.verify.verifier import verify_bundle  # noqa: E402
-from desktop_app.store.log import HistoryStore  # noqa: E402
-from tests.store_records import endpoint_urls, sweep  # noqa: E402
+from desktop_app.evidence.export.bundle import ExportRequest, export_bundle, export_workers
+from desktop_app.evidence.verify.verifier import verify_bundle
+from desktop_app.store.log import HistoryStore
+from tests.store_records import endpoint_urls, sweep
 
 VERSION = 1
 ENDPOINTS = 40

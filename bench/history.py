@@ -17,11 +17,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import history_year  # noqa: E402
+import history_year
 
-from desktop_app.store.history_query import query_history  # noqa: E402
-from desktop_app.store.incidents import find_incidents  # noqa: E402
-from desktop_app.store.log import HistoryStore  # noqa: E402
+from desktop_app.store.history_query import query_history
+from desktop_app.store.incidents import find_incidents
+from desktop_app.store.log import HistoryStore
 
 RANGES = (("last hour", 3600), ("last day", 86400), ("last week", 7 * 86400), ("last 30 days", 30 * 86400),
           ("whole year", 365 * 86400))

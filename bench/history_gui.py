@@ -17,14 +17,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from history import year_from_args  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from history import year_from_args
+from history_year import PLATFORMS
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.gui.charts.live_chart import ReachabilityChart  # noqa: E402
-from desktop_app.gui.history.view import RANGES, HistoryWindow  # noqa: E402
-from desktop_app.store.log import HistoryStore  # noqa: E402
-from history_year import PLATFORMS  # noqa: E402
+from desktop_app.gui.charts.live_chart import ReachabilityChart
+from desktop_app.gui.history.view import RANGES, HistoryWindow
+from desktop_app.store.log import HistoryStore
 
 TICK_MS = 10
 

@@ -14,14 +14,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.gui.engine_host import EngineHost  # noqa: E402
-from desktop_app.gui.main_window import MainWindow  # noqa: E402
-from desktop_app.lab import Lab  # noqa: E402
-from desktop_app.lab.scenarios import build  # noqa: E402
-from desktop_app.probes.catalogue.loader import load_catalogue  # noqa: E402
-from desktop_app.app.settings import Settings  # noqa: E402
+from desktop_app.app.settings import Settings
+from desktop_app.gui.engine_host import EngineHost
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.lab import Lab
+from desktop_app.lab.scenarios import build
+from desktop_app.probes.catalogue.loader import load_catalogue
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 # A short story told by the lab: all fine, then X filtered by name, then YouTube's DNS forged too.

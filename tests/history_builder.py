@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.store.log import HistoryStore
 from desktop_app.common.timeutil import utc_iso
+from desktop_app.store.log import HistoryStore
 
 PLATFORMS = ("x", "youtube", "facebook")
 NETWORK_A = {"asn": "AS17557", "isp": "Example Telecom", "country": "PK"}
@@ -53,9 +53,9 @@ def add_series(store: HistoryStore, start: float, interval: float, pattern: list
 
 def kill_writer_after(script: str, lines: int) -> int:
     """Run a writer script that prints each committed index, SIGKILL it after `lines`; returns the last index."""
-    import signal  # noqa: PLC0415
-    import subprocess  # noqa: PLC0415
-    import sys  # noqa: PLC0415
+    import signal
+    import subprocess
+    import sys
 
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import random
+from typing import Any
 
 from desktop_app.common.timeutil import utc_iso
-from typing import Any
 
 PLATFORMS = ("x", "facebook", "instagram", "whatsapp", "youtube", "tiktok", "telegram", "signal", "wikipedia",
              "google", "control")

@@ -19,8 +19,7 @@ from hypothesis import strategies as st
 
 from desktop_app.cli.main import main
 from desktop_app.evidence import names
-from desktop_app.evidence.crypto import keys
-from desktop_app.evidence.crypto import sshsig
+from desktop_app.evidence.crypto import keys, sshsig
 from desktop_app.evidence.export.bundle import ExportCancelled, ExportError, ExportRequest, export_bundle, preview
 from desktop_app.evidence.verify.verifier import verify_bundle
 from desktop_app.store.incidents import find_incidents
@@ -143,7 +142,7 @@ def test_incidents_and_report_come_with_it(bundle):
     # one gzip member per block, which gunzip reads as one file, as OONI's tools do
     assert subprocess.run(["gzip", "-dc"], input=ooni_gz, capture_output=True, check=True).stdout.count(b"\n") == 96
     assert [(i["platform"], i["technique"]) for i in incidents] == [("x", "tls_blocked"), ("connection", "offline")]
-    assert "<svg" in html and "tls_blocked" in html or "SNI" in html
+    assert ("<svg" in html and "tls_blocked" in html) or "SNI" in html
     assert pdf.startswith(b"%PDF")
     assert {m["data_format_version"] for m in ooni} == {"0.2.0"} and len(ooni) == 96
     assert csv_text.splitlines()[0].startswith("measured_at_utc,")
@@ -334,9 +333,9 @@ def test_a_small_file_blown_up_by_a_zip_bomb_is_refused_unread(bundle, tmp_path,
 
 
 def test_verification_reports_progress_and_a_cancelled_one_stops_without_a_verdict(bundle):
-    import threading  # noqa: PLC0415
+    import threading
 
-    from desktop_app.evidence.verify.verifier import VerifyCancelled  # noqa: PLC0415
+    from desktop_app.evidence.verify.verifier import VerifyCancelled
 
     stop = threading.Event()
     seen: list[tuple[int, int]] = []
@@ -352,7 +351,7 @@ def test_verification_reports_progress_and_a_cancelled_one_stops_without_a_verdi
 
 @pytest.mark.parametrize("name", [names.MEASUREMENTS, names.BLOCKS, names.PROOFS])
 def test_an_endless_line_is_refused_without_holding_it(bundle, tmp_path, monkeypatch, name):
-    from desktop_app.evidence.verify import verifier as verify_module  # noqa: PLC0415
+    from desktop_app.evidence.verify import verifier as verify_module
     monkeypatch.setattr(verify_module, "MAX_LINE", 1 << 20)  # the same rule, at a size a test can afford
     path = rezip(bundle, tmp_path / "endless.zip", lambda n, d: d + b"x" * (3 << 20) if n == name else d)
     result = verify_bundle(path)
@@ -435,7 +434,7 @@ def test_an_empty_range_is_a_clear_error_and_writes_nothing(history, config, tmp
 
 
 def test_a_cancelled_export_leaves_no_file(history, config, tmp_path):
-    import threading  # noqa: PLC0415
+    import threading
 
     cancel = threading.Event()
 
@@ -481,7 +480,7 @@ def test_cli_export_verify_and_keys(history, tmp_path, capsys):
 
 
 def test_cli_verify_reports_progress_as_often_as_it_is_allowed(bundle, monkeypatch, capsys):
-    from desktop_app.cli import main as cli  # noqa: PLC0415
+    from desktop_app.cli import main as cli
 
     monkeypatch.setattr(cli, "PROGRESS_EVERY_S", 0.0)  # every chunk read, to see the whole sequence
     monkeypatch.setattr("desktop_app.evidence.verify.verifier.CHUNK", 4096)
@@ -515,7 +514,7 @@ OPENSSL = shutil.which("openssl")
 
 @pytest.fixture
 def tsa(tmp_path):
-    from tests.tsa_lab import start_tsa  # noqa: PLC0415
+    from tests.tsa_lab import start_tsa
     url, ca_file, stop = start_tsa(tmp_path / "tsa")
     yield url, ca_file
     stop()
@@ -582,7 +581,7 @@ def test_export_works_offline_and_a_timestamp_can_be_added_later(history, tmp_pa
 
 def test_worker_processes_write_the_same_bundle_contents(history, config, tmp_path, monkeypatch):
     """Big exports render blocks in worker processes; the files must be byte for byte what one process writes."""
-    from desktop_app.evidence.export import bundle as bundle_module  # noqa: PLC0415
+    from desktop_app.evidence.export import bundle as bundle_module
     request = ExportRequest(T0, T0 + 20 * MIN, None, redact_ip=False)
     with HistoryStore.open(default_db_path(history)) as store:
         export_bundle(store, request, tmp_path / "one.zip", config, now=T0)

@@ -14,16 +14,28 @@ from html.parser import HTMLParser
 
 import pytest
 
+from desktop_app.common.timeutil import utc_epoch
 from desktop_app.evidence.formats import ooni
 from desktop_app.evidence.formats.csvout import CSV_COLUMNS, csv_row, local_time, write_csv
-from desktop_app.evidence.formats.report import (NetworkContext, ReportData, find_unicode_font, platform_rows, render_html,
-                                         render_pdf)
-from desktop_app.evidence.formats.svgchart import VERDICT_LOOKS, availability_svg, band_segments, latency_svg, time_ticks
+from desktop_app.evidence.formats.report import (
+    NetworkContext,
+    ReportData,
+    find_unicode_font,
+    platform_rows,
+    render_html,
+    render_pdf,
+)
+from desktop_app.evidence.formats.svgchart import (
+    VERDICT_LOOKS,
+    availability_svg,
+    band_segments,
+    latency_svg,
+    time_ticks,
+)
 from desktop_app.lab import HostBehaviour, Lab, Scenario
 from desktop_app.probes.fingerprints import load_fingerprints
 from desktop_app.probes.network import Route
 from desktop_app.probes.sweep import run_sweep
-from desktop_app.common.timeutil import utc_epoch
 from tests.lab_catalogue import small_catalogue
 
 ROUTE = Route(has_route=True, interface="eth0", local_address="192.0.2.10")
@@ -72,7 +84,7 @@ def test_every_record_becomes_an_ooni_measurement_with_the_base_keys(sweeps):
         measurements = ooni.sweep_to_ooni(result.records(), result.context,
                                           report_id=ooni.report_id(result.context, "abc"), redact_ip=True)
         assert ooni.write_ooni_jsonl(measurements, lines) == len(result.records())
-        for line, rec in zip(lines.getvalue().splitlines(), result.records()):
+        for line, rec in zip(lines.getvalue().splitlines(), result.records(), strict=True):
             m = json.loads(line)
             assert m["data_format_version"] == "0.2.0" and m["test_name"] == "web_connectivity"
             assert m["software_name"] == "vantage" and m["software_version"] == result.context["app_version"]

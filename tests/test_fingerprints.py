@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.probes.fingerprints import Fingerprint, load_fingerprints, match_blockpage, match_location
 from desktop_app.probes.catalogue.model import CatalogueError
+from desktop_app.probes.fingerprints import Fingerprint, load_fingerprints, match_blockpage, match_location
 
 ORDINARY_PAGES = [
     b"<!DOCTYPE html><html><head><title>x.com</title></head><body><h1>x.com</h1></body></html>",

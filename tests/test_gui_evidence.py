@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop_app.app.settings import Settings
 from desktop_app.evidence import names
 from desktop_app.evidence.verify.verifier import verify_bundle
 from desktop_app.gui.dialogs.export_dialog import ExportDialog
-from desktop_app.gui.history.view import HistoryWindow
 from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 from desktop_app.gui.dialogs.verify_dialog import VerifyDialog
-from desktop_app.app.settings import Settings
+from desktop_app.gui.history.view import HistoryWindow
 from desktop_app.store.log import HistoryStore, default_db_path
 from tests.history_builder import add_series
 
@@ -111,7 +111,7 @@ def test_verify_dialog_shows_each_check(qtbot, db, tmp_path):
     bundle = tmp_path / "out" / "bundle.zip"
     checker = VerifyDialog(str(bundle))
     qtbot.addWidget(checker)
-    checker.key_edit.setText(dialog.result and verify_bundle(bundle).fingerprint or "")
+    checker.key_edit.setText((dialog.result and verify_bundle(bundle).fingerprint) or "")
     shown = []
     checker.progress.valueChanged.connect(lambda v: shown.append((v, checker.progress.isVisible())))
     checker.show()

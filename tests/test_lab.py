@@ -23,13 +23,12 @@ import httpx
 import pytest
 from cryptography import x509
 
-from desktop_app.lab import HostBehaviour, Lab, LabError, Scenario, config_from_descriptor, load_descriptor
-from desktop_app.lab import scenarios
+from desktop_app.lab import HostBehaviour, Lab, LabError, Scenario, config_from_descriptor, load_descriptor, scenarios
 from desktop_app.lab.behaviour import BLOCKPAGE_HOST, BOGON_ADDRESS, DOH_HOST, IP_LOOKUP_HOST, PORTAL_HOST
 from desktop_app.lab.pages import BLOCKPAGES, INJECT_REDIRECT_URL, PK_BLOCKPAGE_MARKER, PORTAL_URL
-from desktop_app.system.paths import resources_dir
 from desktop_app.probes.catalogue.loader import load_catalogue
 from desktop_app.probes.catalogue.model import Catalogue, Endpoint, Expectation, Platform
+from desktop_app.system.paths import resources_dir
 
 GENERATE_204 = "http://connectivitycheck.gstatic.com/generate_204"
 FIREFOX = "http://detectportal.firefox.com/success.txt"
@@ -410,9 +409,8 @@ def test_tcp_refuse_and_reset(lab: Lab) -> None:
     with pytest.raises(ConnectionRefusedError):
         connect(lab, "x.com").close()
     lab.set_host("x.com", HostBehaviour(tcp="reset"))
-    with connect(lab, "x.com") as sock:
-        with pytest.raises(ConnectionResetError):
-            sock.recv(1)
+    with connect(lab, "x.com") as sock, pytest.raises(ConnectionResetError):
+        sock.recv(1)
     lab.reset()
     assert get(lab, "https://x.com/").status == 200
 
@@ -442,25 +440,22 @@ def test_tls_ok_presents_a_lab_ca_certificate_for_the_host(lab: Lab) -> None:
 def test_sni_reset_cuts_the_filtered_name_only(lab: Lab) -> None:
     lab.set_host("x.com", HostBehaviour(tls="sni_reset", sni_names=("twitter.com",)))
     for sni in ("x.com", "twitter.com"):
-        with pytest.raises(ConnectionResetError):
-            with tls(lab, "x.com", sni):
-                pass
+        with pytest.raises(ConnectionResetError), tls(lab, "x.com", sni):
+            pass
     with tls(lab, "x.com", "example.org", verify=False) as s:
         cert = x509.load_der_x509_certificate(s.getpeercert(binary_form=True))
         assert "x.com" in cert.subject.rfc4514_string()
     # A censor filters the name wherever it is sent, as on a real path.
-    with pytest.raises(ConnectionResetError):
-        with tls(lab, "www.youtube.com", "x.com"):
-            pass
+    with pytest.raises(ConnectionResetError), tls(lab, "www.youtube.com", "x.com"):
+        pass
     with tls(lab, "www.youtube.com"):
         pass
 
 
 def test_sni_drop_stalls_the_filtered_name(lab: Lab) -> None:
     lab.set_host("x.com", HostBehaviour(tls="sni_drop"))
-    with pytest.raises(TimeoutError):
-        with tls(lab, "x.com", timeout=SHORT):
-            pass
+    with pytest.raises(TimeoutError), tls(lab, "x.com", timeout=SHORT):
+        pass
     with tls(lab, "x.com", "example.org", verify=False):
         pass
 
@@ -468,22 +463,19 @@ def test_sni_drop_stalls_the_filtered_name(lab: Lab) -> None:
 def test_reset_any_and_eof_whatever_the_name(lab: Lab) -> None:
     lab.set_host("x.com", HostBehaviour(tls="reset_any"))
     for sni in ("x.com", "example.org"):
-        with pytest.raises(ConnectionResetError):
-            with tls(lab, "x.com", sni, verify=False):
-                pass
+        with pytest.raises(ConnectionResetError), tls(lab, "x.com", sni, verify=False):
+            pass
     lab.set_host("x.com", HostBehaviour(tls="eof"))
     for sni in ("x.com", "example.org"):
-        with pytest.raises(ssl.SSLEOFError):
-            with tls(lab, "x.com", sni, verify=False):
-                pass
+        with pytest.raises(ssl.SSLEOFError), tls(lab, "x.com", sni, verify=False):
+            pass
 
 
 @pytest.mark.parametrize("mode, code", [("untrusted", 20), ("wrong_name", 62), ("expired", 10)])
 def test_bad_certificates_fail_verification_with_their_codes(lab: Lab, mode: str, code: int) -> None:
     lab.set_host("x.com", HostBehaviour(tls=mode))
-    with pytest.raises(ssl.SSLCertVerificationError) as raised:
-        with tls(lab, "x.com"):
-            pass
+    with pytest.raises(ssl.SSLCertVerificationError) as raised, tls(lab, "x.com"):
+        pass
     assert raised.value.verify_code == code
     with tls(lab, "x.com", verify=False) as s:  # what an unverified look sees
         cert = x509.load_der_x509_certificate(s.getpeercert(binary_form=True))
@@ -496,9 +488,8 @@ def test_bad_certificates_fail_verification_with_their_codes(lab: Lab, mode: str
 def test_forged_dns_leads_to_the_blockpage_server(lab: Lab) -> None:
     lab.set_host("www.youtube.com", HostBehaviour(dns="forge"))
     forged = answers(query(lab, "www.youtube.com"))[0]
-    with pytest.raises(ssl.SSLCertVerificationError) as raised:
-        with tls(lab, "www.youtube.com", address=forged):
-            pass
+    with pytest.raises(ssl.SSLCertVerificationError) as raised, tls(lab, "www.youtube.com", address=forged):
+        pass
     assert raised.value.verify_code == 62
     with tls(lab, "www.youtube.com", verify=False, address=forged) as s:
         s.sendall(b"GET / HTTP/1.1\r\nHost: www.youtube.com\r\nConnection: close\r\n\r\n")
@@ -648,10 +639,9 @@ def test_http_garbage_is_not_http(lab: Lab) -> None:
             data += chunk
     assert data and not data.startswith(b"HTTP/")
     transport = httpx.HTTPTransport(verify=client_context(lab))
-    with httpx.Client(transport=transport, timeout=2.0) as client:
-        with pytest.raises(httpx.RemoteProtocolError):
-            client.get(f"https://{lab.address_of('x.com')}:{port(lab, 443)}/", headers={"host": "x.com"},
-                       extensions={"sni_hostname": "x.com"})
+    with httpx.Client(transport=transport, timeout=2.0) as client, pytest.raises(httpx.RemoteProtocolError):
+        client.get(f"https://{lab.address_of('x.com')}:{port(lab, 443)}/", headers={"host": "x.com"},
+                   extensions={"sni_hostname": "x.com"})
 
 
 # ----- global switches ------------------------------------------------------------------------------------------
@@ -673,9 +663,8 @@ def test_captive_portal_redirects_controls_and_breaks_tls(lab: Lab) -> None:
         response = get(lab, url)
         assert response.status == 302 and response.headers["location"] == PORTAL_URL
     assert b"Sign in" in get(lab, PORTAL_URL).body
-    with pytest.raises(ssl.SSLCertVerificationError) as raised:
-        with tls(lab, "x.com"):
-            pass
+    with pytest.raises(ssl.SSLCertVerificationError) as raised, tls(lab, "x.com"):
+        pass
     assert raised.value.verify_code == 62
 
 
@@ -686,9 +675,8 @@ def test_named_scenarios_apply(lab: Lab) -> None:
         assert scenario.name == name and scenario.description.endswith(".")
         lab.apply(scenario)
     lab.apply(scenarios.x_sni(catalogue))
-    with pytest.raises(ConnectionResetError):
-        with tls(lab, "api.x.com"):
-            pass
+    with pytest.raises(ConnectionResetError), tls(lab, "api.x.com"):
+        pass
     lab.apply(scenarios.whatsapp_tcp_blocked(catalogue))
     with pytest.raises(TimeoutError):
         connect(lab, "g.whatsapp.net", 5222, timeout=SHORT).close()

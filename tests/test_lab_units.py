@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import random
+import re
 import ssl
 from pathlib import Path
 
@@ -15,8 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.lab import HostBehaviour, Scenario, load_descriptor
-from desktop_app.lab import scenarios
+from desktop_app.lab import HostBehaviour, Scenario, load_descriptor, scenarios
 from desktop_app.lab.behaviour import BLOCKPAGE_HOST, BOGON_ADDRESS, DOH_HOST, PORTAL_HOST
 from desktop_app.lab.clienthello import MALFORMED, NOT_TLS, PARTIAL, parse_client_hello
 from desktop_app.lab.dnsserver import DROP, GARBAGE, doh_answer, garbage_reply, reply, system_answer
@@ -121,7 +121,7 @@ def test_global_switches_override_host_behaviour() -> None:
 
 def test_scenario_validation() -> None:
     known = frozenset({"x.com", "api.x.com", BLOCKPAGE_HOST})
-    with pytest.raises(ValueError, match="'bad': hosts not in this lab: nope.example"):
+    with pytest.raises(ValueError, match=re.escape("'bad': hosts not in this lab: nope.example")):
         Scenario("bad", hosts={"nope.example": HostBehaviour()}).validate(known)
     with pytest.raises(ValueError, match="one host at a time"):
         Scenario("v6", hosts={"x.com": HostBehaviour(ipv6=True),

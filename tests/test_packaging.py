@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -20,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app import __version__
-
 from desktop_app.system import autostart
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 ICONS = ROOT / "resources" / "icons"
@@ -102,7 +103,7 @@ def test_pngs_are_rendered_from_the_current_svg(qapp, tmp_path):
         kept = QImage(str(ICONS / f"vantage-{size}.png")).convertToFormat(QImage.Format.Format_ARGB32)
         a, b = bytes(fresh.constBits()), bytes(kept.constBits())
         assert len(a) == len(b)
-        worst = max(abs(x - y) for x, y in zip(a, b))
+        worst = max(abs(x - y) for x, y in zip(a, b, strict=True))
         assert worst <= 16, f"vantage-{size}.png differs from the SVG: run packaging/make_icons.py"
 
 
@@ -227,10 +228,8 @@ def test_built_app_opens_its_window_and_sweeps_the_demo_lab(built, tmp_path):
             while not any("sweep stored" in line for line in seen):
                 remaining = deadline - time.monotonic()
                 assert remaining > 0 and app.poll() is None, "".join(seen)
-                try:
+                with contextlib.suppress(queue.Empty):
                     seen.append(lines.get(timeout=min(remaining, 1.0)))
-                except queue.Empty:
-                    pass
         finally:
             code = stop(app)
             reader.join(timeout=10)

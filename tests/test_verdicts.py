@@ -6,8 +6,8 @@ import pytest
 
 from desktop_app.probes import failures as F
 from desktop_app.probes import verdicts as V
-from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, TcpResult, TlsResult
 from desktop_app.probes.catalogue.model import Endpoint, Expectation
+from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, TcpResult, TlsResult
 
 HTTPS = Endpoint(platform="x", url="https://x.com/")
 TLS = Endpoint(platform="facebook", url="tls://edge-mqtt.facebook.com:443")

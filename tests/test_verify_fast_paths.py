@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -16,10 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.evidence import names
-
 from desktop_app.evidence.crypto import keys
-from desktop_app.evidence.verify import verifier as verify_module
 from desktop_app.evidence.export.bundle import ExportRequest, export_bundle
+from desktop_app.evidence.verify import verifier as verify_module
 from desktop_app.evidence.verify.verifier import verify_bundle
 from desktop_app.store import hashing
 from desktop_app.store.hashing import NotCanonical, parse_canonical
@@ -127,10 +127,8 @@ def serialisations(value: Any) -> list[bytes]:
     found = [json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8", "replace"),
              json.dumps(value, sort_keys=True, separators=(",", ":")).encode()]
     for make in (rfc8785.dumps, lambda v: hashing.orjson.dumps(v, option=hashing.orjson.OPT_SORT_KEYS)):
-        try:
+        with contextlib.suppress(ValueError, TypeError):
             found.append(make(value))
-        except (ValueError, TypeError):
-            pass
     return found
 
 
@@ -186,7 +184,7 @@ def recursive_root(leaves: list[bytes]) -> bytes:
 
 def test_the_iterative_merkle_root_is_the_rfc_9162_root_for_every_size_up_to_300():
     rng = random.Random(9162)
-    for n in range(0, 301):
+    for n in range(301):
         leaves = [rng.randbytes(rng.randrange(0, 40)) for _ in range(n)]
         assert hashing.merkle_root(leaves) == recursive_root(leaves), n
     leaves = [bytes([i]) for i in range(37)]

@@ -10,8 +10,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.system import paths
 from desktop_app.app.settings import Settings, SettingsError, load_settings, save_settings
+from desktop_app.system import paths
 
 DEMO_INTERVAL_S = 15.0
 XCB_PACKAGES = ("libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 "

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal
 
+from desktop_app.app.settings import Settings
 from desktop_app.gui.threads import favour_gui_thread
 from desktop_app.gui.worker import EngineWorker
 from desktop_app.probes.config import ProbeConfig
-from desktop_app.app.settings import Settings
 
 log = logging.getLogger(__name__)
 STOP_WAIT_MS = 2000

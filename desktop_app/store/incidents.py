@@ -17,11 +17,11 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.common.timeutil import utc_iso
 from desktop_app.probes.verdicts import SEVERITY
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import KIND_PLATFORM, OK_VERDICT_ID
 from desktop_app.store.sweep_index import CONNECTION_ID, network_label
-from desktop_app.common.timeutil import utc_iso
 
 MERGE_GAP_S = 600.0  # not-ok sweeps at most this far apart belong to one incident
 _OFFLINE = "offline"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from desktop_app.common.timeutil import utc_epoch
 from desktop_app.store.hashing import NotCanonical, commitment, merkle_root, parse_canonical
 from desktop_app.store.log import GENESIS, HistoryStore, split_records
-from desktop_app.common.timeutil import utc_epoch
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def _check_records(seq: int, header: dict, records: list[bytes], store: HistoryS
     index = store.index_rows(seq)
     if len(index) != len(records):
         raise _Broken(seq, f"has {len(index)} index rows for {len(records)} measurements")
-    for (idx, platform, url, verdict), raw in zip(index, records):
+    for (idx, platform, url, verdict), raw in zip(index, records, strict=True):
         try:
             record = parse_canonical(raw)
         except NotCanonical:

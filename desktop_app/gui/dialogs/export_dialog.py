@@ -9,18 +9,40 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.evidence.crypto import keys
-from desktop_app.evidence.export.bundle import (ExportCancelled, ExportError, ExportPreview, ExportRequest, ExportResult,
-                                         export_bundle, preview)
+from desktop_app.evidence.export.bundle import (
+    ExportCancelled,
+    ExportError,
+    ExportPreview,
+    ExportRequest,
+    ExportResult,
+    export_bundle,
+    preview,
+)
+from desktop_app.gui.dialogs.form_label import buddy_label
+from desktop_app.gui.localtext import local_text
 from desktop_app.store.incidents import Incident
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import StoreError
-from desktop_app.gui.dialogs.form_label import buddy_label
-from desktop_app.gui.localtext import local_text
 
 STOP_WAIT_MS = 5000
 
@@ -289,7 +311,7 @@ class ExportDialog(QDialog):
         self.summary.setText(self.tr("Cancelled: nothing was written."))
         self.export_button.setEnabled(True)
 
-    def done(self, code: int) -> None:  # noqa: D401 - Qt's name
+    def done(self, code: int) -> None:
         if self.running:
             self.worker.cancel.set()
         self.thread.quit()

@@ -8,12 +8,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop_app.gui.localtext import local_text
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
-from desktop_app.gui.localtext import local_text
 
 FAILED = "✖"
 

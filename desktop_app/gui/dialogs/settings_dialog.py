@@ -11,15 +11,34 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop_app.app.settings import MAX_INTERVAL_S, MIN_INTERVAL_S, SPECS, Settings, SettingsError, Spec, save_settings
 from desktop_app.gui.style import human_bytes
 from desktop_app.gui.worker import Usage
 from desktop_app.probes.catalogue.loader import import_citizenlab_csv
 from desktop_app.probes.catalogue.model import CatalogueError
-from desktop_app.app.settings import MAX_INTERVAL_S, MIN_INTERVAL_S, SPECS, Settings, SettingsError, Spec, save_settings
 from desktop_app.probes.catalogue.targets_file import add_target, imported_lists, read_targets, remove_target
 
 ERROR_STYLE = "color: #B00020;"

@@ -6,8 +6,21 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.evidence.verify.verifier import Verification, VerifyCancelled, verify_bundle
 from desktop_app.gui.dialogs.form_label import buddy_label
@@ -132,7 +145,7 @@ class VerifyDialog(QDialog):
             self.verdict.setText(self.tr("<b>{0} The bundle failed verification:</b> do not rely on it.")
                                  .format(FAIL))
 
-    def done(self, code: int) -> None:  # noqa: D401 - Qt's name
+    def done(self, code: int) -> None:
         self.worker.cancel.set()  # a check in progress stops within one chunk of the file
         self.thread.quit()
         self.thread.wait(STOP_WAIT_MS)
