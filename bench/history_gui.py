@@ -69,6 +69,7 @@ def main() -> int:
         assert latest is not None
         now = latest.started_at + 60
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # the widgets need a QApplication, never a bare QCoreApplication
     meter = StallMeter()
     platforms = [(p, p.capitalize()) for p in PLATFORMS]
     # History opens from the running app, whose live chart is already on screen: show one first, as it is.

@@ -13,6 +13,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from desktop_app.lab import config_from_descriptor, load_descriptor
 from desktop_app.probes.catalogue.loader import load_catalogue
@@ -46,7 +47,7 @@ def serve(scenario: str, work: Path) -> tuple[subprocess.Popen, Path]:
     return proc, descriptor
 
 
-def measure(scenario: str, catalogue: Catalogue, timeout: float, solo_sample: int, work: Path) -> dict[str, float]:
+def measure(scenario: str, catalogue: Catalogue, timeout: float, solo_sample: int, work: Path) -> dict[str, Any]:
     proc, descriptor = serve(scenario, work)
     try:
         config = config_from_descriptor(load_descriptor(descriptor), timeout=timeout, ip_lookup=False)

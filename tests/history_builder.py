@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from desktop_app.common.timeutil import utc_iso
@@ -12,7 +13,7 @@ NETWORK_A = {"asn": "AS17557", "isp": "Example Telecom", "country": "PK"}
 NETWORK_B = {"asn": "AS45595", "isp": "Example Mobile", "country": "PK"}
 
 
-def add_sweep(store: HistoryStore, when: float, verdicts: dict[str, str] | None = None, *, offline: bool = False,
+def add_sweep(store: HistoryStore, when: float, verdicts: Mapping[str, str] | None = None, *, offline: bool = False,
               network: dict[str, str] | None = None, latency: float = 40.0, endpoints: int = 2,
               platforms: tuple[str, ...] = PLATFORMS) -> int:
     """One sweep at `when`: every platform ok unless named in verdicts; offline makes everything offline."""
@@ -39,14 +40,15 @@ def add_sweep(store: HistoryStore, when: float, verdicts: dict[str, str] | None 
     return store.append_sweep(context, records, {}).seq
 
 
-def add_series(store: HistoryStore, start: float, interval: float, pattern: list[dict[str, str] | str]) -> float:
+def add_series(store: HistoryStore, start: float, interval: float, pattern: Sequence[Mapping[str, str] | str]) -> float:
     """Sweeps every `interval` seconds; "offline" in the pattern is a sweep with the connection down."""
     when = start
     for item in pattern:
-        if item == "offline":
+        if isinstance(item, str):
+            assert item == "offline", f"pattern item {item!r}: a mapping of verdicts, or 'offline'"
             add_sweep(store, when, offline=True)
         else:
-            add_sweep(store, when, item)  # type: ignore[arg-type]
+            add_sweep(store, when, item)
         when += interval
     return when
 

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
+from typing import Any
 
 import pytest
 
@@ -190,7 +191,7 @@ def test_unknown_network_uses_oonis_placeholders(sweeps):
 
 
 def test_csv_round_trips_and_neutralises_formulas(sweeps):
-    rows = []
+    rows: list[dict[str, Any]] = []
     for seq, result in enumerate(sweeps.values()):
         rows.extend(csv_row(r, result.context, seq=seq, index=i) for i, r in enumerate(result.records()))
     real = sweeps["blocked"].records()[0]
@@ -283,7 +284,8 @@ def test_hostile_names_are_escaped_in_html_and_svg(sweeps):
     html = render_html(report_data(sweeps, names=names, isp=HOSTILE + " ISP"))
     assert HOSTILE not in html and "<img" not in html
     assert "&lt;/script&gt;&lt;img src=x&gt;" in html
-    series = {HOSTILE: [(0.0, "ok", 1.0), (300.0, "tls_blocked", None)], "x": [(0.0, "ok", 2.0), (300.0, "ok", 3.0)]}
+    series: dict[str, list[tuple[float, str, float | None]]] = {
+        HOSTILE: [(0.0, "ok", 1.0), (300.0, "tls_blocked", None)], "x": [(0.0, "ok", 2.0), (300.0, "ok", 3.0)]}
     for svg in (availability_svg(series, since=0, until=600), latency_svg(series, since=0, until=600)):
         assert HOSTILE not in svg
         root = ET.fromstring(svg)  # well-formed XML: nothing broke out of a text node or attribute

@@ -19,7 +19,7 @@ from desktop_app.lab import HostBehaviour, Lab, Scenario
 from desktop_app.probes.catalogue.loader import load_catalogue
 
 SWEEP_TIMEOUT_MS = 30_000
-PLATFORMS = ["x", "youtube"]
+PLATFORMS = ("x", "youtube")
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,7 @@ def app_window(qtbot, lab, full_catalogue, tmp_path):
     window.show()
     yield window, host
     assert window.shutdown()
-    assert host.thread.isFinished()
+    assert host.worker_thread.isFinished()
 
 
 # The worker's signals are emitted in its own thread: tests wait on what the GUI thread shows instead (pytest-qt's
@@ -130,7 +130,7 @@ def test_quit_stops_a_running_sweep_and_joins_the_thread(qtbot, app_window, lab)
     qtbot.waitUntil(lambda: window.sweep_running, timeout=5000)
     stopped_at = time.monotonic()
     assert window.shutdown()
-    assert host.thread.isFinished()
+    assert host.worker_thread.isFinished()
     assert time.monotonic() - stopped_at < 2.0  # the bound for Quit
 
 

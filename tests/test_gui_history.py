@@ -25,8 +25,9 @@ def db(tmp_path):
     with HistoryStore.open(path) as store:
         # two hours: X blocked by SNI filtering for 30 minutes, then a 10-minute shutdown, one youtube blip
         add_sweep(store, START - 20 * 86400, {"facebook": "dns_blocked"})  # outside the last day
-        pattern = ([{}] * 30 + [{"x": "tls_blocked"}] * 30 + [{}] * 20 + ["offline"] * 10 + [{}] * 15
-                   + [{"youtube": "inconclusive"}] + [{}] * 14)
+        pattern: list[dict[str, str] | str] = (
+            [{}] * 30 + [{"x": "tls_blocked"}] * 30 + [{}] * 20 + ["offline"] * 10 + [{}] * 15
+            + [{"youtube": "inconclusive"}] + [{}] * 14)
         add_series(store, START, MIN, pattern)
     return path
 
@@ -126,7 +127,7 @@ def test_choosing_an_incident_zooms_shows_evidence_and_links_to_ooni(qtbot, wind
     dialog.close()
 
     catcher = LinkCatcher()
-    QDesktopServices.setUrlHandler("https", catcher, "catch")
+    QDesktopServices.setUrlHandler("https", catcher, b"catch")
     try:
         qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)
     finally:

@@ -70,7 +70,7 @@ def english_left(texts: list[str], names: list[str]) -> list[str]:
 def test_the_main_window_in_urdu_is_right_to_left_with_no_english_left(qtbot, urdu, tmp_path, qapp):
     catalogue = load_catalogue()
     platforms = [(p.id, p.name) for p in catalogue.platforms if p.id in ("x", "youtube") or p.is_control]
-    settings = Settings(first_run_done=True, platforms=["x", "youtube"])
+    settings = Settings(first_run_done=True, platforms=("x", "youtube"))
     host = EngineHost(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data")
     window = MainWindow(host, settings, platforms, config_dir=tmp_path / "config")
     qtbot.addWidget(window)

@@ -27,7 +27,7 @@ def test_every_visible_setting_has_a_field(qtbot, tmp_path):
 
 def test_changes_are_saved(qtbot, tmp_path):
     dialog = make(qtbot, tmp_path)
-    saved = []
+    saved: list[Settings] = []
     dialog.settingsSaved.connect(saved.append)
     dialog.fields["interval_s"].setValue(10)
     chooser = dialog.fields["platforms"]

@@ -176,6 +176,7 @@ def test_incidents_across_a_dst_switch_keep_their_true_duration(store, monkeypat
         [incident] = find_incidents(store)
         assert incident.duration_s == 65 * MIN  # an hour and five minutes, though local clocks moved 5 minutes
         from desktop_app.common.timeutil import local_text
+        assert incident.end is not None
         assert local_text(incident.start).endswith("+0100") and local_text(incident.end).endswith("+0000")
     finally:
         monkeypatch.delenv("TZ")

@@ -11,9 +11,10 @@ import ssl
 import threading
 import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import dns.exception
 import dns.message
@@ -102,6 +103,12 @@ def client_context(lab: Lab, *, verify: bool = True) -> ssl.SSLContext:
         ctx.verify_mode = ssl.CERT_NONE
         return ctx
     return ssl.create_default_context(cafile=str(lab.ca_file))
+
+
+def peer_certificate(s: ssl.SSLSocket) -> x509.Certificate:
+    der = s.getpeercert(binary_form=True)
+    assert der is not None, "the handshake gave no certificate"
+    return x509.load_der_x509_certificate(der)
 
 
 @contextlib.contextmanager
@@ -194,7 +201,7 @@ def doh_request(client: httpx.Client, lab: Lab, name: str, rdtype: str = "A", *,
                        extensions=extensions)
 
 
-def wait_for(predicate, timeout: float = 5.0) -> bool:  # type: ignore[no-untyped-def]
+def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
@@ -429,7 +436,7 @@ def test_tcp_endpoint_port_accepts_and_holds(lab: Lab) -> None:
 
 def test_tls_ok_presents_a_lab_ca_certificate_for_the_host(lab: Lab) -> None:
     with tls(lab, "x.com") as s:
-        cert = x509.load_der_x509_certificate(s.getpeercert(binary_form=True))
+        cert = peer_certificate(s)
     assert cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value.get_values_for_type(
         x509.DNSName) == ["x.com"]
     assert "Vantage Lab CA" in cert.issuer.rfc4514_string()
@@ -443,7 +450,7 @@ def test_sni_reset_cuts_the_filtered_name_only(lab: Lab) -> None:
         with pytest.raises(ConnectionResetError), tls(lab, "x.com", sni):
             pass
     with tls(lab, "x.com", "example.org", verify=False) as s:
-        cert = x509.load_der_x509_certificate(s.getpeercert(binary_form=True))
+        cert = peer_certificate(s)
         assert "x.com" in cert.subject.rfc4514_string()
     # A censor filters the name wherever it is sent, as on a real path.
     with pytest.raises(ConnectionResetError), tls(lab, "www.youtube.com", "x.com"):
@@ -478,7 +485,7 @@ def test_bad_certificates_fail_verification_with_their_codes(lab: Lab, mode: str
         pass
     assert raised.value.verify_code == code
     with tls(lab, "x.com", verify=False) as s:  # what an unverified look sees
-        cert = x509.load_der_x509_certificate(s.getpeercert(binary_form=True))
+        cert = peer_certificate(s)
     if mode == "untrusted":
         assert "Intruder" in cert.issuer.rfc4514_string()
     else:
@@ -510,7 +517,7 @@ def test_ipv6_host_is_served_on_loopback_v6(lab: Lab) -> None:
     assert answers(query(lab, "x.com", "AAAA")) == ["::1"]
     assert answers(query(lab, "www.youtube.com", "AAAA")) == []
     with tls(lab, "x.com", address="::1") as s:
-        assert "x.com" in x509.load_der_x509_certificate(s.getpeercert(binary_form=True)).subject.rfc4514_string()
+        assert "x.com" in peer_certificate(s).subject.rfc4514_string()
     lab.set_host("x.com", HostBehaviour(ipv6=True, tcp="refuse"))
     with pytest.raises(ConnectionRefusedError):
         connect(lab, "x.com", address="::1").close()
@@ -569,7 +576,8 @@ def test_controls_give_their_documented_answers(lab: Lab) -> None:
     for url, (status, body) in expected.items():
         response = get(lab, url)
         assert (response.status, response.body) == (status, body), url
-        assert controls[url].expect is not None and controls[url].expect.matches(response.status, response.body)
+        expect = controls[url].expect
+        assert expect is not None and expect.matches(response.status, response.body)
     assert "content-length" not in get(lab, GENERATE_204).headers
 
 
@@ -717,7 +725,7 @@ def test_switching_while_clients_run(lab: Lab) -> None:
                 get(lab, "http://www.youtube.com/", timeout=2.0)
             except OSError:
                 pass  # the other thread is switching behaviours under us
-            except BaseException as exc:  # noqa: BLE001
+            except BaseException as exc:  # noqa: BLE001 - anything else is collected and asserted below
                 errors.append(exc)
 
     worker = threading.Thread(target=client)
@@ -809,7 +817,7 @@ def test_real_ports_binds_the_real_port_numbers(tmp_path: Path) -> None:
 # ----- the real resources ---------------------------------------------------------------------------------------
 
 
-def _resource(name: str) -> dict:  # type: ignore[type-arg]
+def _resource(name: str) -> dict[str, Any]:
     path = resources_dir() / name
     if not path.exists():
         pytest.skip(f"{path} is not there yet")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -97,7 +98,7 @@ def test_platform_down_is_not_called_censorship():
     (dict(last_started=1000.0 - 300), True, None),
 ])
 def test_schedule(kw, run, reason):
-    args = dict(now=1000.0, last_started=None, interval_s=300.0, settings=Settings(), paused=False,
+    args: dict[str, Any] = dict(now=1000.0, last_started=None, interval_s=300.0, settings=Settings(), paused=False,
                 on_battery=False, metered=False, today_bytes=0, forced=False)
     args.update(kw)
     decision = decide(**args)

@@ -49,6 +49,12 @@ def desktop_keys(text: str) -> dict[str, str]:
     return dict(line.split("=", 1) for line in text.splitlines() if "=" in line and not line.startswith("#"))
 
 
+def element(root: ET.Element, path: str) -> ET.Element:
+    found = root.find(path)
+    assert found is not None, f"{METAINFO.name} has no {path}"
+    return found
+
+
 def run_tool(*args: str) -> subprocess.CompletedProcess[str]:
     if shutil.which(args[0]) is None:
         pytest.skip(f"{args[0]} is not installed (Debian: desktop-file-utils / appstream); .ci/run installs it")
@@ -74,11 +80,11 @@ def test_desktop_entry_and_metainfo_agree_with_the_app():
     root = ET.parse(METAINFO).getroot()
     assert root.get("type") == "desktop-application"
     assert root.findtext("id") == APP_ID
-    assert root.find("launchable[@type='desktop-id']").text == DESKTOP.name
-    assert root.find("content_rating").get("type") == "oars-1.1"
-    assert root.find("releases/release").get("version") == __version__, "the newest release must be this version"
-    image = root.find("screenshots/screenshot[@type='default']/image").text
-    assert image.startswith("https://") and image.endswith("/docs/screenshots/main-window.png")
+    assert root.findtext("launchable[@type='desktop-id']") == DESKTOP.name
+    assert element(root, "content_rating").get("type") == "oars-1.1"
+    assert element(root, "releases/release").get("version") == __version__, "the newest release must be this version"
+    image = root.findtext("screenshots/screenshot[@type='default']/image")
+    assert image is not None and image.startswith("https://") and image.endswith("/docs/screenshots/main-window.png")
     assert (ROOT / "docs" / "screenshots" / "main-window.png").is_file()
 
 
@@ -221,7 +227,12 @@ def test_built_app_opens_its_window_and_sweeps_the_demo_lab(built, tmp_path):
     seen: list[str] = []
     with subprocess.Popen([str(built), "--demo", "--config-dir", str(tmp_path / "config")],
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env) as app:
-        reader = threading.Thread(target=lambda: [lines.put(line) for line in app.stderr], daemon=True)  # type: ignore[union-attr]
+        def pump() -> None:
+            assert app.stderr is not None  # stderr=PIPE
+            for line in app.stderr:
+                lines.put(line)
+
+        reader = threading.Thread(target=pump, daemon=True)
         reader.start()
         deadline = time.monotonic() + 120
         try:

@@ -8,6 +8,7 @@ import io
 import json
 import random
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -146,7 +147,7 @@ def test_the_float_short_cut_is_rfc8785s_serialisation(number):
     assert hashing._jcs_float(number) == rfc8785.dumps(number)
 
 
-def parsed_by(parse, raw: bytes) -> str:  # type: ignore[no-untyped-def]
+def parsed_by(parse: Callable[[bytes], Any], raw: bytes) -> str:
     try:
         return repr(parse(raw))
     except (ValueError, RecursionError) as exc:
@@ -242,7 +243,7 @@ def counting_parses(monkeypatch) -> list[bytes]:
     return seen
 
 
-def rewrite_proof(line: int, edit) -> Any:  # type: ignore[no-untyped-def]
+def rewrite_proof(line: int, edit: Callable[[Any], bytes]) -> Callable[[str, bytes], bytes]:
     def op(lines: list[bytes]) -> None:
         lines[line] = edit(json.loads(lines[line]))
     return on_lines((names.PROOFS,), op)

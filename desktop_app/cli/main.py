@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app import __version__
 from desktop_app.common.timeutil import parse_when, utc_iso
@@ -20,6 +20,9 @@ from desktop_app.probes.catalogue.model import Catalogue, CatalogueError
 from desktop_app.probes.config import ProbeConfig
 from desktop_app.store.migrations import StoreError
 from desktop_app.system import paths
+
+if TYPE_CHECKING:  # the store loads only for the commands that open it
+    from desktop_app.store.log import HistoryStore
 
 EXIT_USAGE = 2
 PROGRESS_EVERY_S = 1.0  # long exports and verifications report at most this often on stderr
@@ -197,7 +200,7 @@ def load_targets(args: argparse.Namespace) -> Catalogue:
     return catalogue
 
 
-def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def open_store(args: argparse.Namespace) -> HistoryStore:
     from desktop_app.store.log import HistoryStore, default_db_path
     return HistoryStore.open(default_db_path(paths.data_dir(args.data_dir)))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -390,7 +391,7 @@ class MainWindow(QMainWindow):
             self.host.request_evidence(platform, point.seq)
 
     @Slot(str, object, list)
-    def show_evidence(self, platform: str, point: SweepPoint, records: list) -> None:  # type: ignore[type-arg]
+    def show_evidence(self, platform: str, point: SweepPoint, records: list[dict[str, Any]]) -> None:
         p = point.platforms.get(platform)
         if p is None:
             return

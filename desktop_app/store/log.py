@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -287,7 +287,7 @@ class HistoryStore:
                                   (seq,)).fetchall()
         return [(i, self._text(p), self._text(u), self._text(v)) for i, p, u, v in rows]
 
-    def raw_blocks(self) -> Iterator[tuple[int, float, float, bytes, bytes, int, int | None, bytes]]:
+    def raw_blocks(self) -> Generator[tuple[int, float, float, bytes, bytes, int, int | None, bytes], None, None]:
         """Every block row as stored, in seq order (for verification)."""
         yield from self._conn.execute(
             "SELECT seq, started_at, ended_at, hash, header, count, dict_seq, payload FROM blocks ORDER BY seq")

@@ -20,7 +20,7 @@ import threading
 import time
 import zlib
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -257,7 +257,7 @@ class _Bundle:
         if self.cancel is not None and self.cancel.is_set():
             raise ExportCancelled()
 
-    def members(self) -> Iterator[tuple[str, datetime, int, Any, Iterable[bytes]]]:
+    def members(self) -> Generator[tuple[str, datetime, int, Any, Iterable[bytes]], None, None]:
         store, request, staging = self.store, self.request, self.staging
         with store.snapshot():
             seqs = [s for (s,) in store.connection.execute(
@@ -327,9 +327,9 @@ class _Bundle:
             waiting.append(self._pool.apply_async(render, (job,)))
         while waiting:
             rendered = waiting.popleft().get()
-            job = next(queue, None)
-            if job is not None:
-                waiting.append(self._pool.apply_async(render, (job,)))
+            upcoming = next(queue, None)
+            if upcoming is not None:
+                waiting.append(self._pool.apply_async(render, (upcoming,)))
             yield rendered
 
     def _measurements(self, seqs: list[int]) -> Iterator[bytes]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -20,6 +21,9 @@ from desktop_app.gui.charts.plots import stacked_plots
 from desktop_app.gui.localtext import local_text
 from desktop_app.gui.style import VERDICT_CODES, VERDICT_STYLES, style_of, verdict_words
 from desktop_app.probes.summary import SweepPoint
+
+if TYPE_CHECKING:
+    from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 
 DEFAULT_SPAN_S = 3600.0
 MAX_SPAN_S = 86400.0 * 1.05
@@ -222,7 +226,7 @@ class ReachabilityChart(QWidget):
                 + "<br><i>" + self.tr("Click for the evidence") + "</i>")
         QToolTip.showText(QCursor.pos(), text, self.graphics)
 
-    def _click(self, event) -> None:  # type: ignore[no-untyped-def]
+    def _click(self, event: MouseClickEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         found = self._locate(event.scenePos())

@@ -97,11 +97,14 @@ class EvidenceDialog(QDialog):
         """Every step row's texts (for tests and accessibility checks)."""
         rows = []
         for i in range(self.tree.topLevelItemCount()):
-            stack = [self.tree.topLevelItem(i)]
+            top = self.tree.topLevelItem(i)
+            stack = [top] if top is not None else []
             while stack:
                 item = stack.pop()
                 for c in range(item.childCount()):
                     child = item.child(c)
+                    if child is None:
+                        continue
                     if child.childCount():
                         stack.append(child)
                     else:

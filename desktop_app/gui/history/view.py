@@ -93,10 +93,10 @@ class IncidentModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -259,7 +259,7 @@ class HistoryWindow(QWidget):
 
         self.range_box.currentIndexChanged.connect(self._range_changed)
         self.platform_box.currentIndexChanged.connect(lambda _: self.reload())
-        self.blips_box.toggled.connect(lambda _: (self._fill_incidents(), self._show_status()))
+        self.blips_box.toggled.connect(self._blips_toggled)
         self.since_edit.editingFinished.connect(self.reload)
         self.until_edit.editingFinished.connect(self.reload)
         self.incident_table.selectionModel().currentRowChanged.connect(
@@ -366,6 +366,10 @@ class HistoryWindow(QWidget):
 
     def visible_incidents(self) -> list[Incident]:
         return [i for i in self.incidents if self.blips_box.isChecked() or not i.is_blip]
+
+    def _blips_toggled(self, _shown: bool) -> None:
+        self._fill_incidents()
+        self._show_status()
 
     def _fill_incidents(self) -> None:
         self.incident_model.set_rows(self.visible_incidents())
