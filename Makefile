@@ -1,4 +1,4 @@
-# Two commands: `make run` opens Vantage, `make test` runs the whole suite headless.
+# Three commands: `make run` opens Vantage, `make test` runs the whole suite headless, `make lint` runs ruff and mypy.
 # Both create .venv inside the checkout on first use and reinstall when pyproject.toml changes.
 
 VENV    := .venv
@@ -9,7 +9,7 @@ PYTHON  ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
              command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; \
            done)
 
-.PHONY: run test demo lab-demo bench screenshots translations update-translations clean
+.PHONY: run test lint demo lab-demo bench screenshots translations update-translations clean
 
 # The translations' compiled form (.qm) is built from the .ts sources, never committed.
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
@@ -28,6 +28,17 @@ run: $(STAMP) $(QM)
 
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# ruff and mypy, as configured in pyproject.toml; zero findings is the bar.
+# TODO(lead): desktop_app/probes/ and desktop_app/lab/ are being rewritten and are not clean yet, so for now both tools
+# are given every other path, and mypy --follow-imports=silent keeps it from reporting inside those two folders when
+# the rest imports them. Once they are clean, replace both lines with plain `ruff check .` and `mypy` (pyproject.toml
+# names the whole tree) and delete LINT_PATHS.
+LINT_PATHS := $(filter-out desktop_app/probes/ desktop_app/lab/ desktop_app/__pycache__/, \
+                $(wildcard desktop_app/*.py desktop_app/*/)) tests bench docs packaging
+lint: $(STAMP)
+	$(VENV)/bin/ruff check $(LINT_PATHS)
+	$(VENV)/bin/mypy --follow-imports=silent $(LINT_PATHS)
 
 translations: $(QM)
 
@@ -50,4 +61,4 @@ bench: $(STAMP)
 	for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache resources/translations/*.qm
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache resources/translations/*.qm

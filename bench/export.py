@@ -25,10 +25,10 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.evidence.export.bundle import ExportRequest, export_workers, export_bundle  # noqa: E402
-from desktop_app.evidence.verify.verifier import verify_bundle  # noqa: E402
-from desktop_app.store.log import HistoryStore  # noqa: E402
-from tests.store_records import endpoint_urls, sweep  # noqa: E402
+from desktop_app.evidence.export.bundle import ExportRequest, export_bundle, export_workers
+from desktop_app.evidence.verify.verifier import verify_bundle
+from desktop_app.store.log import HistoryStore
+from tests.store_records import endpoint_urls, sweep
 
 VERSION = 1
 ENDPOINTS = 40
@@ -102,15 +102,15 @@ def main() -> int:
         stdout, _ = child.communicate()
         if child.returncode != 0:
             raise SystemExit(f"the export failed (exit {child.returncode})")
-        measurements, seconds, peak = stdout.split()
+        measurements, export_s, peak = stdout.split()
         print(f"machine: {os.cpu_count()} CPUs, {export_workers()} export workers")
-        print(f"export: {int(measurements):,} measurements in {float(seconds):.1f} s (target < 30 s), "
+        print(f"export: {int(measurements):,} measurements in {float(export_s):.1f} s (target < 30 s), "
               f"peak memory {peak} MB in the exporting process and {together:.0f} MB with its workers together "
               f"(target < 500 MB), bundle {out.stat().st_size / 1e6:.0f} MB")
         began = time.perf_counter()
-        result = verify_bundle(out)
+        verification = verify_bundle(out)
         verify_s = time.perf_counter() - began
-        assert result.ok, [(c.name, c.detail) for c in result.checks if not c.ok]
+        assert verification.ok, [(c.name, c.detail) for c in verification.checks if not c.ok]
         folder = work / "unpacked"
         with zipfile.ZipFile(out) as z:
             z.extractall(folder)

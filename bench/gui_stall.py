@@ -17,14 +17,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.gui.engine_host import EngineHost  # noqa: E402
-from desktop_app.gui.main_window import MainWindow  # noqa: E402
-from desktop_app.lab import config_from_descriptor, load_descriptor  # noqa: E402
-from desktop_app.probes.catalogue.loader import load_catalogue  # noqa: E402
-from desktop_app.app.settings import Settings  # noqa: E402
+from desktop_app.app.settings import Settings
+from desktop_app.gui.engine_host import EngineHost
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.lab import config_from_descriptor, load_descriptor
+from desktop_app.probes.catalogue.loader import load_catalogue
 
 
 def main() -> int:

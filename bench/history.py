@@ -9,20 +9,24 @@ The synthetic year (bench/history_year.py) is cached in bench/.cache/ and rebuil
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import history_year  # noqa: E402
+import history_year
 
-from desktop_app.store.history_query import query_history  # noqa: E402
-from desktop_app.store.incidents import find_incidents  # noqa: E402
-from desktop_app.store.log import HistoryStore  # noqa: E402
+from desktop_app.store.history_query import query_history
+from desktop_app.store.incidents import find_incidents
+from desktop_app.store.log import HistoryStore
 
+T = TypeVar("T")
 RANGES = (("last hour", 3600), ("last day", 86400), ("last week", 7 * 86400), ("last 30 days", 30 * 86400),
           ("whole year", 365 * 86400))
 
@@ -47,8 +51,9 @@ def year_from_args(description: str) -> Path:
     return year_db(parser.parse_args().rebuild)
 
 
-def timed(fn, repeat: int = 3):  # type: ignore[no-untyped-def]
-    best, result = float("inf"), None
+def timed(fn: Callable[[], T], repeat: int = 3) -> tuple[float, T]:
+    """The best wall time of `repeat` calls (at least one), and what the last call returned."""
+    best = float("inf")
     for _ in range(repeat):
         started = time.perf_counter()
         result = fn()
@@ -67,7 +72,7 @@ def main() -> int:
         assert last is not None
         end = last.started_at + 60
         for name, span in RANGES:
-            seconds, series = timed(lambda span=span: query_history(store, end - span, end))
+            seconds, series = timed(functools.partial(query_history, store, end - span, end))
             buckets = max(len(s.starts) for s in series.platforms.values())
             print(f"series, {name:<12}: {seconds * 1000:6.1f} ms  ({series.level} s buckets, {buckets} per platform)")
         seconds, _ = timed(lambda: query_history(store, end - 365 * 86400, end, platforms={"youtube"}))

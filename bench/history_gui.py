@@ -17,14 +17,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from history import year_from_args  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from history import year_from_args
+from history_year import PLATFORMS
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.gui.charts.live_chart import ReachabilityChart  # noqa: E402
-from desktop_app.gui.history.view import RANGES, HistoryWindow  # noqa: E402
-from desktop_app.store.log import HistoryStore  # noqa: E402
-from history_year import PLATFORMS  # noqa: E402
+from desktop_app.gui.charts.live_chart import ReachabilityChart
+from desktop_app.gui.history.view import RANGES, HistoryWindow
+from desktop_app.store.log import HistoryStore
 
 TICK_MS = 10
 
@@ -69,6 +69,7 @@ def main() -> int:
         assert latest is not None
         now = latest.started_at + 60
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # the widgets need a QApplication, never a bare QCoreApplication
     meter = StallMeter()
     platforms = [(p, p.capitalize()) for p in PLATFORMS]
     # History opens from the running app, whose live chart is already on screen: show one first, as it is.

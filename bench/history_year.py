@@ -54,7 +54,7 @@ def plan(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     flap = rng.random(7 * 1440) < 0.6
     verdicts[p["telegram"], week:week + 7 * 1440][flap] = v["tcp_reset"]
     # Noise everywhere.
-    for name, i in p.items():
+    for i in p.values():
         noise = rng.random(MINUTES)
         verdicts[i][noise < 0.003] = v["inconclusive"]
         verdicts[i][(noise >= 0.003) & (noise < 0.004)] = v["platform_down"]

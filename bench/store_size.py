@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop_app.store.log import HistoryStore, default_db_path  # noqa: E402
-from tests.store_records import endpoint_urls, sweep  # noqa: E402
+from desktop_app.store.log import HistoryStore, default_db_path
+from tests.store_records import endpoint_urls, sweep
 
 DEFAULT_INTERVAL_S = 300
 THIRTY_DAYS_SWEEPS = 30 * 86400 // DEFAULT_INTERVAL_S

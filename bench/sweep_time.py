@@ -13,13 +13,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from desktop_app.lab import config_from_descriptor, load_descriptor
 from desktop_app.probes.catalogue.loader import load_catalogue
+from desktop_app.probes.catalogue.model import Catalogue, Platform
 from desktop_app.probes.fingerprints import load_fingerprints
 from desktop_app.probes.network import Route
 from desktop_app.probes.sweep import run_sweep
-from desktop_app.probes.catalogue.model import Catalogue, Platform
 
 ROUTE = Route(has_route=True, interface="eth0")
 
@@ -29,7 +30,7 @@ def pick(catalogue: Catalogue, count: int) -> Catalogue:
     queues = [list(p.endpoints) for p in catalogue.platforms]
     chosen: dict[str, list] = {p.id: [] for p in catalogue.platforms}
     while sum(map(len, chosen.values())) < count and any(queues):
-        for p, q in zip(catalogue.platforms, queues):
+        for p, q in zip(catalogue.platforms, queues, strict=True):
             if q and sum(map(len, chosen.values())) < count:
                 chosen[p.id].append(q.pop(0))
     platforms = tuple(Platform(p.id, p.name, tuple(chosen[p.id]), p.domains) for p in catalogue.platforms
@@ -46,7 +47,7 @@ def serve(scenario: str, work: Path) -> tuple[subprocess.Popen, Path]:
     return proc, descriptor
 
 
-def measure(scenario: str, catalogue: Catalogue, timeout: float, solo_sample: int, work: Path) -> dict[str, float]:
+def measure(scenario: str, catalogue: Catalogue, timeout: float, solo_sample: int, work: Path) -> dict[str, Any]:
     proc, descriptor = serve(scenario, work)
     try:
         config = config_from_descriptor(load_descriptor(descriptor), timeout=timeout, ip_lookup=False)

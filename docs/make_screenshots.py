@@ -14,14 +14,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.gui.engine_host import EngineHost  # noqa: E402
-from desktop_app.gui.main_window import MainWindow  # noqa: E402
-from desktop_app.lab import Lab  # noqa: E402
-from desktop_app.lab.scenarios import build  # noqa: E402
-from desktop_app.probes.catalogue.loader import load_catalogue  # noqa: E402
-from desktop_app.app.settings import Settings  # noqa: E402
+from desktop_app.app.settings import Settings
+from desktop_app.gui.engine_host import EngineHost
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.lab import Lab
+from desktop_app.lab.scenarios import build
+from desktop_app.probes.catalogue.loader import load_catalogue
+from desktop_app.probes.catalogue.model import Catalogue
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 # A short story told by the lab: all fine, then X filtered by name, then YouTube's DNS forged too.
@@ -30,6 +31,7 @@ STORY = ["all_ok"] * 4 + ["x_sni"] * 5 + ["youtube_dns_tampered"] * 3
 
 def main() -> int:
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)  # the widgets need a QApplication, never a bare QCoreApplication
     catalogue = load_catalogue()
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="vantage-shots-") as work, Lab(catalogue, Path(work) / "lab") as lab:
@@ -56,7 +58,9 @@ def main() -> int:
         while window.sweeps_shown < len(STORY) and time.monotonic() < deadline:
             app.processEvents()
             time.sleep(0.01)
-        window.chart.set_span(window.chart.buffer.span()[1] - window.chart.buffer.span()[0] + 20)
+        span = window.chart.buffer.span()
+        assert span is not None, "no sweep reached the chart"
+        window.chart.set_span(span[1] - span[0] + 20)
         window.chart.redraw()
         window.select_platform("x")
         for _ in range(20):
@@ -70,7 +74,7 @@ def main() -> int:
     return 0
 
 
-def urdu_shot(app: QApplication, catalogue) -> None:  # type: ignore[no-untyped-def]
+def urdu_shot(app: QApplication, catalogue: Catalogue) -> None:
     """The main window in Urdu (right to left), fed an hour of sweeps in which X becomes blocked."""
     from desktop_app.gui.i18n import Language, compile_translations
     from desktop_app.probes.summary import PlatformPoint, SweepPoint
@@ -108,7 +112,7 @@ def urdu_shot(app: QApplication, catalogue) -> None:  # type: ignore[no-untyped-
     print(f"wrote {OUT / 'main-window-ur.png'}")
 
 
-def history_shot(app: QApplication, catalogue) -> None:  # type: ignore[no-untyped-def]
+def history_shot(app: QApplication, catalogue: Catalogue) -> None:
     """The History window over a crafted month: a long block of X, a campaign night, a shutdown, mobile data."""
     import random
 

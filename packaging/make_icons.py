@@ -41,7 +41,7 @@ def render_pngs(svg: Path = SVG, icon_dir: Path = ICON_DIR, sizes: tuple[int, ..
         renderer.render(painter)
         painter.end()
         out = png_path(size, icon_dir)
-        if not image.save(str(out), "PNG"):
+        if not image.save(str(out), "PNG"):  # type: ignore[call-overload]  # stub says bytes; PySide6 takes only str
             raise SystemExit(f"Could not write {out}.")
         written.append(out)
     del app

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from desktop_app.store.log import HistoryStore
 from desktop_app.common.timeutil import utc_iso
+from desktop_app.store.log import HistoryStore
 
 PLATFORMS = ("x", "youtube", "facebook")
 NETWORK_A = {"asn": "AS17557", "isp": "Example Telecom", "country": "PK"}
 NETWORK_B = {"asn": "AS45595", "isp": "Example Mobile", "country": "PK"}
 
 
-def add_sweep(store: HistoryStore, when: float, verdicts: dict[str, str] | None = None, *, offline: bool = False,
+def add_sweep(store: HistoryStore, when: float, verdicts: Mapping[str, str] | None = None, *, offline: bool = False,
               network: dict[str, str] | None = None, latency: float = 40.0, endpoints: int = 2,
               platforms: tuple[str, ...] = PLATFORMS) -> int:
     """One sweep at `when`: every platform ok unless named in verdicts; offline makes everything offline."""
@@ -39,23 +40,24 @@ def add_sweep(store: HistoryStore, when: float, verdicts: dict[str, str] | None 
     return store.append_sweep(context, records, {}).seq
 
 
-def add_series(store: HistoryStore, start: float, interval: float, pattern: list[dict[str, str] | str]) -> float:
+def add_series(store: HistoryStore, start: float, interval: float, pattern: Sequence[Mapping[str, str] | str]) -> float:
     """Sweeps every `interval` seconds; "offline" in the pattern is a sweep with the connection down."""
     when = start
     for item in pattern:
-        if item == "offline":
+        if isinstance(item, str):
+            assert item == "offline", f"pattern item {item!r}: a mapping of verdicts, or 'offline'"
             add_sweep(store, when, offline=True)
         else:
-            add_sweep(store, when, item)  # type: ignore[arg-type]
+            add_sweep(store, when, item)
         when += interval
     return when
 
 
 def kill_writer_after(script: str, lines: int) -> int:
     """Run a writer script that prints each committed index, SIGKILL it after `lines`; returns the last index."""
-    import signal  # noqa: PLC0415
-    import subprocess  # noqa: PLC0415
-    import sys  # noqa: PLC0415
+    import signal
+    import subprocess
+    import sys
 
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import random
+from typing import Any
 
 from desktop_app.common.timeutil import utc_iso
-from typing import Any
 
 PLATFORMS = ("x", "facebook", "instagram", "whatsapp", "youtube", "tiktok", "telegram", "signal", "wikipedia",
              "google", "control")
@@ -31,7 +31,10 @@ def endpoint_urls(count: int) -> list[tuple[str, str]]:
 def record(platform: str, url: str, when: float, rng: random.Random, verdict: str = "ok") -> dict[str, Any]:
     host = url.split("//", 1)[1].split("/", 1)[0].split(":")[0]
     address = f"198.18.{hash(host) % 250}.{rng.choice((1, 2, 3))}"  # CDNs rotate a few addresses
-    t = lambda lo, hi: round(rng.uniform(lo, hi), 1)  # noqa: E731
+
+    def t(lo: float, hi: float) -> float:
+        return round(rng.uniform(lo, hi), 1)
+
     steps: list[dict[str, Any]] = [
         {"step": "dns", "resolver": "system", "rcode": "NOERROR", "answers": [address], "t0_ms": 0.0,
          "t_ms": t(2, 30)},

@@ -8,9 +8,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.system import autostart
+
 VALIDATOR = shutil.which("desktop-file-validate")
 SPACED = "/opt/My Apps/Vantage (beta)/vantage"
 

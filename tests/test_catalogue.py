@@ -8,10 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.probes.catalogue.loader import (
+    CSV_HEADER,
+    import_citizenlab_csv,
+    load_catalogue,
+    parse_citizenlab_csv,
+)
+from desktop_app.probes.catalogue.model import CONTROL_ID, Catalogue, CatalogueError
 from desktop_app.system import paths
-from desktop_app.probes.catalogue.loader import (CSV_HEADER, import_citizenlab_csv, load_catalogue,
-                                          parse_citizenlab_csv)
-from desktop_app.probes.catalogue.model import CONTROL_ID, CatalogueError, Catalogue
 
 # The platforms the brief names; the shipped file must hold each one, probed by default.
 REQUIRED_IDS = ("x", "facebook", "instagram", "whatsapp", "youtube", "tiktok", "telegram", "signal", "wikipedia",
@@ -455,8 +459,8 @@ TARGET_CASES = [
     ("target missing url", 'format = 1\n[[target]]\nplatform = "x"\n', "target 1", "missing url"),
     ("target unknown key", 'format = 1\n[[target]]\nurl = "https://example.org/"\nrole = "web"\n',
      "target 1 (https://example.org/)", "unknown key role"),
-    ("target IP literal", 'format = 1\n[[target]]\nurl = "https://example.org/"\n[[target]]\n'
-                          'url = "http://192.0.2.44:8080/"\n',
+    ("target IP literal", ('format = 1\n[[target]]\nurl = "https://example.org/"\n[[target]]\n'
+                           'url = "http://192.0.2.44:8080/"\n'),
      "target 2 (http://192.0.2.44:8080/)", "literal IP address 192.0.2.44"),
     ("target bad platform id", 'format = 1\n[[target]]\nurl = "https://example.org/"\nplatform = "My Sites"\n',
      "target 1 (https://example.org/) platform", "has id 'My Sites'"),
@@ -464,14 +468,14 @@ TARGET_CASES = [
      "target 1 (http://example.org/)", 'cannot join "control"'),
     ("target renames built-in", 'format = 1\n[[target]]\nurl = "https://x.com/more"\nplatform = "x"\nname = "Y"\n',
      "target 1 (https://x.com/more)", 'built-in platform "x"'),
-    ("target second asset", 'format = 1\n[[target]]\nurl = "https://x.com/big.bin"\nplatform = "x"\n'
-                            "throughput = true\n",
+    ("target second asset", ('format = 1\n[[target]]\nurl = "https://x.com/big.bin"\nplatform = "x"\n'
+                             "throughput = true\n"),
      "target 1 (https://x.com/big.bin)", 'second throughput asset for "x"'),
-    ("target repeated", 'format = 1\n[[target]]\nurl = "https://example.org/"\n[[target]]\n'
-                        'url = "https://example.org:443/"\n',
+    ("target repeated", ('format = 1\n[[target]]\nurl = "https://example.org/"\n[[target]]\n'
+                         'url = "https://example.org:443/"\n'),
      "target 2 (https://example.org:443/)", "repeats a URL"),
-    ("target names clash", 'format = 1\n[[target]]\nurl = "https://example.org/"\nname = "A"\n[[target]]\n'
-                           'url = "https://example.org/b"\nname = "B"\n',
+    ("target names clash", ('format = 1\n[[target]]\nurl = "https://example.org/"\nname = "A"\n[[target]]\n'
+                            'url = "https://example.org/b"\nname = "B"\n'),
      "target 2 (https://example.org/b)", "already named 'A'"),
     ("targets not tables", 'format = 1\ntarget = ["https://example.org/"]\n', "target", "[[target]] tables"),
 ]

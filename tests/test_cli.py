@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -64,7 +63,8 @@ def test_catalogue_lists_every_platform():
 def test_malformed_user_targets_name_the_file_and_entry(tmp_path):
     config = tmp_path / "config"
     config.mkdir()
-    (config / "targets.toml").write_text('format = 1\n[[target]]\nurl = "https://example.org/"\n\n[[target]]\nurl = 5\n')
+    (config / "targets.toml").write_text('format = 1\n[[target]]\nurl = "https://example.org/"\n\n'
+                                         '[[target]]\nurl = 5\n')
     done = vantage("catalogue", "--config-dir", str(config))
     assert done.returncode == 2
     assert "targets.toml" in done.stderr and "target 2" in done.stderr
@@ -152,7 +152,7 @@ def test_interval_keeps_sweeping_and_stops_cleanly(lab, full_catalogue, descript
         assert proc.stdout.readline(), proc.stderr.read() if proc.stderr else ""
         seen += 1
     proc.send_signal(signal.SIGTERM)
-    out, err = proc.communicate(timeout=30)
+    _out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
     done = vantage("log", "verify", "--data-dir", str(tmp_path))
     assert done.returncode == 0

@@ -11,7 +11,10 @@ import shutil
 import stat
 import subprocess
 import zipfile
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
+from unittest.mock import patch
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,33 +22,32 @@ from hypothesis import strategies as st
 
 from desktop_app.cli.main import main
 from desktop_app.evidence import names
-from desktop_app.evidence.crypto import keys
-from desktop_app.evidence.crypto import sshsig
+from desktop_app.evidence.crypto import keys, sshsig
 from desktop_app.evidence.export.bundle import ExportCancelled, ExportError, ExportRequest, export_bundle, preview
 from desktop_app.evidence.verify.verifier import verify_bundle
 from desktop_app.store.incidents import find_incidents
-from desktop_app.store.log import HistoryStore, default_db_path
+from desktop_app.store.log import BlockInfo, HistoryStore, default_db_path
 from tests.history_builder import add_series
 
 T0 = 1_780_000_020.0
 MIN = 60.0
 BLOCKED = {"x": "tls_blocked"}
-SSH_KEYGEN = shutil.which("ssh-keygen")
-SHA256SUM = shutil.which("sha256sum")
+SSH_KEYGEN = shutil.which("ssh-keygen") or ""  # "" when not installed
+SHA256SUM = shutil.which("sha256sum") or ""
+# A change to a bundle's entry: new bytes for (name, bytes), or None to drop the entry.
+Change = Callable[[str, bytes], bytes | None]
 
 
-def sensitive_sweeps(store: HistoryStore, start: float, pattern: list) -> None:
+def sensitive_sweeps(store: HistoryStore, start: float, pattern: Sequence[Mapping[str, str] | str]) -> None:
     """add_series, but every sweep also commits a public IP and a resolver address (as the engine does)."""
     original = store.append_sweep
 
-    def with_secrets(context, records, sensitive):  # type: ignore[no-untyped-def]
+    def with_secrets(context: Mapping[str, Any], records: Sequence[Mapping[str, Any]],
+                     sensitive: Mapping[str, str]) -> BlockInfo:
         return original(context, records, {"public_ip": "203.0.113.7", "resolver": "192.0.2.53:53"})
 
-    store.append_sweep = with_secrets  # type: ignore[method-assign]
-    try:
+    with patch.object(store, "append_sweep", with_secrets):
         add_series(store, start, MIN, pattern)
-    finally:
-        store.append_sweep = original  # type: ignore[method-assign]
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +77,7 @@ def unpack(path: Path, dest: Path) -> Path:
     return dest
 
 
-def rezip(src: Path, dest: Path, change) -> Path:  # type: ignore[no-untyped-def]
+def rezip(src: Path, dest: Path, change: Change) -> Path:
     """Copy a bundle entry by entry, letting `change(name, data)` return new bytes or None to drop the entry."""
     with zipfile.ZipFile(src) as a, zipfile.ZipFile(dest, "w") as b:
         for info in a.infolist():
@@ -85,7 +87,7 @@ def rezip(src: Path, dest: Path, change) -> Path:  # type: ignore[no-untyped-def
     return dest
 
 
-def failed(path: Path, **kw) -> list[str]:  # type: ignore[no-untyped-def]
+def failed(path: Path, **kw: Any) -> list[str]:
     result = verify_bundle(path, **kw)
     assert not result.ok
     return [c.name for c in result.checks if not c.ok]
@@ -143,7 +145,7 @@ def test_incidents_and_report_come_with_it(bundle):
     # one gzip member per block, which gunzip reads as one file, as OONI's tools do
     assert subprocess.run(["gzip", "-dc"], input=ooni_gz, capture_output=True, check=True).stdout.count(b"\n") == 96
     assert [(i["platform"], i["technique"]) for i in incidents] == [("x", "tls_blocked"), ("connection", "offline")]
-    assert "<svg" in html and "tls_blocked" in html or "SNI" in html
+    assert ("<svg" in html and "tls_blocked" in html) or "SNI" in html
     assert pdf.startswith(b"%PDF")
     assert {m["data_format_version"] for m in ooni} == {"0.2.0"} and len(ooni) == 96
     assert csv_text.splitlines()[0].startswith("measured_at_utc,")
@@ -165,7 +167,7 @@ def test_our_verifier_passes_it(bundle):
                                                "disclosures", "log checkpoint", "nothing unlisted"}
 
 
-@pytest.mark.skipif(SSH_KEYGEN is None or SHA256SUM is None, reason="needs ssh-keygen and sha256sum")
+@pytest.mark.skipif(not SSH_KEYGEN or not SHA256SUM, reason="needs ssh-keygen and sha256sum")
 def test_stock_tools_verify_it(bundle, tmp_path):
     folder = unpack(bundle, tmp_path / "b")
     with open(folder / names.SUMS, "rb") as sums:
@@ -181,7 +183,7 @@ def test_stock_tools_verify_it(bundle, tmp_path):
     assert fingerprint == json.loads((folder / names.MANIFEST).read_text())["signer"]["fingerprint"]
 
 
-@pytest.mark.skipif(SSH_KEYGEN is None or SHA256SUM is None, reason="needs ssh-keygen and sha256sum")
+@pytest.mark.skipif(not SSH_KEYGEN or not SHA256SUM, reason="needs ssh-keygen and sha256sum")
 def test_stock_tools_catch_a_flipped_byte(bundle, tmp_path):
     folder = unpack(bundle, tmp_path / "b")
     data = bytearray((folder / names.MEASUREMENTS).read_bytes())
@@ -200,7 +202,7 @@ def test_stock_tools_catch_a_flipped_byte(bundle, tmp_path):
 
 # ---------------------------------------------------------------------------------------------- tampering
 
-def resign(src: Path, dest: Path, change, signer: keys.SigningKey | None = None,  # type: ignore[no-untyped-def]
+def resign(src: Path, dest: Path, change: Change, signer: keys.SigningKey | None = None,
            ship_key: bool = True) -> Path:
     """Tamper, then recompute SHA256SUMS and sign again: what a forger with a key of their own would do."""
     with zipfile.ZipFile(src) as a:
@@ -239,7 +241,7 @@ def test_a_flipped_byte_in_any_file_is_caught(bundle, tmp_path):
         assert failed(rezip(bundle, tmp_path / f"flip-{name.replace('/', '_')}.zip", flip)), name
 
 
-def on_lines(files: tuple[str, ...], op):  # type: ignore[no-untyped-def]
+def on_lines(files: tuple[str, ...], op: Callable[[list[bytes]], object]) -> Callable[[str, bytes], bytes]:
     """A change for rezip/resign that edits the lines of the given files in place with op(lines)."""
     def change(n: str, d: bytes) -> bytes:
         if n not in files:
@@ -250,11 +252,11 @@ def on_lines(files: tuple[str, ...], op):  # type: ignore[no-untyped-def]
     return change
 
 
-def _drop(i: int):  # type: ignore[no-untyped-def]
+def _drop(i: int) -> Callable[[list[bytes]], object]:
     return lambda lines: lines.pop(i)
 
 
-def _swap(i: int):  # type: ignore[no-untyped-def]
+def _swap(i: int) -> Callable[[list[bytes]], None]:
     def op(lines: list[bytes]) -> None:
         lines[i], lines[i + 1] = lines[i + 1], lines[i]
     return op
@@ -301,7 +303,7 @@ def test_a_signature_by_another_key_is_caught(bundle, tmp_path, other_key):
 
 
 def test_an_edited_manifest_an_extra_file_and_a_truncated_zip_are_caught(bundle, tmp_path):
-    def manifest(n, d):  # type: ignore[no-untyped-def]
+    def manifest(n: str, d: bytes) -> bytes:
         return d.replace(b'"public_ip"', b'"nothing"') if n == names.MANIFEST else d
 
     assert "file hashes" in failed(rezip(bundle, tmp_path / "m.zip", manifest))
@@ -319,7 +321,7 @@ def test_an_edited_manifest_an_extra_file_and_a_truncated_zip_are_caught(bundle,
 @pytest.mark.parametrize("name", [names.SUMS, names.SIGNATURE, names.MANIFEST, names.TIMESTAMP])
 def test_a_small_file_blown_up_by_a_zip_bomb_is_refused_unread(bundle, tmp_path, name):
     """A forged bundle may hold a zip bomb where a small file belongs: it must not be read into memory."""
-    def bomb(n, d):  # type: ignore[no-untyped-def]
+    def bomb(n: str, d: bytes) -> bytes:
         return b"0" * (40 << 20) if n == name else d
 
     path = rezip(bundle, tmp_path / "bomb.zip", bomb)
@@ -334,9 +336,9 @@ def test_a_small_file_blown_up_by_a_zip_bomb_is_refused_unread(bundle, tmp_path,
 
 
 def test_verification_reports_progress_and_a_cancelled_one_stops_without_a_verdict(bundle):
-    import threading  # noqa: PLC0415
+    import threading
 
-    from desktop_app.evidence.verify.verifier import VerifyCancelled  # noqa: PLC0415
+    from desktop_app.evidence.verify.verifier import VerifyCancelled
 
     stop = threading.Event()
     seen: list[tuple[int, int]] = []
@@ -352,7 +354,7 @@ def test_verification_reports_progress_and_a_cancelled_one_stops_without_a_verdi
 
 @pytest.mark.parametrize("name", [names.MEASUREMENTS, names.BLOCKS, names.PROOFS])
 def test_an_endless_line_is_refused_without_holding_it(bundle, tmp_path, monkeypatch, name):
-    from desktop_app.evidence.verify import verifier as verify_module  # noqa: PLC0415
+    from desktop_app.evidence.verify import verifier as verify_module
     monkeypatch.setattr(verify_module, "MAX_LINE", 1 << 20)  # the same rule, at a size a test can afford
     path = rezip(bundle, tmp_path / "endless.zip", lambda n, d: d + b"x" * (3 << 20) if n == name else d)
     result = verify_bundle(path)
@@ -435,7 +437,7 @@ def test_an_empty_range_is_a_clear_error_and_writes_nothing(history, config, tmp
 
 
 def test_a_cancelled_export_leaves_no_file(history, config, tmp_path):
-    import threading  # noqa: PLC0415
+    import threading
 
     cancel = threading.Event()
 
@@ -481,7 +483,7 @@ def test_cli_export_verify_and_keys(history, tmp_path, capsys):
 
 
 def test_cli_verify_reports_progress_as_often_as_it_is_allowed(bundle, monkeypatch, capsys):
-    from desktop_app.cli import main as cli  # noqa: PLC0415
+    from desktop_app.cli import main as cli
 
     monkeypatch.setattr(cli, "PROGRESS_EVERY_S", 0.0)  # every chunk read, to see the whole sequence
     monkeypatch.setattr("desktop_app.evidence.verify.verifier.CHUNK", 4096)
@@ -510,18 +512,18 @@ def test_passphrase_protected_key(history, tmp_path, capsys):
 
 # -------------------------------------------------------------------------------------------- timestamps
 
-OPENSSL = shutil.which("openssl")
+OPENSSL = shutil.which("openssl") or ""
 
 
 @pytest.fixture
 def tsa(tmp_path):
-    from tests.tsa_lab import start_tsa  # noqa: PLC0415
+    from tests.tsa_lab import start_tsa
     url, ca_file, stop = start_tsa(tmp_path / "tsa")
     yield url, ca_file
     stop()
 
 
-@pytest.mark.skipif(OPENSSL is None, reason="needs openssl for the local timestamp authority")
+@pytest.mark.skipif(not OPENSSL, reason="needs openssl for the local timestamp authority")
 def test_a_timestamped_bundle_verifies_with_ours_and_with_openssl(history, config, tmp_path, tsa):
     url, ca_file = tsa
     out = tmp_path / "stamped.zip"
@@ -542,12 +544,12 @@ def test_a_timestamped_bundle_verifies_with_ours_and_with_openssl(history, confi
                          capture_output=True, text=True)
     assert bad.returncode != 0
     # a token from another bundle does not fit this one
-    def foreign(n, d):  # type: ignore[no-untyped-def]
+    def foreign(n: str, d: bytes) -> bytes:
         return d + b"\x00" if n == names.TIMESTAMP else d
     assert "timestamp" in failed(rezip(out, tmp_path / "foreign.zip", foreign), tsa_ca=ca_file)
 
 
-@pytest.mark.skipif(OPENSSL is None, reason="needs openssl for the local timestamp authority")
+@pytest.mark.skipif(not OPENSSL, reason="needs openssl for the local timestamp authority")
 def test_export_works_offline_and_a_timestamp_can_be_added_later(history, tmp_path, tsa, capsys):
     url, ca_file = tsa
     cfg = tmp_path / "cfg"
@@ -582,7 +584,7 @@ def test_export_works_offline_and_a_timestamp_can_be_added_later(history, tmp_pa
 
 def test_worker_processes_write_the_same_bundle_contents(history, config, tmp_path, monkeypatch):
     """Big exports render blocks in worker processes; the files must be byte for byte what one process writes."""
-    from desktop_app.evidence.export import bundle as bundle_module  # noqa: PLC0415
+    from desktop_app.evidence.export import bundle as bundle_module
     request = ExportRequest(T0, T0 + 20 * MIN, None, redact_ip=False)
     with HistoryStore.open(default_db_path(history)) as store:
         export_bundle(store, request, tmp_path / "one.zip", config, now=T0)

@@ -11,19 +11,32 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
+from typing import Any
 
 import pytest
 
+from desktop_app.common.timeutil import utc_epoch
 from desktop_app.evidence.formats import ooni
 from desktop_app.evidence.formats.csvout import CSV_COLUMNS, csv_row, local_time, write_csv
-from desktop_app.evidence.formats.report import (NetworkContext, ReportData, find_unicode_font, platform_rows, render_html,
-                                         render_pdf)
-from desktop_app.evidence.formats.svgchart import VERDICT_LOOKS, availability_svg, band_segments, latency_svg, time_ticks
+from desktop_app.evidence.formats.report import (
+    NetworkContext,
+    ReportData,
+    find_unicode_font,
+    platform_rows,
+    render_html,
+    render_pdf,
+)
+from desktop_app.evidence.formats.svgchart import (
+    VERDICT_LOOKS,
+    availability_svg,
+    band_segments,
+    latency_svg,
+    time_ticks,
+)
 from desktop_app.lab import HostBehaviour, Lab, Scenario
 from desktop_app.probes.fingerprints import load_fingerprints
 from desktop_app.probes.network import Route
 from desktop_app.probes.sweep import run_sweep
-from desktop_app.common.timeutil import utc_epoch
 from tests.lab_catalogue import small_catalogue
 
 ROUTE = Route(has_route=True, interface="eth0", local_address="192.0.2.10")
@@ -72,7 +85,7 @@ def test_every_record_becomes_an_ooni_measurement_with_the_base_keys(sweeps):
         measurements = ooni.sweep_to_ooni(result.records(), result.context,
                                           report_id=ooni.report_id(result.context, "abc"), redact_ip=True)
         assert ooni.write_ooni_jsonl(measurements, lines) == len(result.records())
-        for line, rec in zip(lines.getvalue().splitlines(), result.records()):
+        for line, rec in zip(lines.getvalue().splitlines(), result.records(), strict=True):
             m = json.loads(line)
             assert m["data_format_version"] == "0.2.0" and m["test_name"] == "web_connectivity"
             assert m["software_name"] == "vantage" and m["software_version"] == result.context["app_version"]
@@ -178,7 +191,7 @@ def test_unknown_network_uses_oonis_placeholders(sweeps):
 
 
 def test_csv_round_trips_and_neutralises_formulas(sweeps):
-    rows = []
+    rows: list[dict[str, Any]] = []
     for seq, result in enumerate(sweeps.values()):
         rows.extend(csv_row(r, result.context, seq=seq, index=i) for i, r in enumerate(result.records()))
     real = sweeps["blocked"].records()[0]
@@ -271,7 +284,8 @@ def test_hostile_names_are_escaped_in_html_and_svg(sweeps):
     html = render_html(report_data(sweeps, names=names, isp=HOSTILE + " ISP"))
     assert HOSTILE not in html and "<img" not in html
     assert "&lt;/script&gt;&lt;img src=x&gt;" in html
-    series = {HOSTILE: [(0.0, "ok", 1.0), (300.0, "tls_blocked", None)], "x": [(0.0, "ok", 2.0), (300.0, "ok", 3.0)]}
+    series: dict[str, list[tuple[float, str, float | None]]] = {
+        HOSTILE: [(0.0, "ok", 1.0), (300.0, "tls_blocked", None)], "x": [(0.0, "ok", 2.0), (300.0, "ok", 3.0)]}
     for svg in (availability_svg(series, since=0, until=600), latency_svg(series, since=0, until=600)):
         assert HOSTILE not in svg
         root = ET.fromstring(svg)  # well-formed XML: nothing broke out of a text node or attribute

@@ -7,8 +7,10 @@ import json
 import pytest
 
 from desktop_app.common import fastjson
-@pytest.mark.parametrize("raw", [b'{"a":1,"b":[1.5,"x"]}', b'{"n":123456789012345678901234}', b'[-98765432109876543210]',
-                                 b'{"v":NaN}', b'{"s":"\\u00e9"}', b'{"d":1,"d":2}'])
+
+
+@pytest.mark.parametrize("raw", [b'{"a":1,"b":[1.5,"x"]}', b'{"n":123456789012345678901234}',
+                                 b'[-98765432109876543210]', b'{"v":NaN}', b'{"s":"\\u00e9"}', b'{"d":1,"d":2}'])
 def test_loads_agrees_with_the_standard_library(raw):
     got, want = fastjson.loads(raw), json.loads(raw)
     assert json.dumps(got) == json.dumps(want) and type(got) is type(want)
@@ -24,6 +26,6 @@ def test_dumps_compact_writes_what_orjson_cannot():
 
 
 def test_what_the_log_writes_reads_the_same_either_way():
-    from desktop_app.store.hashing import canonical  # noqa: PLC0415
+    from desktop_app.store.hashing import canonical
     raw = canonical({"n": 2 ** 53 - 1, "f": 0.1, "s": "پاکستان", "l": [None, True]})
     assert fastjson.loads_logged(raw) == json.loads(raw)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.probes.fingerprints import Fingerprint, load_fingerprints, match_blockpage, match_location
 from desktop_app.probes.catalogue.model import CatalogueError
+from desktop_app.probes.fingerprints import Fingerprint, load_fingerprints, match_blockpage, match_location
 
 ORDINARY_PAGES = [
     b"<!DOCTYPE html><html><head><title>x.com</title></head><body><h1>x.com</h1></body></html>",
@@ -57,7 +57,8 @@ def test_every_shipped_fingerprint_matches_a_response_carrying_its_pattern(shipp
         elif fp.matcher == "title":
             title = f"- {fp.pattern} -"
         elif fp.matcher == "header":
-            headers = {fp.header.title(): f"x {fp.pattern} y"}  # type: ignore[union-attr]
+            assert fp.header is not None, f"{fp.id} matches a header but names none"
+            headers = {fp.header.title(): f"x {fp.pattern} y"}
         else:
             headers, status = {"Location": f"http://{fp.pattern}/?u=1"}, 302
             found = match_location(shipped, headers["Location"])

@@ -7,20 +7,19 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 
-from desktop_app.gui.engine_host import EngineHost
+from desktop_app.app.settings import Settings
 from desktop_app.gui.dialogs.first_run import FirstRunDialog
+from desktop_app.gui.engine_host import EngineHost
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.lab import HostBehaviour, Lab, Scenario
 from desktop_app.probes.catalogue.loader import load_catalogue
-from desktop_app.app.settings import Settings
 
 SWEEP_TIMEOUT_MS = 30_000
-PLATFORMS = ["x", "youtube"]
+PLATFORMS = ("x", "youtube")
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +46,7 @@ def app_window(qtbot, lab, full_catalogue, tmp_path):
     window.show()
     yield window, host
     assert window.shutdown()
-    assert host.thread.isFinished()
+    assert host.worker_thread.isFinished()
 
 
 # The worker's signals are emitted in its own thread: tests wait on what the GUI thread shows instead (pytest-qt's
@@ -65,7 +64,7 @@ def first_sweep(qtbot, window):
 
 
 def test_window_opens_and_a_sweep_updates_tiles_and_chart(qtbot, app_window):
-    window, host = app_window
+    window, _host = app_window
     assert window.windowTitle().startswith("Vantage")
     assert set(window.tiles) == {"x", "youtube", "control"}
     point = first_sweep(qtbot, window)
@@ -80,7 +79,7 @@ def test_window_opens_and_a_sweep_updates_tiles_and_chart(qtbot, app_window):
 
 
 def test_blocking_shows_in_banner_tile_title_and_one_notification(qtbot, app_window, lab):
-    window, host = app_window
+    window, _host = app_window
     first_sweep(qtbot, window)
     notes = []
     window.notifier.notified.connect(lambda title, text: notes.append(title))
@@ -98,7 +97,7 @@ def test_blocking_shows_in_banner_tile_title_and_one_notification(qtbot, app_win
 
 
 def test_pause_stops_sweeps(qtbot, app_window):
-    window, host = app_window
+    window, _host = app_window
     first_sweep(qtbot, window)
     shown = window.sweeps_shown
     window.pause_action.trigger()
@@ -114,7 +113,7 @@ def test_pause_stops_sweeps(qtbot, app_window):
 
 
 def test_evidence_opens_from_a_tile(qtbot, app_window):
-    window, host = app_window
+    window, _host = app_window
     first_sweep(qtbot, window)
     window.open_latest_evidence("youtube")
     qtbot.waitUntil(lambda: bool(window._evidence), timeout=5000)
@@ -131,13 +130,13 @@ def test_quit_stops_a_running_sweep_and_joins_the_thread(qtbot, app_window, lab)
     qtbot.waitUntil(lambda: window.sweep_running, timeout=5000)
     stopped_at = time.monotonic()
     assert window.shutdown()
-    assert host.thread.isFinished()
+    assert host.worker_thread.isFinished()
     assert time.monotonic() - stopped_at < 2.0  # the issue's bound for Quit
 
 
 def test_event_loop_never_stalls_during_a_sweep(qtbot, app_window):
     """The largest gap between ticks of a 10 ms timer on the GUI thread while a sweep runs and is drawn."""
-    window, host = app_window
+    window, _host = app_window
     gaps, last = [], [time.perf_counter()]
 
     def tick():
@@ -201,7 +200,7 @@ def test_smoke_the_real_demo_app_starts_sweeps_and_quits_cleanly(tmp_path):
 
 
 def test_history_opens_from_the_main_window_and_shows_stored_sweeps(qtbot, app_window):
-    window, host = app_window
+    window, _host = app_window
     first_sweep(qtbot, window)
     window.history_action.trigger()
     history = window.history_window
@@ -215,7 +214,7 @@ def test_history_opens_from_the_main_window_and_shows_stored_sweeps(qtbot, app_w
 
 
 def test_export_and_verify_open_from_the_main_window(qtbot, app_window):
-    window, host = app_window
+    window, _host = app_window
     first_sweep(qtbot, window)
     window.export_action.trigger()
     dialog = window._dialogs[-1]

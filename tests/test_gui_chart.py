@@ -34,7 +34,8 @@ def test_buffer_keeps_the_newest_and_orders_them():
     assert math.isnan(latency[0, -1]) and latency[0, 0] == 12.0
     assert set(codes[0]) == {VERDICT_CODES["ok"]}
     buf.append(sweep(3))  # older than what is held: ignored
-    assert len(buf) == 8 and buf.latest().seq == 19
+    latest = buf.latest()
+    assert len(buf) == 8 and latest is not None and latest.seq == 19
 
 
 def test_point_at_band_edges():
@@ -42,10 +43,15 @@ def test_point_at_band_edges():
     for i in range(3):
         buf.append(sweep(i, x="tls_blocked" if i == 1 else "ok"))
     now = T0 + 400
-    assert buf.point_at(T0 + 60, now).seq == 1
-    assert buf.point_at(T0 + 119.9, now).seq == 1
-    assert buf.point_at(T0 + 120, now).seq == 2
-    assert buf.point_at(T0 + 399, now).seq == 2  # the newest verdict holds until now
+
+    def seq_at(t: float) -> int | None:
+        point = buf.point_at(t, now)
+        return None if point is None else point.seq
+
+    assert seq_at(T0 + 60) == 1
+    assert seq_at(T0 + 119.9) == 1
+    assert seq_at(T0 + 120) == 2
+    assert seq_at(T0 + 399) == 2  # the newest verdict holds until now
     assert buf.point_at(T0 - 1, now) is None
     assert buf.point_at(T0 + 401, now) is None
 

@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop_app.app.settings import Settings
 from desktop_app.evidence import names
 from desktop_app.evidence.verify.verifier import verify_bundle
 from desktop_app.gui.dialogs.export_dialog import ExportDialog
-from desktop_app.gui.history.view import HistoryWindow
 from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 from desktop_app.gui.dialogs.verify_dialog import VerifyDialog
-from desktop_app.app.settings import Settings
+from desktop_app.gui.history.view import HistoryWindow
 from desktop_app.store.log import HistoryStore, default_db_path
 from tests.history_builder import add_series
 
@@ -64,7 +64,7 @@ def test_export_writes_a_verifiable_bundle_with_progress(qtbot, db, tmp_path):
     dialog.progress.valueChanged.connect(
         lambda v: steps.append((v, dialog.progress.maximum(), dialog.progress.text())) if v else None)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=WAIT_MS)
     assert "Written" in dialog.summary.text()
     assert len(steps) > 1 and steps[0][2] == f"Writing… {steps[0][0]}/{steps[0][1]} sweeps"
     assert steps[-1][0] == steps[-1][1] and steps[-1][2] == "Finishing: report, checksums and signature…"
@@ -106,39 +106,39 @@ def test_history_preselects_the_chosen_incident(qtbot, db, tmp_path):
 def test_verify_dialog_shows_each_check(qtbot, db, tmp_path):
     dialog = make_dialog(qtbot, db, tmp_path)
     dialog.start()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=WAIT_MS)
     dialog.accept()
     bundle = tmp_path / "out" / "bundle.zip"
     checker = VerifyDialog(str(bundle))
     qtbot.addWidget(checker)
-    checker.key_edit.setText(dialog.result and verify_bundle(bundle).fingerprint or "")
+    checker.key_edit.setText((dialog.exported and verify_bundle(bundle).fingerprint) or "")
     shown = []
     checker.progress.valueChanged.connect(lambda v: shown.append((v, checker.progress.isVisible())))
     checker.show()
     checker.start()
-    qtbot.waitUntil(lambda: checker.result is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: checker.verification is not None, timeout=WAIT_MS)
     assert shown[-1] == (1000, True) and not checker.progress.isVisible()  # full while checking, then gone
     assert "The bundle is intact" in checker.verdict.text()
     assert checker.checks.topLevelItemCount() >= 8
-    assert all(checker.checks.topLevelItem(i).text(0).startswith("✔")
-               for i in range(checker.checks.topLevelItemCount()))
+    rows = [checker.checks.topLevelItem(i) for i in range(checker.checks.topLevelItemCount())]
+    assert all(row is not None and row.text(0).startswith("✔") for row in rows)
     data = bytearray(bundle.read_bytes())
     data[len(data) // 3] ^= 0xFF
     bundle.write_bytes(bytes(data))
-    checker.result = None
+    checker.verification = None
     checker.start()
-    qtbot.waitUntil(lambda: checker.result is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: checker.verification is not None, timeout=WAIT_MS)
     assert "failed verification" in checker.verdict.text()
     checker.start()
     checker.accept()  # closing mid-check cancels it; no thread is left running behind the dialog
-    assert not checker.thread.isRunning()
+    assert not checker.worker_thread.isRunning()
 
 
 def test_the_fingerprint_is_shown_in_ssh_keygen_form(qtbot, db, tmp_path):
     dialog = make_dialog(qtbot, db, tmp_path)
     assert "A signing key will be made" in dialog.key_label.text()
     dialog.start()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=WAIT_MS)
     fingerprint = verify_bundle(tmp_path / "out" / "bundle.zip").fingerprint
     assert fingerprint and dialog.key_label.text().startswith(fingerprint)
     dialog.accept()

@@ -25,8 +25,9 @@ def db(tmp_path):
     with HistoryStore.open(path) as store:
         # two hours: X blocked by SNI filtering for 30 minutes, then a 10-minute shutdown, one youtube blip
         add_sweep(store, START - 20 * 86400, {"facebook": "dns_blocked"})  # outside the last day
-        pattern = ([{}] * 30 + [{"x": "tls_blocked"}] * 30 + [{}] * 20 + ["offline"] * 10 + [{}] * 15
-                   + [{"youtube": "inconclusive"}] + [{}] * 14)
+        pattern: list[dict[str, str] | str] = (
+            [{}] * 30 + [{"x": "tls_blocked"}] * 30 + [{}] * 20 + ["offline"] * 10 + [{}] * 15
+            + [{"youtube": "inconclusive"}] + [{}] * 14)
         add_series(store, START, MIN, pattern)
     return path
 
@@ -58,11 +59,12 @@ def table_texts(table, column):
 def test_opens_on_the_last_day_with_bands_shares_and_incidents(window):
     assert window.range_box.currentText() == "Last day"
     assert [pid for pid, _ in window.chart.rows] == ["connection", "x", "youtube", "facebook"]
-    assert "Measured from: " in window.chart.legend.text() and "AS17557 Example Telecom (PK)" in window.chart.legend.text()
+    legend = window.chart.legend.text()
+    assert "Measured from: " in legend and "AS17557 Example Telecom (PK)" in legend
     assert "AS17557" in window.chart.describe_network(START + 600)
     x_bars = window.chart.bars["x"].opts
     assert len(x_bars["x0"]) >= 3  # ok, blocked, ok (offline), ...
-    shares = dict(zip(table_texts(window.shares, 0), table_texts(window.shares, 1)))
+    shares = dict(zip(table_texts(window.shares, 0), table_texts(window.shares, 1), strict=True))
     assert shares["X (Twitter)"] == f"{(120 - 30 - 10) / 120 * 100:.1f} %"
     assert shares["Facebook"] == f"{(120 - 10) / 120 * 100:.1f} %"
     # the blip is hidden by default; the facebook incident is 20 days old
@@ -90,7 +92,7 @@ def test_range_and_platform_filter(qtbot, window):
 
 
 def test_custom_range(qtbot, window):
-    from PySide6.QtCore import QDateTime  # noqa: PLC0415
+    from PySide6.QtCore import QDateTime
     reload_and_wait(qtbot, window, lambda: window.range_box.setCurrentIndex(len(RANGES) - 1))
     assert window.since_edit.isEnabled()
     window.since_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(START - 21 * 86400)))
@@ -125,7 +127,7 @@ def test_choosing_an_incident_zooms_shows_evidence_and_links_to_ooni(qtbot, wind
     dialog.close()
 
     catcher = LinkCatcher()
-    QDesktopServices.setUrlHandler("https", catcher, "catch")
+    QDesktopServices.setUrlHandler("https", catcher, "catch")  # type: ignore[arg-type]  # stub says bytes; PySide6 takes only str
     try:
         qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)
     finally:

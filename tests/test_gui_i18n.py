@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTabBar, QToolButton, QWidget
 
+from desktop_app.app.settings import Settings
 from desktop_app.gui.engine_host import EngineHost
 from desktop_app.gui.i18n import Language, chosen_language, compile_translations
 from desktop_app.gui.localtext import duration_text, local_text
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.probes.catalogue.loader import load_catalogue
 from desktop_app.probes.summary import PlatformPoint, SweepPoint
-from desktop_app.app.settings import Settings
 
 # Acronyms and names that stay in Latin script in Urdu and Persian technical writing.
 ALLOWED = {"DNS", "IP", "TLS", "SNI", "VPN", "ASN", "HTTP", "HTTPS", "OONI", "RFC", "SHA", "MB", "ms", "Vantage",
@@ -48,9 +48,7 @@ def visible_texts(root: QWidget) -> list[str]:
     for w in root.findChildren(QWidget):
         if not w.isVisible():
             continue
-        if isinstance(w, QLabel):
-            texts.append(w.text())
-        elif isinstance(w, (QAbstractButton, QToolButton)):
+        if isinstance(w, (QLabel, QAbstractButton, QToolButton)):
             texts.append(w.text())
         elif isinstance(w, QComboBox):
             texts += [w.itemText(i) for i in range(w.count())]
@@ -72,12 +70,12 @@ def english_left(texts: list[str], names: list[str]) -> list[str]:
 def test_the_main_window_in_urdu_is_right_to_left_with_no_english_left(qtbot, urdu, tmp_path, qapp):
     catalogue = load_catalogue()
     platforms = [(p.id, p.name) for p in catalogue.platforms if p.id in ("x", "youtube") or p.is_control]
-    settings = Settings(first_run_done=True, platforms=["x", "youtube"])
+    settings = Settings(first_run_done=True, platforms=("x", "youtube"))
     host = EngineHost(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data")
     window = MainWindow(host, settings, platforms, config_dir=tmp_path / "config")
     qtbot.addWidget(window)
     window.show()
-    import time  # noqa: PLC0415
+    import time
     window.on_sweep(sweep_point(time.time()))
     window.chart.redraw()
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
@@ -113,9 +111,9 @@ def test_the_language_follows_the_system_unless_chosen():
 
 
 def test_every_message_is_translated_with_its_placeholders():
-    import xml.etree.ElementTree as ET  # noqa: N817, PLC0415
+    import xml.etree.ElementTree as ET
 
-    from desktop_app.gui.i18n import translations_dir  # noqa: PLC0415
+    from desktop_app.gui.i18n import translations_dir
     placeholder = re.compile(r"\{[^}]*\}|%[vm]")
     for ts in sorted(translations_dir().glob("vantage_*.ts")):
         root = ET.parse(ts).getroot()

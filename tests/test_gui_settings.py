@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from desktop_app.app.settings import SPECS, Settings, load_settings, save_settings
 from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 from desktop_app.gui.worker import Usage
-from desktop_app.app.settings import SPECS, Settings, load_settings, save_settings
 from desktop_app.probes.catalogue.targets_file import read_targets
 
 PLATFORMS = [("x", "X"), ("youtube", "YouTube"), ("whatsapp", "WhatsApp")]
@@ -27,7 +27,7 @@ def test_every_visible_setting_has_a_field(qtbot, tmp_path):
 
 def test_changes_are_saved(qtbot, tmp_path):
     dialog = make(qtbot, tmp_path)
-    saved = []
+    saved: list[Settings] = []
     dialog.settingsSaved.connect(saved.append)
     dialog.fields["interval_s"].setValue(10)
     chooser = dialog.fields["platforms"]
@@ -108,10 +108,10 @@ def test_render(qtbot, tmp_path):
 
 
 def test_start_at_login_writes_and_removes_the_xdg_autostart_entry(qtbot, tmp_path, monkeypatch):
-    from desktop_app.system import autostart  # noqa: PLC0415
-    from desktop_app.gui.engine_host import EngineHost  # noqa: PLC0415
-    from desktop_app.gui.main_window import MainWindow  # noqa: PLC0415
-    from desktop_app.app.settings import Settings  # noqa: PLC0415
+    from desktop_app.app.settings import Settings
+    from desktop_app.gui.engine_host import EngineHost
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.system import autostart
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     settings = Settings(first_run_done=True)

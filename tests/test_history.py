@@ -98,7 +98,7 @@ def test_a_version_1_history_is_upgraded_with_a_backup(tmp_path):
 
 
 def test_catalogue_ids_cannot_take_the_connections_name(tmp_path):
-    from desktop_app.probes.catalogue.loader import load_catalogue  # noqa: PLC0415 - only this test needs it
+    from desktop_app.probes.catalogue.loader import load_catalogue
     (tmp_path / "targets.toml").write_text('format = 1\n[[target]]\nurl = "https://example.org/"\n'
                                            'platform = "connection"\n', encoding="utf-8")
     with pytest.raises(CatalogueError, match="reserves"):
@@ -175,7 +175,8 @@ def test_incidents_across_a_dst_switch_keep_their_true_duration(store, monkeypat
         add_series(store, switch - 30 * MIN, 5 * MIN, [BLOCKED] * 13 + [{}])
         [incident] = find_incidents(store)
         assert incident.duration_s == 65 * MIN  # an hour and five minutes, though local clocks moved 5 minutes
-        from desktop_app.common.timeutil import local_text  # noqa: PLC0415
+        from desktop_app.common.timeutil import local_text
+        assert incident.end is not None
         assert local_text(incident.start).endswith("+0100") and local_text(incident.end).endswith("+0000")
     finally:
         monkeypatch.delenv("TZ")
@@ -265,9 +266,9 @@ def test_history_survives_a_restart(tmp_path):
 
 
 def test_cli_incidents_json_and_table(tmp_path, capsys):
-    import json  # noqa: PLC0415
+    import json
 
-    from desktop_app.cli.main import main  # noqa: PLC0415
+    from desktop_app.cli.main import main
     data = tmp_path / "data"
     with HistoryStore.open(default_db_path(data)) as store:
         add_series(store, T0, MIN, [{}] + [BLOCKED] * 3 + [{}] + ["offline"] * 2 + [{}])
@@ -284,7 +285,7 @@ def test_cli_incidents_json_and_table(tmp_path, capsys):
 
 def test_two_connections_creating_the_same_history_at_once(tmp_path):
     """The app's history window opens two readers at once on a fresh install: neither may fail."""
-    import threading  # noqa: PLC0415
+    import threading
 
     db = default_db_path(tmp_path / "fresh")
     errors: list[BaseException] = []

@@ -11,9 +11,10 @@ import ssl
 import threading
 import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import dns.exception
 import dns.message
@@ -23,13 +24,12 @@ import httpx
 import pytest
 from cryptography import x509
 
-from desktop_app.lab import HostBehaviour, Lab, LabError, Scenario, config_from_descriptor, load_descriptor
-from desktop_app.lab import scenarios
+from desktop_app.lab import HostBehaviour, Lab, LabError, Scenario, config_from_descriptor, load_descriptor, scenarios
 from desktop_app.lab.behaviour import BLOCKPAGE_HOST, BOGON_ADDRESS, DOH_HOST, IP_LOOKUP_HOST, PORTAL_HOST
 from desktop_app.lab.pages import BLOCKPAGES, INJECT_REDIRECT_URL, PK_BLOCKPAGE_MARKER, PORTAL_URL
-from desktop_app.system.paths import resources_dir
 from desktop_app.probes.catalogue.loader import load_catalogue
 from desktop_app.probes.catalogue.model import Catalogue, Endpoint, Expectation, Platform
+from desktop_app.system.paths import resources_dir
 
 GENERATE_204 = "http://connectivitycheck.gstatic.com/generate_204"
 FIREFOX = "http://detectportal.firefox.com/success.txt"
@@ -103,6 +103,12 @@ def client_context(lab: Lab, *, verify: bool = True) -> ssl.SSLContext:
         ctx.verify_mode = ssl.CERT_NONE
         return ctx
     return ssl.create_default_context(cafile=str(lab.ca_file))
+
+
+def peer_certificate(s: ssl.SSLSocket) -> x509.Certificate:
+    der = s.getpeercert(binary_form=True)
+    assert der is not None, "the handshake gave no certificate"
+    return x509.load_der_x509_certificate(der)
 
 
 @contextlib.contextmanager
@@ -195,7 +201,7 @@ def doh_request(client: httpx.Client, lab: Lab, name: str, rdtype: str = "A", *,
                        extensions=extensions)
 
 
-def wait_for(predicate, timeout: float = 5.0) -> bool:  # type: ignore[no-untyped-def]
+def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
@@ -410,9 +416,8 @@ def test_tcp_refuse_and_reset(lab: Lab) -> None:
     with pytest.raises(ConnectionRefusedError):
         connect(lab, "x.com").close()
     lab.set_host("x.com", HostBehaviour(tcp="reset"))
-    with connect(lab, "x.com") as sock:
-        with pytest.raises(ConnectionResetError):
-            sock.recv(1)
+    with connect(lab, "x.com") as sock, pytest.raises(ConnectionResetError):
+        sock.recv(1)
     lab.reset()
     assert get(lab, "https://x.com/").status == 200
 
@@ -431,7 +436,7 @@ def test_tcp_endpoint_port_accepts_and_holds(lab: Lab) -> None:
 
 def test_tls_ok_presents_a_lab_ca_certificate_for_the_host(lab: Lab) -> None:
     with tls(lab, "x.com") as s:
-        cert = x509.load_der_x509_certificate(s.getpeercert(binary_form=True))
+        cert = peer_certificate(s)
     assert cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value.get_values_for_type(
         x509.DNSName) == ["x.com"]
     assert "Vantage Lab CA" in cert.issuer.rfc4514_string()
@@ -442,25 +447,22 @@ def test_tls_ok_presents_a_lab_ca_certificate_for_the_host(lab: Lab) -> None:
 def test_sni_reset_cuts_the_filtered_name_only(lab: Lab) -> None:
     lab.set_host("x.com", HostBehaviour(tls="sni_reset", sni_names=("twitter.com",)))
     for sni in ("x.com", "twitter.com"):
-        with pytest.raises(ConnectionResetError):
-            with tls(lab, "x.com", sni):
-                pass
+        with pytest.raises(ConnectionResetError), tls(lab, "x.com", sni):
+            pass
     with tls(lab, "x.com", "example.org", verify=False) as s:
-        cert = x509.load_der_x509_certificate(s.getpeercert(binary_form=True))
+        cert = peer_certificate(s)
         assert "x.com" in cert.subject.rfc4514_string()
     # A censor filters the name wherever it is sent, as on a real path.
-    with pytest.raises(ConnectionResetError):
-        with tls(lab, "www.youtube.com", "x.com"):
-            pass
+    with pytest.raises(ConnectionResetError), tls(lab, "www.youtube.com", "x.com"):
+        pass
     with tls(lab, "www.youtube.com"):
         pass
 
 
 def test_sni_drop_stalls_the_filtered_name(lab: Lab) -> None:
     lab.set_host("x.com", HostBehaviour(tls="sni_drop"))
-    with pytest.raises(TimeoutError):
-        with tls(lab, "x.com", timeout=SHORT):
-            pass
+    with pytest.raises(TimeoutError), tls(lab, "x.com", timeout=SHORT):
+        pass
     with tls(lab, "x.com", "example.org", verify=False):
         pass
 
@@ -468,25 +470,22 @@ def test_sni_drop_stalls_the_filtered_name(lab: Lab) -> None:
 def test_reset_any_and_eof_whatever_the_name(lab: Lab) -> None:
     lab.set_host("x.com", HostBehaviour(tls="reset_any"))
     for sni in ("x.com", "example.org"):
-        with pytest.raises(ConnectionResetError):
-            with tls(lab, "x.com", sni, verify=False):
-                pass
+        with pytest.raises(ConnectionResetError), tls(lab, "x.com", sni, verify=False):
+            pass
     lab.set_host("x.com", HostBehaviour(tls="eof"))
     for sni in ("x.com", "example.org"):
-        with pytest.raises(ssl.SSLEOFError):
-            with tls(lab, "x.com", sni, verify=False):
-                pass
+        with pytest.raises(ssl.SSLEOFError), tls(lab, "x.com", sni, verify=False):
+            pass
 
 
 @pytest.mark.parametrize("mode, code", [("untrusted", 20), ("wrong_name", 62), ("expired", 10)])
 def test_bad_certificates_fail_verification_with_their_codes(lab: Lab, mode: str, code: int) -> None:
     lab.set_host("x.com", HostBehaviour(tls=mode))
-    with pytest.raises(ssl.SSLCertVerificationError) as raised:
-        with tls(lab, "x.com"):
-            pass
+    with pytest.raises(ssl.SSLCertVerificationError) as raised, tls(lab, "x.com"):
+        pass
     assert raised.value.verify_code == code
     with tls(lab, "x.com", verify=False) as s:  # what an unverified look sees
-        cert = x509.load_der_x509_certificate(s.getpeercert(binary_form=True))
+        cert = peer_certificate(s)
     if mode == "untrusted":
         assert "Intruder" in cert.issuer.rfc4514_string()
     else:
@@ -496,9 +495,8 @@ def test_bad_certificates_fail_verification_with_their_codes(lab: Lab, mode: str
 def test_forged_dns_leads_to_the_blockpage_server(lab: Lab) -> None:
     lab.set_host("www.youtube.com", HostBehaviour(dns="forge"))
     forged = answers(query(lab, "www.youtube.com"))[0]
-    with pytest.raises(ssl.SSLCertVerificationError) as raised:
-        with tls(lab, "www.youtube.com", address=forged):
-            pass
+    with pytest.raises(ssl.SSLCertVerificationError) as raised, tls(lab, "www.youtube.com", address=forged):
+        pass
     assert raised.value.verify_code == 62
     with tls(lab, "www.youtube.com", verify=False, address=forged) as s:
         s.sendall(b"GET / HTTP/1.1\r\nHost: www.youtube.com\r\nConnection: close\r\n\r\n")
@@ -519,7 +517,7 @@ def test_ipv6_host_is_served_on_loopback_v6(lab: Lab) -> None:
     assert answers(query(lab, "x.com", "AAAA")) == ["::1"]
     assert answers(query(lab, "www.youtube.com", "AAAA")) == []
     with tls(lab, "x.com", address="::1") as s:
-        assert "x.com" in x509.load_der_x509_certificate(s.getpeercert(binary_form=True)).subject.rfc4514_string()
+        assert "x.com" in peer_certificate(s).subject.rfc4514_string()
     lab.set_host("x.com", HostBehaviour(ipv6=True, tcp="refuse"))
     with pytest.raises(ConnectionRefusedError):
         connect(lab, "x.com", address="::1").close()
@@ -578,7 +576,8 @@ def test_controls_give_their_documented_answers(lab: Lab) -> None:
     for url, (status, body) in expected.items():
         response = get(lab, url)
         assert (response.status, response.body) == (status, body), url
-        assert controls[url].expect is not None and controls[url].expect.matches(response.status, response.body)
+        expect = controls[url].expect
+        assert expect is not None and expect.matches(response.status, response.body)
     assert "content-length" not in get(lab, GENERATE_204).headers
 
 
@@ -648,10 +647,9 @@ def test_http_garbage_is_not_http(lab: Lab) -> None:
             data += chunk
     assert data and not data.startswith(b"HTTP/")
     transport = httpx.HTTPTransport(verify=client_context(lab))
-    with httpx.Client(transport=transport, timeout=2.0) as client:
-        with pytest.raises(httpx.RemoteProtocolError):
-            client.get(f"https://{lab.address_of('x.com')}:{port(lab, 443)}/", headers={"host": "x.com"},
-                       extensions={"sni_hostname": "x.com"})
+    with httpx.Client(transport=transport, timeout=2.0) as client, pytest.raises(httpx.RemoteProtocolError):
+        client.get(f"https://{lab.address_of('x.com')}:{port(lab, 443)}/", headers={"host": "x.com"},
+                   extensions={"sni_hostname": "x.com"})
 
 
 # ----- global switches ------------------------------------------------------------------------------------------
@@ -673,9 +671,8 @@ def test_captive_portal_redirects_controls_and_breaks_tls(lab: Lab) -> None:
         response = get(lab, url)
         assert response.status == 302 and response.headers["location"] == PORTAL_URL
     assert b"Sign in" in get(lab, PORTAL_URL).body
-    with pytest.raises(ssl.SSLCertVerificationError) as raised:
-        with tls(lab, "x.com"):
-            pass
+    with pytest.raises(ssl.SSLCertVerificationError) as raised, tls(lab, "x.com"):
+        pass
     assert raised.value.verify_code == 62
 
 
@@ -686,9 +683,8 @@ def test_named_scenarios_apply(lab: Lab) -> None:
         assert scenario.name == name and scenario.description.endswith(".")
         lab.apply(scenario)
     lab.apply(scenarios.x_sni(catalogue))
-    with pytest.raises(ConnectionResetError):
-        with tls(lab, "api.x.com"):
-            pass
+    with pytest.raises(ConnectionResetError), tls(lab, "api.x.com"):
+        pass
     lab.apply(scenarios.whatsapp_tcp_blocked(catalogue))
     with pytest.raises(TimeoutError):
         connect(lab, "g.whatsapp.net", 5222, timeout=SHORT).close()
@@ -729,7 +725,7 @@ def test_switching_while_clients_run(lab: Lab) -> None:
                 get(lab, "http://www.youtube.com/", timeout=2.0)
             except OSError:
                 pass  # the other thread is switching behaviours under us
-            except BaseException as exc:  # noqa: BLE001
+            except BaseException as exc:  # noqa: BLE001 - anything else is collected and asserted below
                 errors.append(exc)
 
     worker = threading.Thread(target=client)
@@ -821,7 +817,7 @@ def test_real_ports_binds_the_real_port_numbers(tmp_path: Path) -> None:
 # ----- the real resources ---------------------------------------------------------------------------------------
 
 
-def _resource(name: str) -> dict:  # type: ignore[type-arg]
+def _resource(name: str) -> dict[str, Any]:
     path = resources_dir() / name
     if not path.exists():
         pytest.skip(f"{path} is not there yet")

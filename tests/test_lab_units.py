@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import random
+import re
 import ssl
 from pathlib import Path
 
@@ -15,11 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.lab import HostBehaviour, Scenario, load_descriptor
-from desktop_app.lab import scenarios
+from desktop_app.lab import HostBehaviour, Scenario, load_descriptor, scenarios
 from desktop_app.lab.behaviour import BLOCKPAGE_HOST, BOGON_ADDRESS, DOH_HOST, PORTAL_HOST
 from desktop_app.lab.clienthello import MALFORMED, NOT_TLS, PARTIAL, parse_client_hello
-from desktop_app.lab.dnsserver import DROP, GARBAGE, doh_answer, garbage_reply, reply, system_answer
+from desktop_app.lab.dnsserver import DROP, GARBAGE, DnsAnswer, doh_answer, garbage_reply, reply, system_answer
 from desktop_app.lab.pages import control_body
 from desktop_app.probes.catalogue.model import Catalogue, Endpoint, Expectation, Platform
 
@@ -102,7 +102,7 @@ def test_host_behaviour_rejects_unknown_modes_naming_the_field() -> None:
     with pytest.raises(ValueError, match="throttle_bps"):
         HostBehaviour(throttle_bps=0)
     with pytest.raises(ValueError, match="sni_names"):
-        HostBehaviour(sni_names="x.com")  # type: ignore[arg-type]
+        HostBehaviour(sni_names="x.com")  # type: ignore[arg-type]  # a bare string on purpose: it must be refused
     assert HostBehaviour(sni_names=("Twitter.COM.",)).sni_names == ("twitter.com",)
     assert HostBehaviour(dns="forge").changed() == {"dns": "forge"}
 
@@ -121,7 +121,7 @@ def test_global_switches_override_host_behaviour() -> None:
 
 def test_scenario_validation() -> None:
     known = frozenset({"x.com", "api.x.com", BLOCKPAGE_HOST})
-    with pytest.raises(ValueError, match="'bad': hosts not in this lab: nope.example"):
+    with pytest.raises(ValueError, match=re.escape("'bad': hosts not in this lab: nope.example")):
         Scenario("bad", hosts={"nope.example": HostBehaviour()}).validate(known)
     with pytest.raises(ValueError, match="one host at a time"):
         Scenario("v6", hosts={"x.com": HostBehaviour(ipv6=True),
@@ -188,7 +188,7 @@ def test_reply_wire_format() -> None:
     rng = random.Random(1)
     query = dns.message.make_query("X.com", "A")
 
-    def decide(name: str, rdtype: int):  # type: ignore[no-untyped-def]
+    def decide(name: str, rdtype: int) -> DnsAnswer:
         return system_answer(Scenario("ok"), ADDRESSES, name, rdtype)
 
     wire = reply(query.to_wire(), decide, rng)

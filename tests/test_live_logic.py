@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
+from desktop_app.app.schedule import decide
+from desktop_app.app.settings import Settings, SettingsError, load_settings, save_settings
 from desktop_app.gui.banner_text import ALERT, banner_for
 from desktop_app.gui.live_state import Change, LiveState
 from desktop_app.gui.notify_policy import NotificationLimiter
 from desktop_app.probes.summary import PlatformPoint, SweepPoint
-from desktop_app.app.schedule import decide
-from desktop_app.app.settings import Settings, SettingsError, load_settings, save_settings
 
 NAMES = {"x": "X", "youtube": "YouTube", "control": "Connectivity checks"}
 
 
-def point(t: float, network: str = "online", detail: str | None = None, vpn: str | None = None, **verdicts) -> SweepPoint:
+def point(t: float, network: str = "online", detail: str | None = None, vpn: str | None = None,
+          **verdicts: str) -> SweepPoint:
     platforms = {pid: PlatformPoint(pid, v, 0 if v == "ok" else 3, 3, None if v == "ok" else "why")
                  for pid, v in {"x": "ok", "youtube": "ok", "control": "ok", **verdicts}.items()}
     return SweepPoint(started_at=t, ended_at=t + 5, network_state=network, platforms=platforms,
@@ -96,7 +98,7 @@ def test_platform_down_is_not_called_censorship():
     (dict(last_started=1000.0 - 300), True, None),
 ])
 def test_schedule(kw, run, reason):
-    args = dict(now=1000.0, last_started=None, interval_s=300.0, settings=Settings(), paused=False,
+    args: dict[str, Any] = dict(now=1000.0, last_started=None, interval_s=300.0, settings=Settings(), paused=False,
                 on_battery=False, metered=False, today_bytes=0, forced=False)
     args.update(kw)
     decision = decide(**args)

@@ -99,7 +99,7 @@ def test_kernel_packet_filter_gives_the_same_verdicts(netns, tmp_path, rule, exp
     endpoints = {e["url"]: e for e in result["whatsapp"]["endpoints"]}
     blocked = endpoints["tcp://e1.whatsapp.net:5222"]
     assert blocked["verdict"] == expected
-    assert [s["failure"] for s in blocked["steps"] if s["step"] == "tcp"][0] == failure
+    assert next(s["failure"] for s in blocked["steps"] if s["step"] == "tcp") == failure
     assert endpoints["tcp://e2.whatsapp.net:5222"]["verdict"] == "ok"
     assert result["whatsapp"]["verdict"] == expected and result["whatsapp"]["affected"] == 2  # :443 and :5222
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -20,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app import __version__
-
 from desktop_app.system import autostart
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 ICONS = ROOT / "resources" / "icons"
@@ -46,6 +47,12 @@ def png_header(path: Path) -> tuple[int, int, int]:
 
 def desktop_keys(text: str) -> dict[str, str]:
     return dict(line.split("=", 1) for line in text.splitlines() if "=" in line and not line.startswith("#"))
+
+
+def element(root: ET.Element, path: str) -> ET.Element:
+    found = root.find(path)
+    assert found is not None, f"{METAINFO.name} has no {path}"
+    return found
 
 
 def run_tool(*args: str) -> subprocess.CompletedProcess[str]:
@@ -73,11 +80,11 @@ def test_desktop_entry_and_metainfo_agree_with_the_app():
     root = ET.parse(METAINFO).getroot()
     assert root.get("type") == "desktop-application"
     assert root.findtext("id") == APP_ID
-    assert root.find("launchable[@type='desktop-id']").text == DESKTOP.name
-    assert root.find("content_rating").get("type") == "oars-1.1"
-    assert root.find("releases/release").get("version") == __version__, "the newest release must be this version"
-    image = root.find("screenshots/screenshot[@type='default']/image").text
-    assert image.startswith("https://") and image.endswith("/docs/screenshots/main-window.png")
+    assert root.findtext("launchable[@type='desktop-id']") == DESKTOP.name
+    assert element(root, "content_rating").get("type") == "oars-1.1"
+    assert element(root, "releases/release").get("version") == __version__, "the newest release must be this version"
+    image = root.findtext("screenshots/screenshot[@type='default']/image")
+    assert image is not None and image.startswith("https://") and image.endswith("/docs/screenshots/main-window.png")
     assert (ROOT / "docs" / "screenshots" / "main-window.png").is_file()
 
 
@@ -102,7 +109,7 @@ def test_pngs_are_rendered_from_the_current_svg(qapp, tmp_path):
         kept = QImage(str(ICONS / f"vantage-{size}.png")).convertToFormat(QImage.Format.Format_ARGB32)
         a, b = bytes(fresh.constBits()), bytes(kept.constBits())
         assert len(a) == len(b)
-        worst = max(abs(x - y) for x, y in zip(a, b))
+        worst = max(abs(x - y) for x, y in zip(a, b, strict=True))
         assert worst <= 16, f"vantage-{size}.png differs from the SVG: run packaging/make_icons.py"
 
 
@@ -220,17 +227,20 @@ def test_built_app_opens_its_window_and_sweeps_the_demo_lab(built, tmp_path):
     seen: list[str] = []
     with subprocess.Popen([str(built), "--demo", "--config-dir", str(tmp_path / "config")],
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env) as app:
-        reader = threading.Thread(target=lambda: [lines.put(line) for line in app.stderr], daemon=True)  # type: ignore[union-attr]
+        def pump() -> None:
+            assert app.stderr is not None  # stderr=PIPE
+            for line in app.stderr:
+                lines.put(line)
+
+        reader = threading.Thread(target=pump, daemon=True)
         reader.start()
         deadline = time.monotonic() + 120
         try:
             while not any("sweep stored" in line for line in seen):
                 remaining = deadline - time.monotonic()
                 assert remaining > 0 and app.poll() is None, "".join(seen)
-                try:
+                with contextlib.suppress(queue.Empty):
                     seen.append(lines.get(timeout=min(remaining, 1.0)))
-                except queue.Empty:
-                    pass
         finally:
             code = stop(app)
             reader.join(timeout=10)

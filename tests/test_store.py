@@ -84,7 +84,7 @@ def test_round_trip_exact_bytes_chain_and_commitments(db):
         infos = fill(store, 3)
         rng = random.Random(1)
         urls = endpoint_urls(12)
-        context, records, sensitive = sweep(0, START, urls, rng)
+        _context, records, sensitive = sweep(0, START, urls, rng)
     with HistoryStore.open(db) as store:
         blocks = list(store.blocks())
         assert [b.seq for b in blocks] == [0, 1, 2]

@@ -6,8 +6,8 @@ import pytest
 
 from desktop_app.probes import failures as F
 from desktop_app.probes import verdicts as V
-from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, TcpResult, TlsResult
 from desktop_app.probes.catalogue.model import Endpoint, Expectation
+from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, TcpResult, TlsResult
 
 HTTPS = Endpoint(platform="x", url="https://x.com/")
 TLS = Endpoint(platform="facebook", url="tls://edge-mqtt.facebook.com:443")
@@ -59,13 +59,13 @@ def test_cdn_answers_that_differ_are_fine_when_the_certificate_validates():
 @pytest.mark.parametrize("failure", [F.NXDOMAIN, F.NO_ANSWER, F.REFUSED_DNS, F.SERVFAIL, F.TIMEOUT])
 def test_dns_blocked_when_system_fails_and_doh_resolves(failure):
     v = V.classify(HTTPS, attempt(sys_failure=failure), is_bogon, confirm=False)
-    assert v.verdict == V.DNS_BLOCKED and failure in v.reason
+    assert v.verdict == V.DNS_BLOCKED and failure in (v.reason or "")
 
 
 def test_dns_failure_everywhere_is_inconclusive_not_blocked():
     assert verdict(HTTPS, attempt(sys_failure=F.TIMEOUT, doh_failure=F.TIMEOUT)) == V.INCONCLUSIVE
     v = V.classify(HTTPS, attempt(sys_failure=F.NXDOMAIN, doh_failure=F.NXDOMAIN), is_bogon)
-    assert v.verdict == V.INCONCLUSIVE and "does not exist" in v.reason
+    assert v.verdict == V.INCONCLUSIVE and "does not exist" in (v.reason or "")
 
 
 def test_bogon_answer_is_tampering_when_doh_is_public():
@@ -80,7 +80,7 @@ def test_disagreeing_answer_with_invalid_certificate_is_tampering():
     a = attempt(sys_answers=(OTHER,), tls=TlsResult(OTHER, "x.com", failure=F.INVALID_HOSTNAME),
                 unverified=TlsResult(OTHER, "x.com", step="tls_unverified", issuer="CN=ISP"))
     v = V.classify(HTTPS, a, is_bogon, confirm=False)
-    assert v.verdict == V.DNS_TAMPERED and "CN=ISP" in v.reason
+    assert v.verdict == V.DNS_TAMPERED and "CN=ISP" in (v.reason or "")
 
 
 def test_disagreeing_answer_that_leads_nowhere_is_tampering():
@@ -135,7 +135,7 @@ def test_invalid_certificate_without_doh_is_inconclusive():
 
 def test_expired_certificate_points_at_the_clock_not_a_censor():
     v = V.classify(HTTPS, attempt(tls=TlsResult(PUBLIC, "x.com", failure=F.INVALID_CERTIFICATE)), is_bogon)
-    assert v.verdict == V.INCONCLUSIVE and "clock" in v.reason
+    assert v.verdict == V.INCONCLUSIVE and "clock" in (v.reason or "")
 
 
 def test_blockpage_behind_invalid_certificate():
@@ -146,7 +146,7 @@ def test_blockpage_behind_invalid_certificate():
     forged = attempt(sys_answers=(OTHER,), tls=TlsResult(OTHER, "x.com", failure=F.INVALID_HOSTNAME),
                      http_unverified=page)
     v = V.classify(HTTPS, forged, is_bogon, confirm=False)
-    assert v.verdict == V.DNS_TAMPERED and "pk-pta" in v.reason
+    assert v.verdict == V.DNS_TAMPERED and "pk-pta" in (v.reason or "")
 
 
 def test_blockpage_and_injected_redirect_on_plain_http():
@@ -155,7 +155,7 @@ def test_blockpage_and_injected_redirect_on_plain_http():
     hop = HttpResult(PLAIN.url, status=302, blockpage="id-internetpositif",
                      redirects=[{"status": 302, "location": "http://internetpositif.id/"}])
     v = V.classify(PLAIN, attempt(http=hop), is_bogon, confirm=False)
-    assert v.verdict == V.HTTP_BLOCKPAGE and "internetpositif" in v.reason
+    assert v.verdict == V.HTTP_BLOCKPAGE and "internetpositif" in (v.reason or "")
 
 
 def test_control_expectations():
@@ -244,7 +244,8 @@ def test_this_computer_refusing_is_never_blamed_on_the_network(failure):
 
 def test_throttle_needs_both_the_floor_and_the_ratio():
     fast = [5_000_000.0, 6_000_000.0, 7_000_000.0]
-    assert V.throttle_verdict(16_000, fast, "x").verdict == V.THROTTLED
+    throttled = V.throttle_verdict(16_000, fast, "x")
+    assert throttled is not None and throttled.verdict == V.THROTTLED
     assert V.throttle_verdict(200_000, fast, "x") is None  # far below others, but above the floor
     assert V.throttle_verdict(100_000, [150_000.0, 160_000.0], "x") is None  # slow everywhere: a slow link
     assert V.throttle_verdict(16_000, [5_000_000.0], "x") is None  # not enough references

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
 import random
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.evidence import names
-
 from desktop_app.evidence.crypto import keys
-from desktop_app.evidence.verify import verifier as verify_module
 from desktop_app.evidence.export.bundle import ExportRequest, export_bundle
+from desktop_app.evidence.verify import verifier as verify_module
 from desktop_app.evidence.verify.verifier import verify_bundle
 from desktop_app.store import hashing
 from desktop_app.store.hashing import NotCanonical, parse_canonical
@@ -127,10 +128,8 @@ def serialisations(value: Any) -> list[bytes]:
     found = [json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8", "replace"),
              json.dumps(value, sort_keys=True, separators=(",", ":")).encode()]
     for make in (rfc8785.dumps, lambda v: hashing.orjson.dumps(v, option=hashing.orjson.OPT_SORT_KEYS)):
-        try:
+        with contextlib.suppress(ValueError, TypeError):
             found.append(make(value))
-        except (ValueError, TypeError):
-            pass
     return found
 
 
@@ -148,7 +147,7 @@ def test_the_float_short_cut_is_rfc8785s_serialisation(number):
     assert hashing._jcs_float(number) == rfc8785.dumps(number)
 
 
-def parsed_by(parse, raw: bytes) -> str:  # type: ignore[no-untyped-def]
+def parsed_by(parse: Callable[[bytes], Any], raw: bytes) -> str:
     try:
         return repr(parse(raw))
     except (ValueError, RecursionError) as exc:
@@ -186,7 +185,7 @@ def recursive_root(leaves: list[bytes]) -> bytes:
 
 def test_the_iterative_merkle_root_is_the_rfc_9162_root_for_every_size_up_to_300():
     rng = random.Random(9162)
-    for n in range(0, 301):
+    for n in range(301):
         leaves = [rng.randbytes(rng.randrange(0, 40)) for _ in range(n)]
         assert hashing.merkle_root(leaves) == recursive_root(leaves), n
     leaves = [bytes([i]) for i in range(37)]
@@ -244,7 +243,7 @@ def counting_parses(monkeypatch) -> list[bytes]:
     return seen
 
 
-def rewrite_proof(line: int, edit) -> Any:  # type: ignore[no-untyped-def]
+def rewrite_proof(line: int, edit: Callable[[Any], bytes]) -> Callable[[str, bytes], bytes]:
     def op(lines: list[bytes]) -> None:
         lines[line] = edit(json.loads(lines[line]))
     return on_lines((names.PROOFS,), op)

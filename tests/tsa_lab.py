@@ -85,7 +85,7 @@ def start_tsa(directory: Path, behaviour: str = "grant") -> tuple[str, Path, Cal
     serial_lock = threading.Lock()  # openssl ts -reply bumps the serial file: one at a time
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             if length <= 0 or length > _MAX_QUERY or self.headers.get("Content-Type") != "application/timestamp-query":
                 self._send(400, b"not a timestamp query", "text/plain")
@@ -120,7 +120,7 @@ def start_tsa(directory: Path, behaviour: str = "grant") -> tuple[str, Path, Cal
             except OSError:
                 pass  # the client gave up (a timeout test)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - http.server's signature
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)

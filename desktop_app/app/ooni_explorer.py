@@ -5,7 +5,7 @@ Vantage itself sends nothing: the link is shown, and only a click hands it to th
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlencode
 
 from desktop_app.store.incidents import Incident
@@ -14,7 +14,7 @@ EXPLORER_SEARCH = "https://explorer.ooni.org/search"
 
 
 def _day(epoch: float) -> str:
-    return datetime.fromtimestamp(epoch, tz=timezone.utc).strftime("%Y-%m-%d")
+    return datetime.fromtimestamp(epoch, tz=UTC).strftime("%Y-%m-%d")
 
 
 def compare_url(incident: Incident, domain: str | None = None, now: float | None = None) -> str:
@@ -22,7 +22,7 @@ def compare_url(incident: Incident, domain: str | None = None, now: float | None
     details = next((d for d in incident.network_details if d), {})
     end = incident.end if incident.end is not None else (now if now is not None else incident.last_seen)
     params = {"since": _day(incident.start),
-              "until": (datetime.fromtimestamp(end, tz=timezone.utc) + timedelta(days=1)).strftime("%Y-%m-%d")}
+              "until": (datetime.fromtimestamp(end, tz=UTC) + timedelta(days=1)).strftime("%Y-%m-%d")}
     if details.get("country"):
         params["probe_cc"] = details["country"]
     if details.get("asn"):

@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from desktop_app.system import paths
-from desktop_app.probes.config import DEFAULT_DOH_URLS, DEFAULT_IP_LOOKUP_URL, ProbeConfig
 from desktop_app.common.translatable import QT_TRANSLATE_NOOP
+from desktop_app.probes.config import DEFAULT_DOH_URLS, DEFAULT_IP_LOOKUP_URL, ProbeConfig
+from desktop_app.system import paths
 
 SETTINGS_FILE = "settings.json"
 DEFAULT_PLATFORMS = ("x", "facebook", "instagram", "whatsapp", "youtube", "tiktok", "telegram", "signal",
@@ -181,7 +181,7 @@ class Settings:
     timestamp_bundles: bool = True
     first_run_done: bool = False
 
-    def changed(self, **values: Any) -> "Settings":
+    def changed(self, **values: Any) -> Settings:
         """A copy with values changed, each coerced and checked; raises SettingsError on the first bad one."""
         return replace(self, **{key: coerce(key, value) for key, value in values.items()})
 

@@ -12,15 +12,17 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app import __version__
-
-from desktop_app.system import paths
-from desktop_app.probes.config import ProbeConfig
-from desktop_app.probes.catalogue.model import Catalogue, CatalogueError
-from desktop_app.store.migrations import StoreError
 from desktop_app.common.timeutil import parse_when, utc_iso
+from desktop_app.probes.catalogue.model import Catalogue, CatalogueError
+from desktop_app.probes.config import ProbeConfig
+from desktop_app.store.migrations import StoreError
+from desktop_app.system import paths
+
+if TYPE_CHECKING:  # the store loads only for the commands that open it
+    from desktop_app.store.log import HistoryStore
 
 EXIT_USAGE = 2
 PROGRESS_EVERY_S = 1.0  # long exports and verifications report at most this often on stderr
@@ -198,7 +200,7 @@ def load_targets(args: argparse.Namespace) -> Catalogue:
     return catalogue
 
 
-def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def open_store(args: argparse.Namespace) -> HistoryStore:
     from desktop_app.store.log import HistoryStore, default_db_path
     return HistoryStore.open(default_db_path(paths.data_dir(args.data_dir)))
 
@@ -206,9 +208,9 @@ def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 # ----------------------------------------------------------------------------------------------------- commands
 
 def cmd_probe(args: argparse.Namespace) -> int:
+    from desktop_app.cli.textview import sweep_table
     from desktop_app.probes.fingerprints import load_fingerprints
     from desktop_app.probes.sweep import run_sweep
-    from desktop_app.cli.textview import sweep_table
 
     if args.interval is not None and args.interval < 1:
         raise UserError("--interval must be at least 1 second.")
@@ -262,8 +264,8 @@ def _range(args: argparse.Namespace, now: float) -> tuple[float | None, float | 
 
 
 def cmd_incidents(args: argparse.Namespace) -> int:
-    from desktop_app.store.incidents import MERGE_GAP_S, find_incidents
     from desktop_app.cli.textview import incidents_table
+    from desktop_app.store.incidents import MERGE_GAP_S, find_incidents
 
     since, until = _range(args, time.time())
     gap = MERGE_GAP_S if args.merge_gap is None else args.merge_gap
@@ -293,8 +295,8 @@ def _passphrase(args: argparse.Namespace) -> bytes | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.evidence.export.bundle import ExportCancelled, ExportError, ExportRequest, export_bundle, preview
     from desktop_app.evidence.crypto.keys import KeyProblem
+    from desktop_app.evidence.export.bundle import ExportCancelled, ExportError, ExportRequest, export_bundle, preview
 
     since, until = _range(args, time.time())
     assert since is not None and until is not None
@@ -362,9 +364,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_timestamp(args: argparse.Namespace) -> int:
+    from desktop_app.app.settings import load_settings
     from desktop_app.evidence.crypto.stamp import add_timestamp
     from desktop_app.evidence.crypto.timestamp import TimestampError
-    from desktop_app.app.settings import load_settings
 
     url = args.url or load_settings(paths.config_dir(args.config_dir)).tsa_url
     if not url:
@@ -432,7 +434,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 def cmd_lab(args: argparse.Namespace) -> int:
     from desktop_app.lab import scenarios as lab_scenarios
     if args.lab_command == "scenarios":
-        for name, build in lab_scenarios.SCENARIOS.items():
+        for name in lab_scenarios.SCENARIOS:
             print(f"{name}")
         return 0
     from desktop_app.probes.catalogue.loader import load_catalogue
@@ -446,33 +448,36 @@ def cmd_lab(args: argparse.Namespace) -> int:
 
 def _lab_serve(args: argparse.Namespace, catalogue: Catalogue) -> int:
     import tempfile
-    from desktop_app.lab import Lab, scenarios as lab_scenarios
+
+    from desktop_app.lab import Lab
+    from desktop_app.lab import scenarios as lab_scenarios
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    with tempfile.TemporaryDirectory(prefix="vantage-lab-") as work:
-        with Lab(catalogue, Path(work), real_ports=args.real_ports) as lab:
-            lab.apply(lab_scenarios.SCENARIOS[args.scenario](catalogue))
-            lab.write_descriptor(Path(args.descriptor))
-            print(f"Lab serving scenario {args.scenario}; probe it with --lab {args.descriptor}", flush=True)
-            stop.wait()
+    with (tempfile.TemporaryDirectory(prefix="vantage-lab-") as work,
+          Lab(catalogue, Path(work), real_ports=args.real_ports) as lab):
+        lab.apply(lab_scenarios.SCENARIOS[args.scenario](catalogue))
+        lab.write_descriptor(Path(args.descriptor))
+        print(f"Lab serving scenario {args.scenario}; probe it with --lab {args.descriptor}", flush=True)
+        stop.wait()
     return 0
 
 
 def _lab_demo(args: argparse.Namespace, catalogue: Catalogue) -> int:
     import tempfile
-    from desktop_app.lab import Lab, scenarios as lab_scenarios
+
+    from desktop_app.cli.textview import sweep_table
+    from desktop_app.lab import Lab
+    from desktop_app.lab import scenarios as lab_scenarios
     from desktop_app.probes.fingerprints import load_fingerprints
     from desktop_app.probes.sweep import run_sweep
-    from desktop_app.cli.textview import sweep_table
-    with tempfile.TemporaryDirectory(prefix="vantage-lab-") as work:
-        with Lab(catalogue, Path(work)) as lab:
-            scenario = lab_scenarios.SCENARIOS[args.scenario](catalogue)
-            lab.apply(scenario)
-            config = lab.probe_config(timeout=args.timeout or 2.0)
-            if args.platform:
-                catalogue = catalogue.only(set(args.platform))
-            result = run_sweep(catalogue, config, load_fingerprints())
+    with tempfile.TemporaryDirectory(prefix="vantage-lab-") as work, Lab(catalogue, Path(work)) as lab:
+        scenario = lab_scenarios.SCENARIOS[args.scenario](catalogue)
+        lab.apply(scenario)
+        config = lab.probe_config(timeout=args.timeout or 2.0)
+        if args.platform:
+            catalogue = catalogue.only(set(args.platform))
+        result = run_sweep(catalogue, config, load_fingerprints())
     if args.json:
         for p in result.platforms:
             print(json.dumps(p.json(result.started_at), ensure_ascii=False))

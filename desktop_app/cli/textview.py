@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from desktop_app.probes.sweep import SweepResult
 from desktop_app.common.timeutil import local_text, utc_epoch
+from desktop_app.probes.sweep import SweepResult
 
 REASON_WIDTH = 90
 
@@ -29,8 +29,8 @@ def sweep_table(result: SweepResult) -> str:
     for p in result.platforms:
         s = p.summary
         rows.append([p.platform, s.verdict, f"{s.affected}/{s.total}", _clip(s.reason)])
-    head = [f"Sweep {local_text(result.started_at)} ({result.ended_at - result.started_at:.1f} s), "
-            f"network: {result.network.state}"]
+    head = [(f"Sweep {local_text(result.started_at)} ({result.ended_at - result.started_at:.1f} s), "
+             f"network: {result.network.state}")]
     if result.network.sentence:
         head.append(f"  {result.network.sentence}")
     if result.network.vpn_interface:
@@ -63,7 +63,7 @@ def history_table(blocks: Iterable[Any], platforms: Collection[str] | None) -> s
 
 def duration_text(seconds: float) -> str:
     """"3 d 4 h", "2 h 5 min", "4 min", "40 s": the two largest units, which is what a person compares."""
-    seconds = int(round(seconds))
+    seconds = round(seconds)
     parts = [(seconds // 86400, "d"), (seconds % 86400 // 3600, "h"), (seconds % 3600 // 60, "min"),
              (seconds % 60, "s")]
     shown = [f"{n} {unit}" for n, unit in parts if n][:2]

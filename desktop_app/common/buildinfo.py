@@ -6,8 +6,8 @@ import subprocess
 from pathlib import Path
 
 from desktop_app import __version__
-
 from desktop_app.system import paths
+
 COMMIT_FILE = "COMMIT"  # written into resources/ by packaging/build.sh
 
 

@@ -9,9 +9,16 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop_app.system import paths
 from desktop_app.app.settings import Settings, SettingsError, load_settings, save_settings
+from desktop_app.system import paths
+
+if TYPE_CHECKING:  # Qt loads only once a window is wanted, after display_problem() has had its say
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.probes.config import ProbeConfig
 
 DEMO_INTERVAL_S = 15.0
 XCB_PACKAGES = ("libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 "
@@ -31,7 +38,7 @@ def display_problem() -> str | None:
     return None
 
 
-def _quit_on_signals(app):  # type: ignore[no-untyped-def]
+def _quit_on_signals(app: QApplication) -> QTimer:
     """Ctrl-C or SIGTERM quit as cleanly as the Quit menu (the engine stops, nothing committed is lost)."""
     import signal
 
@@ -60,11 +67,12 @@ def run_app(*, demo: bool = False, data_dir: str | None = None, config_dir: str 
     from desktop_app.gui.icons import app_icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # the widgets need a QApplication, never a bare QCoreApplication
     app.setApplicationName("Vantage")
     app.setDesktopFileName("io.github.vantage.Vantage")  # Wayland matches windows to the launcher by this
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
-    wake = _quit_on_signals(app)  # noqa: F841 - kept alive while the app runs
+    _wake = _quit_on_signals(app)  # kept alive while the app runs
     config = Path(config_dir) if config_dir else paths.config_dir()
     try:
         settings = load_settings(config)
@@ -93,8 +101,8 @@ def run_app(*, demo: bool = False, data_dir: str | None = None, config_dir: str 
     return _run_window(app, settings, config_dir=config, data_dir=data)
 
 
-def _run_window(app, settings: Settings, *, config_dir: Path, data_dir: Path, demo: bool = False,  # type: ignore[no-untyped-def]
-                base_config=None, interval_override: float | None = None,  # type: ignore[no-untyped-def]
+def _run_window(app: QApplication, settings: Settings, *, config_dir: Path, data_dir: Path, demo: bool = False,
+                base_config: ProbeConfig | None = None, interval_override: float | None = None,
                 before_sweep: Callable[[int], None] | None = None) -> int:
     from desktop_app.gui.engine_host import EngineHost
     from desktop_app.gui.main_window import MainWindow
@@ -115,7 +123,7 @@ def _run_window(app, settings: Settings, *, config_dir: Path, data_dir: Path, de
     return app.exec()
 
 
-def _run_demo(app, settings: Settings, config: Path) -> int:  # type: ignore[no-untyped-def]
+def _run_demo(app: QApplication, settings: Settings, config: Path) -> int:
     """The app against the project's own lab, cycling through scripted scenarios; touches no real network."""
     from desktop_app.lab import Lab
     from desktop_app.lab.scenarios import DEMO_CYCLE, build

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 from desktop_app.gui.live_state import LiveState
 from desktop_app.gui.localtext import clock_text
 from desktop_app.probes.network import OFFLINE_SENTENCES
-from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 
 INFO, WARNING, ALERT = "info", "warning", "alert"
 

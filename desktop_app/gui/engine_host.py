@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal
 
+from desktop_app.app.settings import Settings
 from desktop_app.gui.threads import favour_gui_thread
 from desktop_app.gui.worker import EngineWorker
 from desktop_app.probes.config import ProbeConfig
-from desktop_app.app.settings import Settings
 
 log = logging.getLogger(__name__)
 STOP_WAIT_MS = 2000
@@ -24,16 +25,16 @@ class EngineHost(QObject):
     _requestEvidence = Signal(str, int)
 
     def __init__(self, settings: Settings, *, config_dir: Path, data_dir: Path, base_config: ProbeConfig | None = None,
-                 interval_override: float | None = None, before_sweep=None,  # type: ignore[no-untyped-def]
+                 interval_override: float | None = None, before_sweep: Callable[[int], None] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.thread = QThread()
-        self.thread.setObjectName("vantage-engine")
+        self.worker_thread = QThread()  # not `thread`, which would hide QObject.thread()
+        self.worker_thread.setObjectName("vantage-engine")
         self.worker = EngineWorker(settings, config_dir=config_dir, data_dir=data_dir, base_config=base_config,
                                    interval_override=interval_override, before_sweep=before_sweep)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.start)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.start)
         self._probeNow.connect(self.worker.probe_now)
         self._setPaused.connect(self.worker.set_paused)
         self._applySettings.connect(self.worker.apply_settings)
@@ -42,7 +43,7 @@ class EngineHost(QObject):
 
     def start(self) -> None:
         favour_gui_thread()
-        self.thread.start()
+        self.worker_thread.start()
 
     def probe_now(self) -> None:
         self._probeNow.emit()
@@ -62,10 +63,10 @@ class EngineHost(QObject):
             return True
         self._stopped = True
         self.worker.request_stop()  # thread-safe: cancels a running sweep within a fraction of a second
-        if self.thread.isRunning():
+        if self.worker_thread.isRunning():
             QMetaObject.invokeMethod(self.worker, "shutdown", Qt.ConnectionType.BlockingQueuedConnection)
-            self.thread.quit()
-            if not self.thread.wait(STOP_WAIT_MS):
+            self.worker_thread.quit()
+            if not self.worker_thread.wait(STOP_WAIT_MS):
                 log.error("the engine thread did not stop within %d ms", STOP_WAIT_MS)
                 return False
         return True

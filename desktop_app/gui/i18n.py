@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.system import paths
+
 SHIPPED = ("ur", "fa")  # besides English, the source language
 DOMAIN = "vantage"
 

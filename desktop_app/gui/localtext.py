@@ -18,7 +18,7 @@ UNITS = (  # seconds per unit, and how each language writes "n <unit>"
 
 
 def _moment(epoch: float) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(int(round(epoch * 1000)))
+    return QDateTime.fromMSecsSinceEpoch(round(epoch * 1000))
 
 
 def offset_text(epoch: float) -> str:
@@ -45,12 +45,12 @@ def since_text(epoch: float, now: float | None = None) -> str:
 
 
 def number(value: int | float, decimals: int = 0) -> str:
-    return QLocale().toString(float(value), "f", decimals) if decimals else QLocale().toString(int(round(value)))
+    return QLocale().toString(float(value), "f", decimals) if decimals else QLocale().toString(round(value))
 
 
 def duration_text(seconds: float) -> str:
     """The two largest units ("3 d 4 h", "2 h 5 min"), which is what a person compares."""
-    left = int(round(seconds))
+    left = round(seconds)
     parts = []
     for size, unit in UNITS:
         count, left = divmod(left, size)

@@ -4,32 +4,47 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QProgressBar,
-                               QPushButton, QScrollArea, QSplitter, QSystemTrayIcon, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QSystemTrayIcon,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop_app.system import autostart
+from desktop_app.app.settings import Settings, save_settings
 from desktop_app.gui.banner_text import ALERT, INFO, WARNING, Banner, banner_for
 from desktop_app.gui.charts.live_chart import ReachabilityChart
-from desktop_app.gui.engine_host import EngineHost
-from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
 from desktop_app.gui.dialogs.export_dialog import ExportDialog
+from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
+from desktop_app.gui.dialogs.verify_dialog import VerifyDialog
+from desktop_app.gui.engine_host import EngineHost
 from desktop_app.gui.history.view import HistoryWindow
 from desktop_app.gui.icons import app_icon, state_icon
 from desktop_app.gui.live_state import LiveState
+from desktop_app.gui.localtext import local_text, number
 from desktop_app.gui.notifier import Notifier
 from desktop_app.gui.style import human_bytes
 from desktop_app.gui.tiles import PlatformTile
-from desktop_app.gui.dialogs.verify_dialog import VerifyDialog
 from desktop_app.gui.worker import Usage
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.probes.verdicts import most_severe
-from desktop_app.app.settings import Settings, save_settings
 from desktop_app.store.incidents import Incident
 from desktop_app.store.log import default_db_path
-from desktop_app.gui.localtext import local_text, number
+from desktop_app.system import autostart
 
 INTERVALS_MIN = (1, 2, 5, 10, 15, 30, 60)
 BANNER_COLOURS = {INFO: "#E8F1FA", WARNING: "#FFF4DC", ALERT: "#FBE4DC"}
@@ -376,7 +391,7 @@ class MainWindow(QMainWindow):
             self.host.request_evidence(platform, point.seq)
 
     @Slot(str, object, list)
-    def show_evidence(self, platform: str, point: SweepPoint, records: list) -> None:  # type: ignore[type-arg]
+    def show_evidence(self, platform: str, point: SweepPoint, records: list[dict[str, Any]]) -> None:
         p = point.platforms.get(platform)
         if p is None:
             return
@@ -416,7 +431,7 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------------------------------------- closing
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.tray is not None and not self._quitting:
             event.ignore()
             self.hide()

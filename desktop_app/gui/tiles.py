@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from desktop_app.gui.icons import platform_pixmap
@@ -74,15 +73,15 @@ class PlatformTile(QFrame):
     def verdict_word(self) -> str | None:
         return self._point.verdict if self._point else None
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus()
         self.selected.emit(self.platform_id)
         super().mousePressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.activated.emit(self.platform_id)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated.emit(self.platform_id)
         elif event.key() == Qt.Key.Key_Space:
@@ -90,6 +89,6 @@ class PlatformTile(QFrame):
         else:
             super().keyPressEvent(event)
 
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def focusInEvent(self, event: QFocusEvent) -> None:
         self.selected.emit(self.platform_id)
         super().focusInEvent(event)

@@ -17,17 +17,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from desktop_app.system.power import metered_connection, on_battery
+from desktop_app.app.schedule import decide
+from desktop_app.app.settings import DEFAULT_PLATFORMS, Settings
 from desktop_app.probes.catalogue.loader import load_catalogue
+from desktop_app.probes.catalogue.model import Catalogue, CatalogueError
 from desktop_app.probes.config import ProbeConfig
 from desktop_app.probes.fingerprints import load_fingerprints
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.probes.sweep import SweepCancelled, run_sweep
-from desktop_app.probes.catalogue.model import Catalogue, CatalogueError
-from desktop_app.app.schedule import decide
-from desktop_app.app.settings import DEFAULT_PLATFORMS, Settings
 from desktop_app.store.log import HistoryStore, default_db_path
 from desktop_app.store.migrations import StoreError
+from desktop_app.system.power import metered_connection, on_battery
 
 log = logging.getLogger(__name__)
 HISTORY_SPAN_S = 86400.0  # what the live chart holds in memory: a day

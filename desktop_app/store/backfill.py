@@ -35,7 +35,7 @@ def backfill_v2(conn: sqlite3.Connection) -> None:
             latency = info.get("latency_ms")
             if latency is not None and name in platforms:
                 conn.execute("UPDATE sweep_platforms SET latency = ? WHERE seq = ? AND platform = ?",
-                             (int(round(float(latency) * 10)), seq, platforms[name]))
+                             (round(float(latency) * 10), seq, platforms[name]))
         state = context.get("network", {}).get("state", "online")
         conn.execute("INSERT INTO sweep_platforms (platform, seq, first_idx, count, verdict) VALUES (?, ?, -1, 0, ?)",
                      (connection, seq, states.get(state, states["ok"])))

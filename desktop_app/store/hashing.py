@@ -68,9 +68,8 @@ def _orjson_writes_jcs(value: Any, check_keys: bool = True) -> bool:
             pending.extend(item.values())
         elif kind is list:
             pending.extend(item)
-        elif kind is float and orjson.dumps(item) != _jcs_float(item):
-            return False
-        elif kind is int and not -JCS_INT_MAX <= item <= JCS_INT_MAX:
+        elif ((kind is float and orjson.dumps(item) != _jcs_float(item))
+              or (kind is int and not -JCS_INT_MAX <= item <= JCS_INT_MAX)):
             return False
     return True
 
@@ -139,8 +138,8 @@ def _path(m: int, hashes: Sequence[bytes]) -> list[bytes]:
         return []
     k = _split(n)
     if m < k:
-        return _path(m, hashes[:k]) + [_root_of_hashes(hashes[k:])]
-    return _path(m - k, hashes[k:]) + [_root_of_hashes(hashes[:k])]
+        return [*_path(m, hashes[:k]), _root_of_hashes(hashes[k:])]
+    return [*_path(m - k, hashes[k:]), _root_of_hashes(hashes[:k])]
 
 
 def verify_inclusion(leaf_data: bytes, index: int, tree_size: int, proof: Sequence[bytes], root: bytes) -> bool:
@@ -189,6 +188,6 @@ def all_inclusion_proofs(leaves: Sequence[bytes]) -> tuple[bytes, list[list[byte
         left_root, left_paths = build(lo, lo + k)
         right_root, right_paths = build(lo + k, hi)
         return (node_hash(left_root, right_root),
-                [p + [right_root] for p in left_paths] + [p + [left_root] for p in right_paths])
+                [[*p, right_root] for p in left_paths] + [[*p, left_root] for p in right_paths])
 
     return build(0, len(hashes))

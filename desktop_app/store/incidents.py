@@ -15,13 +15,15 @@ import json
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
+from desktop_app.common.timeutil import utc_iso
 from desktop_app.probes.verdicts import SEVERITY
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import KIND_PLATFORM, OK_VERDICT_ID
 from desktop_app.store.sweep_index import CONNECTION_ID, network_label
-from desktop_app.common.timeutil import utc_iso
 
 MERGE_GAP_S = 600.0  # not-ok sweeps at most this far apart belong to one incident
 _OFFLINE = "offline"
@@ -143,7 +145,8 @@ _ROW_SQL = ("SELECT sp.platform, sp.seq, sp.verdict, CASE WHEN sp.first_idx < 0 
 def _rows_by_platform(store: HistoryStore, lo: int | None, hi: int | None, wanted: list[int] | None,
                       since: float | None, until: float | None) -> Iterator[tuple[int, list[_Row]]]:
     # The seq bounds let the index do the work; the time bounds drop sweeps whose clock was set back or ahead.
-    clauses, args = [f"sp.verdict <> {OK_VERDICT_ID}", "sp.seq >= ?"], [lo or 0]
+    clauses = [f"sp.verdict <> {OK_VERDICT_ID}", "sp.seq >= ?"]
+    args: list[float] = [lo or 0]
     for bound, op in ((since, ">="), (until, "<")):
         if bound is not None:
             clauses.append(f"b.started_at {op} ?")
@@ -156,15 +159,8 @@ def _rows_by_platform(store: HistoryStore, lo: int | None, hi: int | None, wante
         args.extend(wanted)
     sql = (_ROW_SQL + "WHERE " + " AND ".join(clauses)
            + " ORDER BY sp.platform, sp.seq")
-    current, rows = None, []
-    for pid, seq, verdict, count, started, network in store.connection.execute(sql, args):
-        if pid != current:
-            if rows:
-                yield current, rows  # type: ignore[misc]
-            current, rows = pid, []
-        rows.append(_Row(seq, verdict, count, started, network))
-    if rows:
-        yield current, rows  # type: ignore[misc]
+    for pid, group in groupby(store.connection.execute(sql, args), key=itemgetter(0)):
+        yield pid, [_Row(seq, verdict, count, started, network) for _, seq, verdict, count, started, network in group]
 
 
 def _spans(rows: list[_Row], merge_gap: float) -> Iterator[list[_Row]]:

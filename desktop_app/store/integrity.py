@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
+from desktop_app.common.timeutil import utc_epoch
 from desktop_app.store.hashing import NotCanonical, commitment, merkle_root, parse_canonical
 from desktop_app.store.log import GENESIS, HistoryStore, split_records
-from desktop_app.common.timeutil import utc_epoch
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def _verify(store: HistoryStore) -> LogReport:
 
 
 def _check_header(seq: int, header_bytes: bytes, digest: bytes, prev: str, count: int, started: float,
-                  ended: float) -> dict:  # type: ignore[type-arg]
+                  ended: float) -> dict[str, Any]:
     if hashlib.sha256(header_bytes).digest() != digest:
         raise _Broken(seq, "its header does not match its stored hash")
     try:
@@ -88,7 +89,7 @@ def _check_header(seq: int, header_bytes: bytes, digest: bytes, prev: str, count
     return header
 
 
-def _check_records(seq: int, header: dict, records: list[bytes], store: HistoryStore) -> None:  # type: ignore[type-arg]
+def _check_records(seq: int, header: dict[str, Any], records: list[bytes], store: HistoryStore) -> None:
     if len(records) != header["count"]:
         raise _Broken(seq, f"holds {len(records)} measurements where its header says {header['count']}")
     if merkle_root(records).hex() != header.get("merkle_root"):
@@ -96,7 +97,7 @@ def _check_records(seq: int, header: dict, records: list[bytes], store: HistoryS
     index = store.index_rows(seq)
     if len(index) != len(records):
         raise _Broken(seq, f"has {len(index)} index rows for {len(records)} measurements")
-    for (idx, platform, url, verdict), raw in zip(index, records):
+    for (idx, platform, url, verdict), raw in zip(index, records, strict=True):
         try:
             record = parse_canonical(raw)
         except NotCanonical:
@@ -105,7 +106,7 @@ def _check_records(seq: int, header: dict, records: list[bytes], store: HistoryS
             raise _Broken(seq, f"the index row of measurement {idx} disagrees with the measurement")
 
 
-def _check_disclosures(seq: int, header: dict, store: HistoryStore) -> None:  # type: ignore[type-arg]
+def _check_disclosures(seq: int, header: dict[str, Any], store: HistoryStore) -> None:
     commitments = header.get("context", {}).get("commitments", {})
     for name, (salt, value) in store.disclosures(seq).items():
         if name not in commitments:

@@ -12,21 +12,21 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import zstandard
 
-from desktop_app.system.paths import ensure_private_dir
+from desktop_app.common.timeutil import utc_epoch
 from desktop_app.store import rollups
 from desktop_app.store.backfill import intern
 from desktop_app.store.codec import BlockCodec
 from desktop_app.store.hashing import canonical, commit_all, merkle_root
 from desktop_app.store.migrations import KIND_NETWORK, KIND_PLATFORM, KIND_URL, KIND_VERDICT, StoreError, migrate
 from desktop_app.store.sweep_index import network_key, platform_rows
-from desktop_app.common.timeutil import utc_epoch
+from desktop_app.system.paths import ensure_private_dir
 
 HEADER_VERSION = 1
 GENESIS = "0" * 64
@@ -95,7 +95,7 @@ class HistoryStore:
     # ------------------------------------------------------------------------------------------- lifecycle
 
     @classmethod
-    def open(cls, path: Path) -> "HistoryStore":
+    def open(cls, path: Path) -> HistoryStore:
         path = Path(path)
         ensure_private_dir(path.parent)
         if not path.exists():
@@ -119,7 +119,7 @@ class HistoryStore:
     def close(self) -> None:
         self._conn.close()
 
-    def __enter__(self) -> "HistoryStore":
+    def __enter__(self) -> HistoryStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -287,7 +287,7 @@ class HistoryStore:
                                   (seq,)).fetchall()
         return [(i, self._text(p), self._text(u), self._text(v)) for i, p, u, v in rows]
 
-    def raw_blocks(self) -> Iterator[tuple[int, float, float, bytes, bytes, int, int | None, bytes]]:
+    def raw_blocks(self) -> Generator[tuple[int, float, float, bytes, bytes, int, int | None, bytes], None, None]:
         """Every block row as stored, in seq order (for verification)."""
         yield from self._conn.execute(
             "SELECT seq, started_at, ended_at, hash, header, count, dict_seq, payload FROM blocks ORDER BY seq")
@@ -323,7 +323,7 @@ class HistoryStore:
 
 
 def _latency(value: Any) -> int | None:
-    return None if value is None else int(round(float(value) * 10))
+    return None if value is None else round(float(value) * 10)
 
 
 def _range(since: float | None, until: float | None, prefix: str = "") -> tuple[str, list[Any]]:

@@ -181,6 +181,8 @@ def windows_command_line(executable_cmd: list[str]) -> str:
 def _windows_set(command_line: str) -> None:  # pragma: no cover - Windows only
     import winreg
 
+    if sys.platform != "win32":  # never true once winreg imported; tells mypy the rest is Windows-only code
+        raise ImportError("winreg is Windows-only")
     with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
         winreg.SetValueEx(key, RUN_VALUE, 0, winreg.REG_SZ, command_line)
     # Task Manager's Startup tab records "disabled" here; switching it back on in Vantage clears that record.
@@ -191,6 +193,8 @@ def _windows_get() -> str | None:  # pragma: no cover - Windows only
     """The Run value, or None when it is missing or Task Manager has disabled it."""
     import winreg
 
+    if sys.platform != "win32":  # never true once winreg imported; tells mypy the rest is Windows-only code
+        raise ImportError("winreg is Windows-only")
     try:
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
             value, _kind = winreg.QueryValueEx(key, RUN_VALUE)
@@ -215,6 +219,8 @@ def _windows_delete() -> None:  # pragma: no cover - Windows only
 def _windows_delete_value(subkey: str) -> None:  # pragma: no cover - Windows only
     import winreg
 
+    if sys.platform != "win32":  # never true once winreg imported; tells mypy the rest is Windows-only code
+        raise ImportError("winreg is Windows-only")
     try:
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, subkey, 0, winreg.KEY_SET_VALUE) as key:
             winreg.DeleteValue(key, RUN_VALUE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -44,8 +45,6 @@ def resources_dir() -> Path:
 def ensure_private_dir(path: Path) -> Path:
     """Create a directory readable by the user alone; measurements and keys can identify the person."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    with contextlib.suppress(OSError):  # e.g. a filesystem without POSIX modes
         os.chmod(path, 0o700)
-    except OSError:  # pragma: no cover - e.g. a filesystem without POSIX modes
-        pass
     return path

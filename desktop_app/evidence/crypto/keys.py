@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import os
 import secrets
@@ -291,10 +292,8 @@ def _ensure_pub(path: Path, line: str) -> None:
     except OSError:
         current = []
     if current[:2] != line.split()[:2]:
-        try:
+        with contextlib.suppress(OSError):  # a read-only directory still lets us sign
             _write_replace(pub, (line + "\n").encode("ascii"), 0o644)
-        except OSError:
-            pass  # a read-only directory still lets us sign
 
 
 def _tighten(path: Path, mode: int) -> None:

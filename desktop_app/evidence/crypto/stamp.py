@@ -8,8 +8,8 @@ import zipfile
 from pathlib import Path
 
 from desktop_app.evidence import names
-from desktop_app.evidence.export.bundle import ZIP_TIME
 from desktop_app.evidence.crypto.timestamp import request_token, verify_token
+from desktop_app.evidence.export.bundle import ZIP_TIME
 
 
 def add_timestamp(bundle: Path, url: str, timeout: float = 20.0) -> str:

@@ -20,7 +20,7 @@ import threading
 import time
 import zlib
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -32,17 +32,16 @@ from stream_zip import NO_COMPRESSION_64, ZIP_64, stream_zip
 
 from desktop_app import __version__
 from desktop_app.common.buildinfo import software_commit
+from desktop_app.common.timeutil import utc_iso
 from desktop_app.evidence import checkpoint, names
-from desktop_app.evidence.crypto import keys
-from desktop_app.evidence.crypto import sshsig
-from desktop_app.evidence.formats.csvout import CSV_COLUMNS
+from desktop_app.evidence.crypto import keys, sshsig
 from desktop_app.evidence.export.render_blocks import PARTS, Job, Rendered, render, worker_setup
+from desktop_app.evidence.formats.csvout import CSV_COLUMNS
 from desktop_app.evidence.formats.report_data import build_report_data
 from desktop_app.evidence.formats.verify_text import verify_text
 from desktop_app.store.incidents import Incident, find_incidents
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.sweep_index import CONNECTION_ID
-from desktop_app.common.timeutil import utc_iso
 
 FORMAT = "vantage-evidence"
 FORMAT_VERSION = 1
@@ -71,7 +70,7 @@ class ExportRequest:
     incident: Incident | None = None  # when exporting one incident (its range and platform)
 
     @classmethod
-    def for_incident(cls, incident: Incident, redact_ip: bool = True, now: float | None = None) -> "ExportRequest":
+    def for_incident(cls, incident: Incident, redact_ip: bool = True, now: float | None = None) -> ExportRequest:
         end = incident.end if incident.end is not None else (now if now is not None else time.time())
         platforms = None if incident.platform == CONNECTION_ID else (incident.platform,)
         return cls(incident.start, max(end, incident.last_seen) + 1.0, platforms, redact_ip, incident)
@@ -258,7 +257,7 @@ class _Bundle:
         if self.cancel is not None and self.cancel.is_set():
             raise ExportCancelled()
 
-    def members(self) -> Iterator[tuple[str, datetime, int, Any, Iterable[bytes]]]:
+    def members(self) -> Generator[tuple[str, datetime, int, Any, Iterable[bytes]], None, None]:
         store, request, staging = self.store, self.request, self.staging
         with store.snapshot():
             seqs = [s for (s,) in store.connection.execute(
@@ -287,7 +286,7 @@ class _Bundle:
         extra = {names.SUMS: sums, names.SIGNATURE: signature}
         result = ExportResult(self.dest, counts["sweeps"], counts["measurements"], dict(staging.digests))
         if self.timestamp_url:
-            from desktop_app.evidence.crypto.timestamp import TimestampError, request_token  # noqa: PLC0415
+            from desktop_app.evidence.crypto.timestamp import TimestampError, request_token
             try:
                 extra[names.TIMESTAMP] = request_token(self.timestamp_url, signature)
                 result.timestamped = True
@@ -300,10 +299,8 @@ class _Bundle:
         for name in sorted(staging.digests):
             if name == names.MEASUREMENTS:
                 continue  # zipped already, as it was rendered
-            if name in STORED:  # compressed already: stored as it is
-                method = NO_COMPRESSION_64(staging.sizes[name], staging.crcs[name])
-            else:
-                method = ZIP_64
+            # Members compressed already are stored as they are.
+            method = NO_COMPRESSION_64(staging.sizes[name], staging.crcs[name]) if name in STORED else ZIP_64
             yield _member(name, self._file_chunks(staging.root / name), method)
         for name, blob in extra.items():
             yield _member(name, (blob,))
@@ -330,9 +327,9 @@ class _Bundle:
             waiting.append(self._pool.apply_async(render, (job,)))
         while waiting:
             rendered = waiting.popleft().get()
-            job = next(queue, None)
-            if job is not None:
-                waiting.append(self._pool.apply_async(render, (job,)))
+            upcoming = next(queue, None)
+            if upcoming is not None:
+                waiting.append(self._pool.apply_async(render, (upcoming,)))
             yield rendered
 
     def _measurements(self, seqs: list[int]) -> Iterator[bytes]:
@@ -379,7 +376,7 @@ class _Bundle:
 
 
 def _write_report(staging: _Staging, data: Any) -> None:
-    from desktop_app.evidence.formats.report import render_html, render_pdf  # noqa: PLC0415 - fpdf loads on use
+    from desktop_app.evidence.formats.report import render_html, render_pdf
 
     staging.put(names.REPORT_HTML, render_html(data).encode("utf-8"))
     pdf = staging.root / names.REPORT_PDF

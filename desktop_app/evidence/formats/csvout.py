@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, TextIO
 
 from desktop_app.common.timeutil import utc_epoch
@@ -30,11 +30,11 @@ def parse_offset(text: str) -> timezone:
     """"+05:00" / "-0330" / "Z" -> a fixed timezone; anything unreadable means UTC."""
     text = text.strip()
     if text in ("", "Z"):
-        return timezone.utc
+        return UTC
     sign = -1 if text[0] == "-" else 1
     digits = text.lstrip("+-").replace(":", "")
     if len(digits) != 4 or not digits.isdigit():
-        return timezone.utc
+        return UTC
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
@@ -84,7 +84,7 @@ def csv_row(record: Mapping[str, Any], context: Mapping[str, Any], *, seq: int, 
     """The flat row for one stored record of the sweep (block `seq`) described by `context`."""
     if clock is None:
         clock = LocalClock(str(context.get("utc_offset", "+00:00")))
-    return dict(zip(CSV_COLUMNS, _cells(record, context, seq, index, clock)))
+    return dict(zip(CSV_COLUMNS, _cells(record, context, seq, index, clock), strict=True))
 
 
 def neutralise(value: Any) -> Any:

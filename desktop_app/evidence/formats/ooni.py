@@ -16,13 +16,13 @@ import base64
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
+from desktop_app.common.timeutil import utc_epoch
 from desktop_app.probes.addresses import parse_address
 from desktop_app.probes.dns import Nameserver, parse_nameserver
-from desktop_app.common.timeutil import utc_epoch
 
 DATA_FORMAT_VERSION = "0.2.0"
 TEST_NAME = "web_connectivity"
@@ -53,12 +53,12 @@ _BLOCKING = {
 def ooni_time(iso_or_epoch: str | float) -> str:
     """"2026-11-28T19:00:01.234Z" (or epoch seconds) -> "2026-11-28 19:00:01", OONI's UTC format."""
     epoch = utc_epoch(iso_or_epoch) if isinstance(iso_or_epoch, str) else float(iso_or_epoch)
-    return datetime.fromtimestamp(epoch, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+    return datetime.fromtimestamp(epoch, tz=UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def report_id(context: Mapping[str, Any], suffix: str) -> str:
     """An OONI-style report id for one sweep: "<start>Z_webconnectivity_<CC>_<ASN number>_n1_<suffix>"."""
-    start = datetime.fromtimestamp(utc_epoch(context["started_at"]), tz=timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    start = datetime.fromtimestamp(utc_epoch(context["started_at"]), tz=UTC).strftime("%Y%m%dT%H%M%SZ")
     asn = _asn(context)[2:]
     return f"{start}_webconnectivity_{_cc(context)}_{asn}_n1_{suffix}"
 

@@ -13,14 +13,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 from typing import Any
 
+from desktop_app.common.timeutil import utc_epoch
 from desktop_app.evidence.formats.csvout import parse_offset
 from desktop_app.evidence.formats.svgchart import VERDICT_LOOKS, Sample, availability_svg, latency_svg, look
-from desktop_app.common.timeutil import utc_epoch
 
 WITHHELD = "withheld"
 
@@ -120,7 +120,7 @@ def duration_text(seconds: float | None) -> str:
     """3725 -> "1 h 02 min"; 90061 -> "1 d 1 h"; 42 -> "42 s"."""
     if seconds is None:
         return "—"
-    s = int(round(seconds))
+    s = round(seconds)
     if s < 60:
         return f"{s} s"
     if s < 3600:
@@ -169,8 +169,8 @@ def _summary_cells(data: ReportData, row: PlatformRow) -> list[str]:
 
 def _heading_lines(data: ReportData) -> list[str]:
     return [
-        f"Measurements from {when(data.since, data.utc_offset)} to {when(data.until, data.utc_offset)}, "
-        f"times in {data.tz_name} (UTC{data.utc_offset}).",
+        (f"Measurements from {when(data.since, data.utc_offset)} to {when(data.until, data.utc_offset)}, "
+         f"times in {data.tz_name} (UTC{data.utc_offset})."),
         f"Report created {when(data.created_at, data.utc_offset)} (UTC{data.utc_offset}).",
         data.clock_note,
     ]
@@ -245,10 +245,10 @@ def render_html(data: ReportData) -> str:
         _table(SUMMARY_HEADERS, (_summary_cells(data, r) for r in data.platforms), numeric=(1, 2)),
         "</section>",
         "<section><h2>Availability over time</h2>",
-        f"<figure>{bands}<figcaption>Each band is one platform; its colour and the legend's symbol give the "
-        f"verdict of each sweep. Grey means nothing was measured then.</figcaption></figure>",
-        f"<figure>{latency}<figcaption>Time to open a TCP connection to each platform, in milliseconds. A gap "
-        f"means no connection could be opened or nothing was measured.</figcaption></figure>",
+        (f"<figure>{bands}<figcaption>Each band is one platform; its colour and the legend's symbol give the "
+         f"verdict of each sweep. Grey means nothing was measured then.</figcaption></figure>"),
+        (f"<figure>{latency}<figcaption>Time to open a TCP connection to each platform, in milliseconds. A gap "
+         f"means no connection could be opened or nothing was measured.</figcaption></figure>"),
         "</section>",
         f"<section><h2>Incidents</h2>{incidents}</section>",
         "<section><h2>Where and how this was measured</h2>",
@@ -347,7 +347,7 @@ def render_pdf(data: ReportData, path: str | Path, *,
     fit, family = fonts.fit, fonts.family
     pdf.set_title(fit(data.title))
     pdf.set_creator("Vantage")
-    pdf.set_creation_date(datetime.fromtimestamp(data.created_at, tz=timezone.utc))
+    pdf.set_creation_date(datetime.fromtimestamp(data.created_at, tz=UTC))
     pdf.add_page()
     width = pdf.epw
 

@@ -11,13 +11,13 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from desktop_app.common.buildinfo import software_commit
+from desktop_app.common.timeutil import utc_epoch
 from desktop_app.evidence.formats.report import NetworkContext, PlatformRow, ReportData
 from desktop_app.evidence.formats.verify_text import verify_text
 from desktop_app.store.history_query import query_history
 from desktop_app.store.incidents import Incident
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.sweep_index import CONNECTION_ID
-from desktop_app.common.timeutil import utc_epoch
 
 CLOCK_SAMPLE_BLOCKS = 20
 METHODOLOGY = """Vantage probes each platform from this computer's own connection. For every endpoint it resolves the \
@@ -38,7 +38,7 @@ enter the log only as salted commitments, which a bundle may disclose or withhol
 
 def _names() -> dict[str, str]:
     try:
-        from desktop_app.probes.catalogue.loader import load_catalogue  # noqa: PLC0415
+        from desktop_app.probes.catalogue.loader import load_catalogue
         return {p.id: p.name for p in load_catalogue().platforms}
     except Exception:  # noqa: BLE001 - names are cosmetic; the ids are shown instead
         return {}
@@ -85,7 +85,7 @@ def build_report_data(store: HistoryStore, request: Any, incidents: list[Inciden
         if pid == CONNECTION_ID or not data.sweeps:
             continue
         samples[pid] = [(s, v, None if lat != lat else lat) for s, v, lat in
-                        zip(data.starts, data.verdicts, data.latency_ms)]
+                        zip(data.starts, data.verdicts, data.latency_ms, strict=True)]
         rows.append(PlatformRow(pid, data.sweeps, data.ok_share or 0.0,
                                 dict(Counter(data.totals).most_common())))
     networks = Counter(series.network_totals)

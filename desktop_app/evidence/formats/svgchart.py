@@ -6,6 +6,7 @@ which core code must not import) and each verdict also has a symbol and words in
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -102,7 +103,7 @@ def time_ticks(since: float, until: float, utc_offset: str = "+00:00", max_ticks
 
 
 def _interval(times: Sequence[float]) -> float:
-    gaps = [b - a for a, b in zip(times, times[1:]) if b > a]
+    gaps = [b - a for a, b in itertools.pairwise(times) if b > a]
     return statistics.median(gaps) if gaps else 300.0
 
 
@@ -313,8 +314,8 @@ def latency_svg(series: Mapping[str, Sequence[Sample]], *, since: float, until: 
     def y_of(v: float) -> float:
         return bottom - (v / peak) * (bottom - top)
 
-    body = [f'<rect x="{LABEL_W}" y="{_fmt(top)}" width="{_fmt(plot_w)}" height="{_fmt(bottom - top)}" '
-            f'fill="#FAFAFA" stroke="#CCCCCC" stroke-width="0.5"/>']
+    body = [(f'<rect x="{LABEL_W}" y="{_fmt(top)}" width="{_fmt(plot_w)}" height="{_fmt(bottom - top)}" '
+             f'fill="#FAFAFA" stroke="#CCCCCC" stroke-width="0.5"/>')]
     for fraction in (0.0, 0.5, 1.0):
         value, y = peak * fraction, y_of(peak * fraction)
         body.append(f'<line x1="{LABEL_W}" y1="{_fmt(y)}" x2="{_fmt(LABEL_W + plot_w)}" y2="{_fmt(y)}" '

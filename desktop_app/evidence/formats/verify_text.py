@@ -12,6 +12,8 @@ def verify_text(files: Sequence[str]) -> str:
     """The instructions; `files` are the files SHA256SUMS lists (for Windows, which has no sha256sum -c)."""
     listed = sorted(set(files) | {names.VERIFY})
     certutil = "\n".join(f'  cmd /c "certutil -hashfile {f.replace("/", chr(92))} SHA256"' for f in listed)
+    signature_check = (f"ssh-keygen -Y verify -f {names.ALLOWED_SIGNERS} -I {IDENTITY} -n {NAMESPACE} "
+                       f"-s {names.SIGNATURE} < {names.SUMS}")
     return f"""How to check this evidence bundle without Vantage
 =================================================
 
@@ -21,7 +23,7 @@ person who measured gave you beforehand (`ssh-keygen -l -f {names.SIGNER_PUB}` p
 
 1. The signature over the list of files (OpenSSH 8.1 or newer):
 
-  ssh-keygen -Y verify -f {names.ALLOWED_SIGNERS} -I {IDENTITY} -n {NAMESPACE} -s {names.SIGNATURE} < {names.SUMS}
+  {signature_check}
 
    It prints: Good "{NAMESPACE}" signature for {IDENTITY} with ED25519 key SHA256:...
 
@@ -30,7 +32,7 @@ person who measured gave you beforehand (`ssh-keygen -l -f {names.SIGNER_PUB}` p
   Linux:    sha256sum -c --strict {names.SUMS}
   macOS:    shasum -a 256 -c --strict {names.SUMS}
   Windows:  run the signature check through cmd, not PowerShell (PowerShell pipes alter bytes):
-  cmd /c "ssh-keygen -Y verify -f {names.ALLOWED_SIGNERS} -I {IDENTITY} -n {NAMESPACE} -s {names.SIGNATURE} < {names.SUMS}"
+  cmd /c "{signature_check}"
   and compare each file's hash with its line in {names.SUMS}:
 {certutil}
 

@@ -24,8 +24,7 @@ from cryptography.hazmat.primitives import serialization
 
 from desktop_app.common import fastjson
 from desktop_app.evidence import checkpoint, names
-from desktop_app.evidence.crypto import keys
-from desktop_app.evidence.crypto import sshsig
+from desktop_app.evidence.crypto import keys, sshsig
 from desktop_app.evidence.export.bundle import FORMAT, FORMAT_VERSION
 from desktop_app.evidence.proof_lines import proof_line
 from desktop_app.store.hashing import commitment, merkle_root, parse_canonical, verify_inclusion
@@ -72,7 +71,7 @@ class _Block:
     count: int
     context: dict[str, Any]
     revealed: list[int] = field(default_factory=list)
-    platforms: Counter = field(default_factory=Counter)  # type: ignore[type-arg]
+    platforms: Counter[str] = field(default_factory=Counter)
     leaves: list[bytes] = field(default_factory=list)  # a block revealed whole, to recompute its root
 
 
@@ -131,12 +130,12 @@ class _Oversize(Exception):
     """A file or a line of the bundle is larger than any bundle of ours writes: a zip bomb or a forgery."""
 
     @classmethod
-    def file(cls, name: str, size: int, limit: int) -> "_Oversize":
+    def file(cls, name: str, size: int, limit: int) -> _Oversize:
         return cls(f"{name} holds {size:,} bytes or more, far more than any bundle's {name} (at most {limit:,}); "
                    f"it was not read and verification stopped.")
 
     @classmethod
-    def line(cls, name: str, limit: int) -> "_Oversize":
+    def line(cls, name: str, limit: int) -> _Oversize:
         return cls(f"{name} has a line of more than {limit:,} bytes, which no bundle writes; verification stopped.")
 
 
@@ -239,10 +238,8 @@ def _check_signature(archive: _Archive, entries: list[str], sums: bytes, signatu
     fingerprint = keys.fingerprint(signer)
     result.fingerprint = fingerprint
     result.add("signature", True, f"SHA256SUMS is signed (namespace {keys.NAMESPACE}) by key {fingerprint}")
-    shipped = []
-    for name in (names.SIGNER_PUB, names.ALLOWED_SIGNERS):
-        if name in entries:
-            shipped.append((name, fingerprints_in(_read(archive, name).decode("utf-8", "replace"))))
+    shipped = [(name, fingerprints_in(_read(archive, name).decode("utf-8", "replace")))
+               for name in (names.SIGNER_PUB, names.ALLOWED_SIGNERS) if name in entries]
     stray = [n for n, found in shipped if found != [fingerprint]]
     result.add("signer key", len(shipped) == 2 and not stray,
                "signer.pub and allowed_signers hold exactly the signing key" if len(shipped) == 2 and not stray else
@@ -379,18 +376,18 @@ def _check_measurements(archive: _Archive, listed: dict[str, str], manifest: dic
     # The proof line the next measurement carries if it continues a block revealed whole, exactly as the exporter
     # writes it, and what it says: such a line is read by one comparison instead of a parse.
     expected, expected_says = None, (-1, -1, -1)
-    for raw, proof_line in itertools.zip_longest(records, proofs):
+    for raw, proof_raw in itertools.zip_longest(records, proofs):
         count += 1
         if problem:
             continue
-        if raw is None or proof_line is None:
+        if raw is None or proof_raw is None:
             problem = "measurements.jsonl and proofs.jsonl differ in length"
             continue
         try:
-            if proof_line == expected:
+            if proof_raw == expected:
                 (seq, index, size), path = expected_says, []
             else:
-                proof = _parse(proof_line)
+                proof = _parse(proof_raw)
                 seq, index, size = int(proof["seq"]), int(proof["index"]), int(proof["tree_size"])
                 path = proof["proof"]
             # A whole-range bundle is checked against each block's Merkle root, which needs no parsing of
@@ -430,7 +427,7 @@ def _check_measurements(archive: _Archive, listed: dict[str, str], manifest: dic
             expected, expected_says = _next_whole_block_proof(blocks, block, index)
         if record is not None:
             block.platforms[record.get("platform")] += 1
-            if record.get("platform") not in chosen:
+            if chosen is not None and record.get("platform") not in chosen:  # a record is parsed only when chosen
                 problem = f"measurement {count} is of {record.get('platform')}, which this bundle does not cover"
     if problem is None:
         problem = _completeness(in_range, chosen, everything)
@@ -443,7 +440,7 @@ def _check_measurements(archive: _Archive, listed: dict[str, str], manifest: dic
         problem = f"the bundle holds {count} measurements, the manifest says {manifest.get('measurements')}"
     result.add("measurements", problem is None, problem or (
         f"{count} measurements, each the exact bytes the log hashed in its block "
-        + ("(every measurement of every block in range)" if everything else
+        + ("(every measurement of every block in range)" if chosen is None else
            f"(all of {', '.join(chosen)}; the others stay hidden but provably present)")))
 
 
@@ -451,8 +448,8 @@ def _completeness(in_range: list[_Block], chosen: list[str] | None, everything: 
     for block in in_range:
         if everything:
             if len(block.revealed) != block.count:
-                return f"block {block.seq}: {block.count - len(block.revealed)} of its {block.count} measurements " \
-                       "are missing"
+                return (f"block {block.seq}: {block.count - len(block.revealed)} of its {block.count} measurements "
+                        "are missing")
             continue
         for platform in chosen or []:
             expected = int(block.context.get("platforms", {}).get(platform, {}).get("total", 0))
@@ -508,7 +505,7 @@ def _check_disclosures(archive: _Archive, manifest: dict[str, Any], blocks: dict
 
 
 def _check_timestamp(token: bytes, signature: bytes, tsa_ca: Path | None, result: Verification) -> None:
-    from desktop_app.evidence.crypto.timestamp import TimestampError, verify_token  # noqa: PLC0415
+    from desktop_app.evidence.crypto.timestamp import TimestampError, verify_token
 
     try:
         info = verify_token(token, signature, tsa_ca)

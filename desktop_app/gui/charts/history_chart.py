@@ -18,9 +18,9 @@ from PySide6.QtGui import QBrush, QColor, QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.gui.charts.plots import stacked_plots
+from desktop_app.gui.localtext import local_text
 from desktop_app.gui.style import VERDICT_STYLES, verdict_words
 from desktop_app.store.history_query import HistorySeries, PlatformSeries
-from desktop_app.gui.localtext import local_text
 
 # Networks are drawn in greys and muted blues, apart from the verdict colours.
 NETWORK_COLOURS = ("#5A5A5A", "#A0A0A0", "#3E6A8A", "#C7C7C7", "#7D93A8", "#2F2F2F")
@@ -33,7 +33,7 @@ def runs(series: PlatformSeries) -> tuple[list[float], list[float], list[str]]:
     x0: list[float] = []
     x1: list[float] = []
     verdicts: list[str] = []
-    for start, end, verdict in zip(series.starts, series.ends, series.verdicts):
+    for start, end, verdict in zip(series.starts, series.ends, series.verdicts, strict=True):
         if verdicts and verdicts[-1] == verdict and x1[-1] >= start:
             x1[-1] = end
         else:
@@ -172,7 +172,7 @@ class HistoryChart(QWidget):
             QToolTip.hideText()
             return
         p = self.bands_plot.getViewBox().mapSceneToView(scene_pos)
-        row = len(self.rows) - 1 - int(round(p.y()))
+        row = len(self.rows) - 1 - round(p.y())
         if row == -1:
             text = self.describe_network(p.x())
         else:

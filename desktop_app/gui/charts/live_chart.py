@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -17,9 +18,12 @@ from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.gui.charts.buffers import NO_VERDICT, SweepBuffer
 from desktop_app.gui.charts.plots import stacked_plots
+from desktop_app.gui.localtext import local_text
 from desktop_app.gui.style import VERDICT_CODES, VERDICT_STYLES, style_of, verdict_words
 from desktop_app.probes.summary import SweepPoint
-from desktop_app.gui.localtext import local_text
+
+if TYPE_CHECKING:
+    from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 
 DEFAULT_SPAN_S = 3600.0
 MAX_SPAN_S = 86400.0 * 1.05
@@ -73,7 +77,7 @@ class ReachabilityChart(QWidget):
         self.latency_plot.setLabel("left", self.tr("latency (ms)"))
         self.latency_plot.getAxis("left").setWidth(130)
         self.bars = []
-        for row in range(n):
+        for _ in range(n):
             bar = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brushes=[], pen=pg.mkPen(None))
             self.bands_plot.addItem(bar)
             self.bars.append(bar)
@@ -193,7 +197,7 @@ class ReachabilityChart(QWidget):
         if not self.bands_plot.sceneBoundingRect().contains(scene_pos):
             return None
         p = vb.mapSceneToView(scene_pos)
-        row = len(self.platforms) - 1 - int(round(p.y()))
+        row = len(self.platforms) - 1 - round(p.y())
         if not 0 <= row < len(self.platforms) or abs(p.y() - round(p.y())) > 0.45:
             return None
         point = self.buffer.point_at(p.x(), self._last_stop())
@@ -222,7 +226,7 @@ class ReachabilityChart(QWidget):
                 + "<br><i>" + self.tr("Click for the evidence") + "</i>")
         QToolTip.showText(QCursor.pos(), text, self.graphics)
 
-    def _click(self, event) -> None:  # type: ignore[no-untyped-def]
+    def _click(self, event: MouseClickEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         found = self._locate(event.scenePos())

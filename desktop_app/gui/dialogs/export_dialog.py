@@ -9,18 +9,40 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.evidence.crypto import keys
-from desktop_app.evidence.export.bundle import (ExportCancelled, ExportError, ExportPreview, ExportRequest, ExportResult,
-                                         export_bundle, preview)
+from desktop_app.evidence.export.bundle import (
+    ExportCancelled,
+    ExportError,
+    ExportPreview,
+    ExportRequest,
+    ExportResult,
+    export_bundle,
+    preview,
+)
+from desktop_app.gui.dialogs.form_label import buddy_label
+from desktop_app.gui.localtext import local_text
 from desktop_app.store.incidents import Incident
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import StoreError
-from desktop_app.gui.dialogs.form_label import buddy_label
-from desktop_app.gui.localtext import local_text
 
 STOP_WAIT_MS = 5000
 
@@ -83,16 +105,16 @@ class ExportDialog(QDialog):
         self.incident = incident
         self.tsa_url = tsa_url
         self.now = clock
-        self.result: ExportResult | None = None
+        self.exported: ExportResult | None = None  # the last export; not `result`, which would hide QDialog.result()
         self.shown_preview: ExportPreview | None = None
         self.error = ""
         self.running = False
         until = until if until is not None else clock()
         since = since if since is not None else until - 86400
-        self.thread = QThread()
-        self.thread.setObjectName("vantage-export")
+        self.worker_thread = QThread()  # not `thread`, which would hide QObject.thread()
+        self.worker_thread.setObjectName("vantage-export")
         self.worker = ExportWorker(db_path, key_dir)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self._preview.connect(self.worker.preview)
         self._export.connect(self.worker.export)
         self.worker.previewed.connect(self._previewed)
@@ -100,7 +122,7 @@ class ExportDialog(QDialog):
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
         self.worker.cancelled.connect(self._cancelled)
-        self.thread.start()
+        self.worker_thread.start()
 
         self.since_edit, self.until_edit = QDateTimeEdit(), QDateTimeEdit()
         # The exact range asked for; an edit by hand replaces it (the editors show whole minutes).
@@ -263,7 +285,7 @@ class ExportDialog(QDialog):
     @Slot(object)
     def _finished(self, result: ExportResult) -> None:
         self.running = False
-        self.result = result
+        self.exported = result
         self.progress.hide()
         notes = "".join(f"<br>{n}" for n in result.notes)
         self.summary.setText(self.tr("<b>Written</b> {0}: {1} measurements, signed{2}.")
@@ -289,9 +311,9 @@ class ExportDialog(QDialog):
         self.summary.setText(self.tr("Cancelled: nothing was written."))
         self.export_button.setEnabled(True)
 
-    def done(self, code: int) -> None:  # noqa: D401 - Qt's name
+    def done(self, code: int) -> None:
         if self.running:
             self.worker.cancel.set()
-        self.thread.quit()
-        self.thread.wait(STOP_WAIT_MS)
+        self.worker_thread.quit()
+        self.worker_thread.wait(STOP_WAIT_MS)
         super().done(code)

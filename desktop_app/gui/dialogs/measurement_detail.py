@@ -8,12 +8,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop_app.gui.localtext import local_text
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
-from desktop_app.gui.localtext import local_text
 
 FAILED = "✖"
 
@@ -89,11 +97,14 @@ class EvidenceDialog(QDialog):
         """Every step row's texts (for tests and accessibility checks)."""
         rows = []
         for i in range(self.tree.topLevelItemCount()):
-            stack = [self.tree.topLevelItem(i)]
+            top = self.tree.topLevelItem(i)
+            stack = [top] if top is not None else []
             while stack:
                 item = stack.pop()
                 for c in range(item.childCount()):
                     child = item.child(c)
+                    if child is None:
+                        continue
                     if child.childCount():
                         stack.append(child)
                     else:

@@ -11,15 +11,34 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop_app.app.settings import MAX_INTERVAL_S, MIN_INTERVAL_S, SPECS, Settings, SettingsError, Spec, save_settings
 from desktop_app.gui.style import human_bytes
 from desktop_app.gui.worker import Usage
 from desktop_app.probes.catalogue.loader import import_citizenlab_csv
 from desktop_app.probes.catalogue.model import CatalogueError
-from desktop_app.app.settings import MAX_INTERVAL_S, MIN_INTERVAL_S, SPECS, Settings, SettingsError, Spec, save_settings
 from desktop_app.probes.catalogue.targets_file import add_target, imported_lists, read_targets, remove_target
 
 ERROR_STYLE = "color: #B00020;"
@@ -131,6 +150,7 @@ class SettingsDialog(QDialog):
 
     def _add_field(self, form: QFormLayout, spec: Spec, value: Any, platforms: Sequence[tuple[str, str]]) -> None:
         widget: QWidget
+        getter: Callable[[], Any]  # reads the field's value back when the dialog is accepted
         if spec.kind is bool:
             box = QCheckBox(self.tr(spec.label))
             box.setChecked(bool(value))
@@ -146,7 +166,7 @@ class SettingsDialog(QDialog):
             spin.setRange(MIN_INTERVAL_S // 60, MAX_INTERVAL_S // 60)
             spin.setSuffix(self.tr(" min"))
             spin.setValue(max(1, int(value) // 60))
-            widget, getter, label = spin, lambda s=spin: s.value() * 60, self.tr("Probe every")
+            widget, getter, label = spin, lambda: spin.value() * 60, self.tr("Probe every")
         elif spec.kind is int:
             spin = QSpinBox()
             spin.setRange(-1_000_000, 1_000_000)
@@ -330,7 +350,8 @@ class SettingsDialog(QDialog):
             label.show()
             widget = self.fields[key]
             for i in range(self.tabs.count()):
-                if self.tabs.widget(i).isAncestorOf(widget):
+                page = self.tabs.widget(i)
+                if page is not None and page.isAncestorOf(widget):
                     self.tabs.setCurrentIndex(i)
             widget.setFocus()
 

@@ -6,8 +6,21 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.evidence.verify.verifier import Verification, VerifyCancelled, verify_bundle
 from desktop_app.gui.dialogs.form_label import buddy_label
@@ -50,11 +63,11 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Verify an evidence bundle"))
         self.resize(820, 520)
-        self.result: Verification | None = None
-        self.thread = QThread()
-        self.thread.setObjectName("vantage-verify")
+        self.verification: Verification | None = None  # the last check; not `result`, which would hide QDialog.result()
+        self.worker_thread = QThread()  # not `thread`, which would hide QObject.thread()
+        self.worker_thread.setObjectName("vantage-verify")
         self.worker = VerifyWorker()
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self._verify.connect(self.worker.verify)
         self.worker.verified.connect(self._verified)
         self.progress = QProgressBar()
@@ -111,13 +124,13 @@ class VerifyDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.worker.cancel.clear()
-        if not self.thread.isRunning():  # started on first use: a dialog closed unused leaves no thread behind
-            self.thread.start()
+        if not self.worker_thread.isRunning():  # started on first use: a dialog closed unused leaves no thread behind
+            self.worker_thread.start()
         self._verify.emit(path, self.key_edit.text().strip())
 
     @Slot(object)
     def _verified(self, result: Verification) -> None:
-        self.result = result
+        self.verification = result
         self.progress.hide()
         self.verify_button.setEnabled(True)
         for check in result.checks:
@@ -132,8 +145,8 @@ class VerifyDialog(QDialog):
             self.verdict.setText(self.tr("<b>{0} The bundle failed verification:</b> do not rely on it.")
                                  .format(FAIL))
 
-    def done(self, code: int) -> None:  # noqa: D401 - Qt's name
+    def done(self, code: int) -> None:
         self.worker.cancel.set()  # a check in progress stops within one chunk of the file
-        self.thread.quit()
-        self.thread.wait(STOP_WAIT_MS)
+        self.worker_thread.quit()
+        self.worker_thread.wait(STOP_WAIT_MS)
         super().done(code)

@@ -10,28 +10,51 @@ import html
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDateTime, QModelIndex, QObject,
-                            QPersistentModelIndex, Qt, QUrl, Signal, Slot)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
-                               QTabWidget,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop_app.evidence.export.bundle import ExportRequest
-from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
-from desktop_app.gui.charts.history_chart import HistoryChart
-from desktop_app.gui.localtext import duration_text, local_text, number
-from desktop_app.gui.history.loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
-from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.app.ooni_explorer import compare_url
+from desktop_app.common.translatable import QT_TRANSLATE_NOOP
+from desktop_app.evidence.export.bundle import ExportRequest
+from desktop_app.gui.charts.history_chart import HistoryChart
+from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
+from desktop_app.gui.history.loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
+from desktop_app.gui.localtext import duration_text, local_text, number
+from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
 from desktop_app.store.incidents import Incident
 from desktop_app.store.sweep_index import CONNECTION_ID
-from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 
 RANGES: tuple[tuple[str, float | None], ...] = (
     (QT_TRANSLATE_NOOP("HistoryWindow", "Last hour"), 3600.0),
@@ -70,13 +93,13 @@ class IncidentModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("IncidentModel", self.COLUMNS[section])
@@ -236,7 +259,7 @@ class HistoryWindow(QWidget):
 
         self.range_box.currentIndexChanged.connect(self._range_changed)
         self.platform_box.currentIndexChanged.connect(lambda _: self.reload())
-        self.blips_box.toggled.connect(lambda _: (self._fill_incidents(), self._show_status()))
+        self.blips_box.toggled.connect(self._blips_toggled)
         self.since_edit.editingFinished.connect(self.reload)
         self.until_edit.editingFinished.connect(self.reload)
         self.incident_table.selectionModel().currentRowChanged.connect(
@@ -343,6 +366,10 @@ class HistoryWindow(QWidget):
 
     def visible_incidents(self) -> list[Incident]:
         return [i for i in self.incidents if self.blips_box.isChecked() or not i.is_blip]
+
+    def _blips_toggled(self, _shown: bool) -> None:
+        self._fill_incidents()
+        self._show_status()
 
     def _fill_incidents(self) -> None:
         self.incident_model.set_rows(self.visible_incidents())
@@ -454,6 +481,6 @@ class HistoryWindow(QWidget):
 
     # ---------------------------------------------------------------------------------------------- closing
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.host.stop()
         super().closeEvent(event)
