@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.app.session import Session
 from desktop_app.app.settings import Settings
 from desktop_app.gui.engine_host import EngineHost
 from desktop_app.gui.main_window import MainWindow
@@ -42,9 +43,9 @@ def main() -> int:
         lab.stdout.readline()
         try:
             settings = Settings(first_run_done=True)
-            host = EngineHost(settings, config_dir=root / "config", data_dir=root / "data",
-                              base_config=config_from_descriptor(load_descriptor(descriptor), timeout=2.0),
-                              interval_override=1.0)
+            session = Session(settings, config_dir=root / "config", data_dir=root / "data",
+                              lab=config_from_descriptor(load_descriptor(descriptor), timeout=2.0))
+            host = EngineHost(session, interval_override=1.0)
             window = MainWindow(host, settings, [(p.id, p.name) for p in catalogue.platforms],
                                 config_dir=root / "config")
             window.show()

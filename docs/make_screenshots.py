@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.app.session import Session
 from desktop_app.app.settings import Settings
 from desktop_app.gui.engine_host import EngineHost
 from desktop_app.gui.main_window import MainWindow
@@ -47,8 +48,9 @@ def main() -> int:
             applied.append(name)
 
         settings = Settings(first_run_done=True)
-        host = EngineHost(settings, config_dir=root / "config", data_dir=root / "data",
-                          base_config=lab.probe_config(timeout=1.0), interval_override=1.0, before_sweep=before)
+        session = Session(settings, config_dir=root / "config", data_dir=root / "data",
+                          lab=lab.probe_config(timeout=1.0))
+        host = EngineHost(session, interval_override=1.0, before_sweep=before)
         window = MainWindow(host, settings, [(p.id, p.name) for p in catalogue.platforms],
                             config_dir=root / "config", demo=True)
         window.resize(1280, 800)
@@ -85,7 +87,7 @@ def urdu_shot(app: QApplication, catalogue: Catalogue) -> None:
         with tempfile.TemporaryDirectory(prefix="vantage-urdu-shot-") as work:
             root = Path(work)
             settings = Settings(first_run_done=True)
-            host = EngineHost(settings, config_dir=root / "config", data_dir=root / "data")
+            host = EngineHost(Session(settings, config_dir=root / "config", data_dir=root / "data"))
             window = MainWindow(host, settings, [(p.id, p.name) for p in catalogue.platforms],
                                 config_dir=root / "config")
             window.resize(1280, 800)

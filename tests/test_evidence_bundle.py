@@ -483,7 +483,7 @@ def test_cli_export_verify_and_keys(history, tmp_path, capsys):
 
 
 def test_cli_verify_reports_progress_as_often_as_it_is_allowed(bundle, monkeypatch, capsys):
-    from desktop_app.cli import main as cli
+    from desktop_app.cli import common as cli
 
     monkeypatch.setattr(cli, "PROGRESS_EVERY_S", 0.0)  # every chunk read, to see the whole sequence
     monkeypatch.setattr("desktop_app.evidence.verify.verifier.CHUNK", 4096)

@@ -11,6 +11,7 @@ import time
 import pytest
 from PySide6.QtCore import QTimer
 
+from desktop_app.app.session import Session
 from desktop_app.app.settings import Settings
 from desktop_app.gui.dialogs.first_run import FirstRunDialog
 from desktop_app.gui.engine_host import EngineHost
@@ -38,8 +39,9 @@ def app_window(qtbot, lab, full_catalogue, tmp_path):
     """The real main window and engine thread, pointed at the lab; always stopped and joined afterwards."""
     lab.apply(Scenario(name="ok"))
     settings = Settings(first_run_done=True, platforms=PLATFORMS, timeout_s=1.0)
-    host = EngineHost(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data",
-                      base_config=lab.probe_config(timeout=1.0), interval_override=3600)
+    session = Session(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data",
+                      lab=lab.probe_config(timeout=1.0))
+    host = EngineHost(session, interval_override=3600)
     platforms = [(p.id, p.name) for p in full_catalogue.platforms if p.id in PLATFORMS or p.is_control]
     window = MainWindow(host, settings, platforms, config_dir=tmp_path / "config")
     qtbot.addWidget(window)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTabBar, QToolButton, QWidget
 
+from desktop_app.app.session import Session
 from desktop_app.app.settings import Settings
 from desktop_app.gui.engine_host import EngineHost
 from desktop_app.gui.i18n import Language, chosen_language, compile_translations
@@ -71,7 +72,7 @@ def test_the_main_window_in_urdu_is_right_to_left_with_no_english_left(qtbot, ur
     catalogue = load_catalogue()
     platforms = [(p.id, p.name) for p in catalogue.platforms if p.id in ("x", "youtube") or p.is_control]
     settings = Settings(first_run_done=True, platforms=("x", "youtube"))
-    host = EngineHost(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data")
+    host = EngineHost(Session(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data"))
     window = MainWindow(host, settings, platforms, config_dir=tmp_path / "config")
     qtbot.addWidget(window)
     window.show()

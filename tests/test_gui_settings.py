@@ -13,7 +13,8 @@ PLATFORMS = [("x", "X"), ("youtube", "YouTube"), ("whatsapp", "WhatsApp")]
 
 
 def make(qtbot, tmp_path, settings=None):
-    dialog = SettingsDialog(settings or Settings(), tmp_path, PLATFORMS, usage=Usage(1_234_567, 35_000_000))
+    dialog = SettingsDialog(settings or Settings(), tmp_path, PLATFORMS, usage=Usage(1_234_567, 35_000_000),
+                            default_platforms=[pid for pid, _ in PLATFORMS])
     qtbot.addWidget(dialog)
     return dialog
 
@@ -44,7 +45,7 @@ def test_bad_input_is_refused_with_the_reason_and_nothing_saved(qtbot, tmp_path)
     before = (tmp_path / "settings.json").read_bytes()
     cases = [
         ("platforms", lambda d: [d.fields["platforms"].item(i).setCheckState(Qt.CheckState.Unchecked)
-                                 for i in range(3)], "choose at least one platform"),
+                                 for i in range(3)], "at least one platform"),
         ("doh_urls", lambda d: d.fields["doh_urls"].list.item(0).setText("http://dns.example/dns-query"),
          "must be an https:// address"),
         ("data_dir", lambda d: d.fields["data_dir.edit"].setText("relative/folder"), "absolute folder path"),
@@ -108,6 +109,7 @@ def test_render(qtbot, tmp_path):
 
 
 def test_start_at_login_writes_and_removes_the_xdg_autostart_entry(qtbot, tmp_path, monkeypatch):
+    from desktop_app.app.session import Session
     from desktop_app.app.settings import Settings
     from desktop_app.gui.engine_host import EngineHost
     from desktop_app.gui.main_window import MainWindow
@@ -115,7 +117,7 @@ def test_start_at_login_writes_and_removes_the_xdg_autostart_entry(qtbot, tmp_pa
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     settings = Settings(first_run_done=True)
-    host = EngineHost(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data")
+    host = EngineHost(Session(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data"))
     window = MainWindow(host, settings, [("x", "X"), ("control", "Checks")], config_dir=tmp_path / "config")
     qtbot.addWidget(window)
     entry = tmp_path / "xdg" / "autostart" / "io.github.vantage.Vantage.desktop"

@@ -112,7 +112,8 @@ def test_settings_round_trip_and_refusals(tmp_path):
     save_settings(s, tmp_path)
     assert load_settings(tmp_path) == s
     before = (tmp_path / "settings.json").read_bytes()
-    for key, value in [("interval_s", 30), ("interval_s", 7200), ("platforms", []), ("doh_urls", ["http://x/"]),
+    assert Settings().changed(platforms=[]).platforms == ()  # empty: the catalogue's default platforms
+    for key, value in [("interval_s", 30), ("interval_s", 7200), ("doh_urls", ["http://x/"]),
                        ("doh_urls", []), ("data_dir", "relative/path"), ("ip_lookup_url", "ftp://x"),
                        ("timeout_s", 0), ("ip_lookup", "yes"), ("daily_cap_mb", -1)]:
         with pytest.raises(SettingsError) as caught:

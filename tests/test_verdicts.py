@@ -195,7 +195,8 @@ def test_silence_needs_two_repeats_that_repeat_it():
     assert V.classify(HTTPS, a, is_bogon).verdict == V.INCONCLUSIVE  # not confirmed at all
     a.add_repeat("tcp", blackholed())
     v = V.classify(HTTPS, a, is_bogon)
-    assert v.verdict == V.INCONCLUSIVE and "could not be confirmed" in v.reason and "tcp_blocked" in v.reason
+    reason = v.reason or ""
+    assert v.verdict == V.INCONCLUSIVE and "could not be confirmed" in reason and "tcp_blocked" in reason
     a.add_repeat("tcp", blackholed())
     assert V.classify(HTTPS, a, is_bogon).verdict == V.TCP_BLOCKED
 
@@ -205,7 +206,7 @@ def test_a_repeat_that_fails_differently_makes_it_inconclusive():
     a.add_repeat("tcp", blackholed())
     a.add_repeat("tcp", [TcpResult(PUBLIC, 443, failure=F.RESET)])
     v = V.classify(HTTPS, a, is_bogon)
-    assert v.verdict == V.INCONCLUSIVE and "disagree" in v.reason
+    assert v.verdict == V.INCONCLUSIVE and "disagree" in (v.reason or "")
 
 
 def test_a_reset_needs_one_repeat():
@@ -230,7 +231,7 @@ def test_a_successful_repeat_is_ok_with_a_note():
     a.add_repeat("tcp", [retry])
     a.recovered["tcp"] = retry
     v = V.classify(HTTPS, a, is_bogon)
-    assert v.verdict == V.OK and "repeat succeeded" in v.reason
+    assert v.verdict == V.OK and "repeat succeeded" in (v.reason or "")
 
 
 @pytest.mark.parametrize("failure", [F.LOCAL_REFUSED, F.LOCAL_NO_ROUTE])
@@ -254,11 +255,13 @@ def test_throttle_needs_both_the_floor_and_the_ratio():
 def test_throttle_against_its_own_past():
     usual = V.PastRate(2_000_000.0, 50)
     holding = [0.9, 1.1, 1.0]
-    assert V.throttle_against_past(300_000, 0.05, usual, holding, "x").verdict == V.THROTTLED
+    held = V.throttle_against_past(300_000, 0.05, usual, holding, "x")
+    assert held is not None and held.verdict == V.THROTTLED
     assert V.throttle_against_past(300_000, 0.05, usual, [0.2, 0.3, 0.25], "x") is None  # everything is slow now
     assert V.throttle_against_past(300_000, 0.05, V.PastRate(2_000_000.0, 3), holding, "x") is None  # too little past
     assert V.throttle_against_past(300_000, 0.9, usual, holding, "x") is None  # unsteady: congestion, not a policer
-    assert V.throttle_against_past(200_000, 0.9, usual, holding, "x").verdict == V.THROTTLED  # far enough below
+    unsteady = V.throttle_against_past(200_000, 0.9, usual, holding, "x")
+    assert unsteady is not None and unsteady.verdict == V.THROTTLED  # far enough below
     assert V.throttle_against_past(300_000, 0.05, None, holding, "x") is None
 
 

@@ -19,8 +19,6 @@ from desktop_app.probes.config import DEFAULT_DOH_URLS, DEFAULT_IP_LOOKUP_URL, P
 from desktop_app.system import paths
 
 SETTINGS_FILE = "settings.json"
-DEFAULT_PLATFORMS = ("x", "facebook", "instagram", "whatsapp", "youtube", "tiktok", "telegram", "signal",
-                     "wikipedia", "google")
 MIN_INTERVAL_S, MAX_INTERVAL_S = 60, 3600
 
 
@@ -55,10 +53,6 @@ def _check_interval(v: Any) -> str | None:
 
 def _check_timeout(v: Any) -> str | None:
     return None if 1 <= v <= 60 else "must be between 1 and 60 seconds"
-
-
-def _check_platforms(v: Any) -> str | None:
-    return None if v else "choose at least one platform"
 
 
 def _check_doh(v: Any) -> str | None:
@@ -111,9 +105,10 @@ SPECS: tuple[Spec, ...] = (
     Spec("interval_s", int, 300,
          QT_TRANSLATE_NOOP("SettingsDialog", "Probe every"),
          QT_TRANSLATE_NOOP("SettingsDialog", "From 1 minute to 1 hour."), _check_interval),
-    Spec("platforms", tuple, DEFAULT_PLATFORMS,
+    # Empty: the platforms resources/platforms.toml marks as probed by default (the catalogue says which).
+    Spec("platforms", tuple, (),
          QT_TRANSLATE_NOOP("SettingsDialog", "Platforms to probe"),
-         QT_TRANSLATE_NOOP("SettingsDialog", "The connectivity checks always run."), _check_platforms),
+         QT_TRANSLATE_NOOP("SettingsDialog", "The connectivity checks always run.")),
     Spec("timeout_s", float, 10.0,
          QT_TRANSLATE_NOOP("SettingsDialog", "Timeout per network operation (seconds)"),
          QT_TRANSLATE_NOOP("SettingsDialog", "A sweep always ends within five times this."), _check_timeout),
@@ -165,7 +160,7 @@ SPEC_BY_KEY = {s.key: s for s in SPECS}
 @dataclass(frozen=True)
 class Settings:
     interval_s: int = 300
-    platforms: tuple[str, ...] = DEFAULT_PLATFORMS
+    platforms: tuple[str, ...] = ()  # empty: the catalogue's default platforms
     timeout_s: float = 10.0
     doh_urls: tuple[str, ...] = DEFAULT_DOH_URLS
     ip_lookup: bool = True

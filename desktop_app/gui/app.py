@@ -104,16 +104,18 @@ def run_app(*, demo: bool = False, data_dir: str | None = None, config_dir: str 
 def _run_window(app: QApplication, settings: Settings, *, config_dir: Path, data_dir: Path, demo: bool = False,
                 base_config: ProbeConfig | None = None, interval_override: float | None = None,
                 before_sweep: Callable[[int], None] | None = None) -> int:
+    from desktop_app.app.session import Session
     from desktop_app.gui.engine_host import EngineHost
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.probes.catalogue.loader import load_catalogue
 
     catalogue = load_catalogue(config_dir=config_dir)
     platforms = [(p.id, p.name) for p in catalogue.platforms]
-    host = EngineHost(settings, config_dir=config_dir, data_dir=data_dir, base_config=base_config,
-                      interval_override=interval_override, before_sweep=before_sweep)
+    session = Session(settings, config_dir=config_dir, data_dir=data_dir, lab=base_config)
+    host = EngineHost(session, interval_override=interval_override, before_sweep=before_sweep)
     domains = {p.id: p.domains[0] for p in catalogue.platforms if p.domains}
-    window = MainWindow(host, settings, platforms, config_dir=config_dir, demo=demo, domains=domains)
+    window = MainWindow(host, settings, platforms, config_dir=config_dir, demo=demo, domains=domains,
+                        default_platforms=catalogue.default_ids)
     window.attach_tray()
     app.aboutToQuit.connect(window.shutdown)
     if window.tray is None:

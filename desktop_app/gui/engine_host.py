@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal
 
+from desktop_app.app.session import Session
 from desktop_app.app.settings import Settings
 from desktop_app.gui.threads import favour_gui_thread
 from desktop_app.gui.worker import EngineWorker
-from desktop_app.probes.config import ProbeConfig
 
 log = logging.getLogger(__name__)
 STOP_WAIT_MS = 2000
@@ -24,15 +23,13 @@ class EngineHost(QObject):
     _applySettings = Signal(object)
     _requestEvidence = Signal(str, int)
 
-    def __init__(self, settings: Settings, *, config_dir: Path, data_dir: Path, base_config: ProbeConfig | None = None,
-                 interval_override: float | None = None, before_sweep: Callable[[int], None] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, *, interval_override: float | None = None,
+                 before_sweep: Callable[[int], None] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.data_dir = data_dir
+        self.data_dir = session.data_dir
         self.worker_thread = QThread()  # not `thread`, which would hide QObject.thread()
         self.worker_thread.setObjectName("vantage-engine")
-        self.worker = EngineWorker(settings, config_dir=config_dir, data_dir=data_dir, base_config=base_config,
-                                   interval_override=interval_override, before_sweep=before_sweep)
+        self.worker = EngineWorker(session, interval_override=interval_override, before_sweep=before_sweep)
         self.worker.moveToThread(self.worker_thread)
         self.worker_thread.started.connect(self.worker.start)
         self._probeNow.connect(self.worker.probe_now)

@@ -89,10 +89,12 @@ class StateBanner(QFrame):
 
 class MainWindow(QMainWindow):
     def __init__(self, host: EngineHost, settings: Settings, platforms: list[tuple[str, str]], *,
-                 config_dir: Path, demo: bool = False, domains: dict[str, str] | None = None) -> None:
+                 config_dir: Path, demo: bool = False, domains: dict[str, str] | None = None,
+                 default_platforms: tuple[str, ...] = ()) -> None:
         super().__init__()
         self.host = host
         self.settings = settings
+        self.default_platforms = default_platforms
         self.config_dir = config_dir
         self.platforms = platforms
         self.names = dict(platforms)
@@ -405,7 +407,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
         dialog = SettingsDialog(self.settings, self.config_dir, [p for p in self.platforms if p[0] != "control"],
-                                usage=self._usage, parent=self)
+                                usage=self._usage, parent=self, default_platforms=self.default_platforms)
         dialog.settingsSaved.connect(self.apply_settings)
         dialog.open()
 

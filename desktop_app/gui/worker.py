@@ -11,21 +11,18 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop_app.app.schedule import decide
-from desktop_app.app.settings import DEFAULT_PLATFORMS, Settings
-from desktop_app.probes.catalogue.loader import load_catalogue
-from desktop_app.probes.catalogue.model import Catalogue, CatalogueError
-from desktop_app.probes.config import ProbeConfig
-from desktop_app.probes.fingerprints import load_fingerprints
+from desktop_app.app.session import FollowUp, Session, follow_up_for
+from desktop_app.app.settings import Settings
+from desktop_app.probes.catalogue.model import CatalogueError
 from desktop_app.probes.summary import SweepPoint
-from desktop_app.probes.sweep import SweepCancelled, run_sweep
-from desktop_app.store.log import HistoryStore, default_db_path
+from desktop_app.probes.sweep import SweepCancelled
+from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import StoreError
 from desktop_app.system.power import metered_connection, on_battery
 
@@ -54,14 +51,10 @@ class EngineWorker(QObject):
     usageChanged = Signal(object)  # Usage
     evidenceReady = Signal(str, object, list)  # platform id, SweepPoint, records (dicts) of that platform
 
-    def __init__(self, settings: Settings, *, config_dir: Path, data_dir: Path,
-                 base_config: ProbeConfig | None = None, interval_override: float | None = None,
+    def __init__(self, session: Session, *, interval_override: float | None = None,
                  before_sweep: Callable[[int], None] | None = None) -> None:
         super().__init__()
-        self._settings = settings
-        self._config_dir = config_dir
-        self._data_dir = data_dir
-        self._base_config = base_config
+        self._session = session
         self._interval_override = interval_override
         self._before_sweep = before_sweep
         self._cancel = threading.Event()
@@ -74,8 +67,8 @@ class EngineWorker(QObject):
         self._sweeps = 0
         self._usage = Usage(0, 0)
         self._usage_day = _local_day(time.time())
-        self._catalogue: Catalogue | None = None
-        self._fingerprints: tuple = ()  # read in start(), in the worker thread: no disk I/O on the GUI thread
+        self._follow_up: FollowUp | None = None  # a quick second look at a new blocking verdict, when due
+        self._previous: dict[str, str] = {}  # platform -> its verdict at the last observation
 
     # ------------------------------------------------------------------------------------------ lifecycle
 
@@ -86,13 +79,15 @@ class EngineWorker(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._tick)
         try:
-            self._fingerprints = load_fingerprints()
-            self._store = HistoryStore.open(default_db_path(self._data_dir))
+            self._session.fingerprints()  # read here, in the worker thread: no disk I/O on the GUI thread
+            self._store = self._session.open_store()
         except (StoreError, CatalogueError) as exc:
             self.sweepFailed.emit(str(exc))
             return
         since = time.time() - HISTORY_SPAN_S
         points = [SweepPoint.from_context(b.header["context"], b.seq) for b in self._store.blocks(since=since)]
+        for point in points:
+            self._previous.update({pid: p.verdict for pid, p in point.platforms.items()})
         today = _local_day(time.time())
         self._usage = Usage(points[-1].bytes_estimate if points else 0,
                             sum(p.bytes_estimate for p in points if _local_day(p.started_at) == today))
@@ -128,7 +123,7 @@ class EngineWorker(QObject):
 
     @Slot(object)
     def apply_settings(self, settings: Settings) -> None:
-        self._settings = settings
+        self._session = self._session.with_settings(settings)
         self._reschedule(0)
 
     @Slot(str, int)
@@ -148,7 +143,7 @@ class EngineWorker(QObject):
 
     @property
     def interval_s(self) -> float:
-        return self._interval_override or float(self._settings.interval_s)
+        return self._interval_override or float(self._session.settings.interval_s)
 
     def _reschedule(self, delay_s: float) -> None:
         if self._timer is not None and not self._cancel.is_set():
@@ -162,40 +157,44 @@ class EngineWorker(QObject):
         if _local_day(now) != self._usage_day:
             self._usage_day, self._usage = _local_day(now), Usage(self._usage.last_sweep_bytes, 0)
             self.usageChanged.emit(self._usage)
-        frugal = self._settings.pause_on_battery or self._settings.pause_on_metered
+        settings = self._session.settings
+        frugal = settings.pause_on_battery or settings.pause_on_metered
+        follow_up, now_mono = self._follow_up, time.monotonic()
+        due = follow_up is not None and follow_up.due <= now_mono
+        regular = self._forced or self._last_started is None or now_mono >= self._last_started + self.interval_s
         decision = decide(now=time.monotonic(), last_started=self._last_started, interval_s=self.interval_s,
-                          settings=self._settings, paused=self._paused,
+                          settings=settings, paused=self._paused,
                           on_battery=on_battery() if frugal else False,
-                          metered=metered_connection() if self._settings.pause_on_metered else False,
-                          today_bytes=self._usage.today_bytes, forced=self._forced)
+                          metered=metered_connection() if settings.pause_on_metered else False,
+                          today_bytes=self._usage.today_bytes, forced=self._forced or due)
         self._forced = False
         self.statusChanged.emit(decision.reason or "")
         if decision.run:
-            self._sweep()
-            self._reschedule(min(self.interval_s, RECHECK_S))
+            self._sweep(follow_up if due and not regular else None)  # a full sweep covers what a follow-up would
+            wait = self.interval_s
         else:
-            self._reschedule(min(decision.wait_s, RECHECK_S))
+            wait = decision.wait_s
+        if self._follow_up is not None:
+            wait = min(wait, self._follow_up.due - time.monotonic())
+        self._reschedule(min(wait, RECHECK_S))
 
-    def _sweep(self) -> None:
+    def _sweep(self, follow_up: FollowUp | None) -> None:
+        """One sweep (or a follow-up of just the endpoints a new blocking verdict concerns), stored."""
         assert self._store is not None
         self._running = True
-        self._last_started = time.monotonic()
+        if follow_up is None:
+            self._last_started = time.monotonic()
+        self._follow_up = None
         self.sweepStarted.emit()
         try:
-            catalogue = self._load_catalogue()
-            if catalogue is None:
-                return
-            if self._before_sweep is not None:
+            if self._before_sweep is not None and follow_up is None:
                 self._before_sweep(self._sweeps)
-            config = self._settings.probe_config(self._base_config)
-            if self._base_config is not None:  # a lab: keep its resolvers and lookup service
-                config = replace(config, doh_urls=self._base_config.doh_urls,
-                                 ip_lookup_url=self._base_config.ip_lookup_url)
-            result = run_sweep(catalogue, config, self._fingerprints,
-                               progress=lambda done, total: self.sweepProgress.emit(done, total),
-                               cancel=self._cancel)
-            info = self._store.append_sweep(result.context, result.records(), result.sensitive)
+            stored = self._session.sweep(self._store, follow_up=follow_up, cancel=self._cancel,
+                                         progress=lambda done, total: self.sweepProgress.emit(done, total))
         except SweepCancelled:
+            return
+        except CatalogueError as exc:
+            self.sweepFailed.emit(f"Your targets could not be loaded ({exc}); fix the file to start measuring.")
             return
         except (StoreError, OSError) as exc:
             log.exception("sweep failed")
@@ -203,20 +202,15 @@ class EngineWorker(QObject):
             return
         finally:
             self._running = False
-        self._sweeps += 1
-        log.info("sweep stored: block %d, %d measurements", info.seq, info.count)
-        point = SweepPoint.from_result(result, info.seq)
+        if self._session.catalogue_problem is not None:
+            self.sweepFailed.emit(f"Your targets could not be loaded ({self._session.catalogue_problem}); the "
+                                  f"previous list is used.")
+        if follow_up is None:
+            self._sweeps += 1
+            self._follow_up = follow_up_for(stored, self._previous)
+        self._previous.update({pid: p.verdict for pid, p in stored.point.platforms.items()})
+        log.info("sweep stored: block %d", stored.seq)
+        point = stored.point
         self._usage = Usage(point.bytes_estimate, self._usage.today_bytes + point.bytes_estimate)
         self.sweepFinished.emit(point)
         self.usageChanged.emit(self._usage)
-
-    def _load_catalogue(self) -> Catalogue | None:
-        """Read at every sweep, so added targets take effect; a broken file keeps the last good catalogue."""
-        try:
-            catalogue = load_catalogue(config_dir=self._config_dir)
-            # The built-in platforms the person chose, plus every target of their own.
-            own = set(catalogue.ids) - set(DEFAULT_PLATFORMS)
-            self._catalogue = catalogue.only((set(self._settings.platforms) | own) & set(catalogue.ids))
-        except CatalogueError as exc:
-            self.sweepFailed.emit(f"Your targets could not be loaded ({exc}); the previous list is used.")
-        return self._catalogue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -216,8 +217,8 @@ class Attempt:
     def repeats(self, step: str) -> list[Confirmation]:
         return [c for c in self.confirmations if c.step == step]
 
-    def add_repeat(self, step: str, results: list[Step]) -> Confirmation:
-        confirmation = Confirmation(step, results, 2 + len(self.repeats(step)))
+    def add_repeat(self, step: str, results: Sequence[Step]) -> Confirmation:
+        confirmation = Confirmation(step, list(results), 2 + len(self.repeats(step)))
         self.confirmations.append(confirmation)
         return confirmation
 

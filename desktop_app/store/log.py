@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import statistics
 from collections.abc import Collection, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,12 +158,12 @@ class HistoryStore:
                   self._name_id(KIND_VERDICT, r["verdict"]), _latency(r.get("latency_ms")))
                  for i, r in enumerate(records)])
             index = [(self._name_id(KIND_PLATFORM, row.platform), row.first_idx, row.count,
-                      self._name_id(KIND_VERDICT, row.verdict), _latency(row.latency_ms))
+                      self._name_id(KIND_VERDICT, row.verdict), _latency(row.latency_ms), row.rate_bps)
                      for row in platform_rows(context, records)]
-            conn.executemany("INSERT INTO sweep_platforms (platform, seq, first_idx, count, verdict, latency) "
-                             "VALUES (?, ?, ?, ?, ?, ?)",
-                             [(p, seq, first, count, v, lat) for p, first, count, v, lat in index])
-            rollups.add_sweep(conn, started_at, [(p, v, lat) for p, _, _, v, lat in index])
+            conn.executemany("INSERT INTO sweep_platforms (platform, seq, first_idx, count, verdict, latency, rate) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             [(p, seq, first, count, v, lat, rate) for p, first, count, v, lat, rate in index])
+            rollups.add_sweep(conn, started_at, [(p, v, lat) for p, _, _, v, lat, _ in index])
             conn.executemany("INSERT INTO disclosures (seq, name, salt, value) VALUES (?, ?, ?, ?)",
                              [(seq, name, salt, value) for name, (salt, value) in disclosures.items()])
         except BaseException:
@@ -266,6 +267,26 @@ class HistoryStore:
     def name_id(self, kind: int, text: str) -> int | None:
         """The id of a platform, URL, verdict or network name, or None if the log never saw it."""
         return self._lookup(kind, text)
+
+    def throughput_medians(self, asn: str | None, since: float) -> dict[str, tuple[float, int]]:
+        """Per platform, the median throughput-asset rate (bytes/s) and how many sweeps it rests on, over the
+        sweeps since `since` made from the network with this ASN (None: sweeps made without the IP lookup)."""
+        networks = [nid for nid, text in self._conn.execute("SELECT id, text FROM names WHERE kind = ?",
+                                                              (KIND_NETWORK,))
+                    if asn is not None and json.loads(text).get("asn") == asn]
+        if asn is None:
+            where, args = "b.network IS NULL", []
+        elif not networks:
+            return {}
+        else:
+            where, args = f"b.network IN ({','.join('?' * len(networks))})", networks
+        rates: dict[str, list[float]] = {}
+        for platform, rate in self._conn.execute(
+                f"SELECT n.text, sp.rate FROM sweep_platforms sp JOIN blocks b ON b.seq = sp.seq "
+                f"JOIN names n ON n.id = sp.platform WHERE {where} AND b.started_at >= ? AND sp.rate IS NOT NULL",
+                (*args, since)):
+            rates.setdefault(platform, []).append(rate)
+        return {p: (statistics.median(values), len(values)) for p, values in rates.items()}
 
     def name_text(self, name_id: int) -> str:
         return self._text(name_id)

@@ -22,6 +22,7 @@ class PlatformRow:
     count: int
     verdict: str
     latency_ms: float | None
+    rate_bps: float | None = None  # the platform's throughput asset, when it was measured and ok
 
 
 def platform_rows(context: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -> list[PlatformRow]:
@@ -39,10 +40,22 @@ def platform_rows(context: Mapping[str, Any], records: Sequence[Mapping[str, Any
         info = summary.get(platform, {})
         verdict = info.get("verdict") or records[first]["verdict"]
         latency = info.get("latency_ms")
-        rows.append(PlatformRow(platform, first, count, verdict, None if latency is None else float(latency)))
+        rows.append(PlatformRow(platform, first, count, verdict, None if latency is None else float(latency),
+                                _rate(records[first:first + count])))
     state = context.get("network", {}).get("state", "online")
     rows.append(PlatformRow(CONNECTION_ID, -1, 0, _CONNECTION_VERDICTS.get(state, "ok"), None))
     return rows
+
+
+def _rate(records: Sequence[Mapping[str, Any]]) -> float | None:
+    """The bytes/s of the run's throughput asset, when its measurement was ok (a throttled one is no baseline)."""
+    for record in records:
+        if record.get("verdict") != "ok":
+            continue
+        for step in record.get("steps", ()):
+            if step.get("step") == "throughput" and step.get("bytes_per_s"):
+                return float(step["bytes_per_s"])
+    return None
 
 
 def network_key(context: Mapping[str, Any]) -> str | None:

@@ -67,7 +67,8 @@ class EvidenceDialog(QDialog):
             top = QTreeWidgetItem([f"{v.symbol} {record.get('url', '')}", "", f"{record.get('t_ms', '')}",
                                    verdict_words(record.get("verdict", "inconclusive")), record.get("reason", "")])
             self.tree.addTopLevelItem(top)
-            for label, steps in ((None, record.get("steps", [])), (self.tr("re-test"), record.get("confirm") or record.get("retest", []))):
+            repeats = record.get("confirm") or record.get("retest", [])  # "retest": records before 2026-12
+            for label, steps in ((None, record.get("steps", [])), (self.tr("re-test"), repeats)):
                 parent_item = top
                 if label and steps:
                     parent_item = QTreeWidgetItem([label])

@@ -105,10 +105,12 @@ class SettingsDialog(QDialog):
     settingsSaved = Signal(object)  # Settings
 
     def __init__(self, settings: Settings, config_dir: Path, platforms: Sequence[tuple[str, str]],
-                 usage: Usage | None = None, parent: QWidget | None = None) -> None:
+                 usage: Usage | None = None, parent: QWidget | None = None,
+                 default_platforms: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vantage settings"))
         self.settings = settings
+        self.default_platforms = tuple(default_platforms)
         self.config_dir = config_dir
         self.result_settings: Settings | None = None
         # Hook for tests and scripted use: how a destructive action is confirmed.
@@ -179,7 +181,7 @@ class SettingsDialog(QDialog):
             dspin.setValue(float(value))
             widget, getter, label = dspin, dspin.value, self.tr(spec.label)
         elif spec.key == "platforms":
-            chooser = PlatformChooser(platforms, value)
+            chooser = PlatformChooser(platforms, value or self.default_platforms)
             widget, getter, label = chooser, chooser.values, self.tr(spec.label)
         elif spec.kind is tuple:
             editor = ListEditor(value)
@@ -331,8 +333,12 @@ class SettingsDialog(QDialog):
         for label in self.errors.values():
             label.hide()
         self.banner.hide()
+        values = self.values()
+        if "platforms" in values and not values["platforms"]:
+            self.show_error("platforms", self.tr("Choose at least one platform to probe."))
+            return
         try:
-            new = self.settings.changed(**self.values())
+            new = self.settings.changed(**values)
         except SettingsError as exc:
             self.show_error(exc.key, exc.sentence)
             return

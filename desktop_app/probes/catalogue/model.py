@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 CONTROL_ID = "control"
@@ -129,6 +129,15 @@ class Catalogue:
     def hosts(self) -> tuple[str, ...]:
         """Every host name the catalogue touches, sorted and unique."""
         return tuple(sorted({e.host for e in self.endpoints()}))
+
+    def restricted(self, urls: frozenset[str] | set[str]) -> Catalogue:
+        """Only the endpoints with these URLs (a follow-up), plus the controls, which say whether we are online."""
+        kept = []
+        for p in self.platforms:
+            endpoints = p.endpoints if p.is_control else tuple(e for e in p.endpoints if e.url in urls)
+            if endpoints:
+                kept.append(replace(p, endpoints=endpoints))
+        return Catalogue(platforms=tuple(kept), digest=self.digest, sources=self.sources)
 
     def only(self, platform_ids: set[str] | frozenset[str]) -> "Catalogue":
         """The same catalogue restricted to some platforms; the controls always stay in."""

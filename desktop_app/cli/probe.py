@@ -1,0 +1,63 @@
+"""`vantage probe`: one sweep, or one every S seconds, stored in the history exactly as the app stores it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import signal
+import threading
+import time
+
+from desktop_app.app.session import FollowUp, Stored, follow_up_for
+from desktop_app.cli.common import Commands, UserError, session
+from desktop_app.cli.textview import sweep_table
+
+MIN_INTERVAL_S, MAX_INTERVAL_S = 1.0, 86400.0
+
+
+def add_parser(commands: Commands) -> None:
+    probe = commands.add("probe", "probe every platform now and store the results")
+    probe.add_argument("--once", action="store_true", help="one sweep (the default without --interval)")
+    probe.add_argument("--interval", type=float, metavar="S", help="keep sweeping every S seconds")
+    probe.add_argument("--json", action="store_true", help="one JSON object per platform and line")
+
+
+def run(args: argparse.Namespace) -> int:
+    """One sweep; with --interval, one every S seconds, and a follow-up of any new blocking verdict a minute later."""
+    interval = args.interval
+    if interval is not None and not (math.isfinite(interval) and MIN_INTERVAL_S <= interval <= MAX_INTERVAL_S):
+        raise UserError(f"--interval must be between {MIN_INTERVAL_S:.0f} second and one day "
+                        f"({MAX_INTERVAL_S:.0f} seconds).")
+    where = session(args)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with where.open_store() as store:
+        previous: dict[str, str] = {}  # platform -> its verdict at the last observation
+        pending: FollowUp | None = None
+        next_full = time.monotonic()
+        while True:
+            follow = pending if pending is not None and pending.due <= next_full else None
+            stored = where.sweep(store, follow_up=follow)
+            _show(stored, args.json)
+            before = dict(previous)
+            previous.update({pid: p.verdict for pid, p in stored.point.platforms.items()})
+            if interval is None or stop.is_set():
+                return 0
+            if follow is None:
+                next_full = time.monotonic() + interval
+                pending = follow_up_for(stored, before)
+            else:
+                pending = None
+            wake = min(next_full, pending.due) if pending is not None else next_full
+            if stop.wait(max(0.0, wake - time.monotonic())):
+                return 0
+
+
+def _show(stored: Stored, as_json: bool) -> None:
+    result = stored.result
+    if as_json:
+        for p in result.platforms:
+            print(json.dumps(p.json(result.started_at), ensure_ascii=False), flush=True)
+    else:
+        print(sweep_table(result), flush=True)
