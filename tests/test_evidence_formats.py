@@ -27,7 +27,6 @@ from desktop_app.evidence.formats.report import (
     render_pdf,
 )
 from desktop_app.evidence.formats.svgchart import (
-    VERDICT_LOOKS,
     availability_svg,
     band_segments,
     latency_svg,
@@ -329,13 +328,6 @@ def test_pdf_without_a_unicode_font_replaces_what_it_cannot_show(sweeps, tmp_pat
 
 
 # ------------------------------------------------------------------------------------------------ charts
-
-
-def test_palette_matches_the_apps():
-    from desktop_app.gui.style import VERDICT_STYLES  # a test may look at the GUI; the core may not
-
-    assert {v: (s.colour, s.symbol, s.words) for v, s in VERDICT_STYLES.items()} == {
-        v: (s.colour, s.symbol, s.words) for v, s in VERDICT_LOOKS.items()}
 
 
 def test_bands_merge_runs_and_stay_small_for_a_year():

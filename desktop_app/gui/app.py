@@ -115,7 +115,8 @@ def _run_window(app: QApplication, settings: Settings, *, config_dir: Path, data
     host = EngineHost(session, interval_override=interval_override, before_sweep=before_sweep)
     domains = {p.id: p.domains[0] for p in catalogue.platforms if p.domains}
     window = MainWindow(host, settings, platforms, config_dir=config_dir, demo=demo, domains=domains,
-                        default_platforms=catalogue.default_ids)
+                        default_platforms=catalogue.default_ids,
+                        tones={p.id: p.tone for p in catalogue.platforms if p.tone})
     window.attach_tray()
     app.aboutToQuit.connect(window.shutdown)
     if window.tray is None:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from desktop_app.common.translatable import QT_TRANSLATE_NOOP
+from desktop_app.common.vocabulary import VERDICTS
 from desktop_app.gui.live_state import LiveState
 from desktop_app.gui.localtext import clock_text
 from desktop_app.probes.network import OFFLINE_SENTENCES
@@ -13,16 +14,8 @@ from desktop_app.probes.network import OFFLINE_SENTENCES
 INFO, WARNING, ALERT = "info", "warning", "alert"
 
 # Whole sentences with placeholders, so each language can order the words its own way.
-HOW = {
-    "dns_blocked": QT_TRANSLATE_NOOP("Banner", "by DNS (your resolver does not give its address)"),
-    "dns_tampered": QT_TRANSLATE_NOOP("Banner", "by forged DNS answers"),
-    "tcp_blocked": QT_TRANSLATE_NOOP("Banner", "by IP blocking (connections time out)"),
-    "tcp_reset": QT_TRANSLATE_NOOP("Banner", "by connection resets"),
-    "tls_blocked": QT_TRANSLATE_NOOP("Banner", "by a reset during the TLS handshake (SNI filtering)"),
-    "tls_mitm": QT_TRANSLATE_NOOP("Banner", "by interception (a certificate not valid for it)"),
-    "http_blockpage": QT_TRANSLATE_NOOP("Banner", "with a blockpage"),
-    "throttled": QT_TRANSLATE_NOOP("Banner", "by throttling (it loads far slower than other platforms)"),
-}
+# "… is blocked {how}": each accusing verdict's phrase, from the one table in common/vocabulary.py.
+HOW = {v.name: v.how for v in VERDICTS if v.how}
 ONE_BLOCKED = QT_TRANSLATE_NOOP("Banner", "{names} is blocked {how} since {time}")
 MANY_BLOCKED = QT_TRANSLATE_NOOP("Banner", "{names} are blocked {how} since {time}")
 ONE_THROTTLED = QT_TRANSLATE_NOOP("Banner", "{names} is throttled since {time}: it loads far slower than other "

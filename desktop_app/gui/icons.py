@@ -10,12 +10,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from desktop_app.gui.style import style_of
 from desktop_app.system.paths import resources_dir
 
-# Neutral tones per platform: the mark is a letter, never a brand logo.
-PLATFORM_TONES = {
-    "x": "#222222", "facebook": "#1F4E9C", "instagram": "#8E3A7E", "whatsapp": "#1E7A4F", "youtube": "#A32020",
-    "tiktok": "#3A3A3A", "telegram": "#2A7DB5", "signal": "#3A5FCD", "wikipedia": "#555555", "google": "#3B6FD8",
-    "control": "#6B6B6B",
-}
+NEUTRAL_TONE = "#4A4A4A"  # a platform without a tone in platforms.toml (the person's own targets)
 
 
 def _mark(letter: str, tone: str, size: int) -> QPixmap:
@@ -37,9 +32,10 @@ def _mark(letter: str, tone: str, size: int) -> QPixmap:
 
 
 @lru_cache(maxsize=64)
-def platform_pixmap(platform_id: str, name: str, size: int = 32) -> QPixmap:
+def platform_pixmap(platform_id: str, name: str, size: int = 32, tone: str | None = None) -> QPixmap:
+    """A letter mark in the platform's neutral tone (resources/platforms.toml): never a brand logo."""
     letter = "✓" if platform_id == "control" else (name[:1].upper() or "?")
-    return _mark(letter, PLATFORM_TONES.get(platform_id, "#4A4A4A"), size)
+    return _mark(letter, tone or NEUTRAL_TONE, size)
 
 
 @lru_cache(maxsize=32)

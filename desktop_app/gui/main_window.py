@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.app.settings import Settings, save_settings
+from desktop_app.common.vocabulary import most_severe
 from desktop_app.gui.banner_text import ALERT, INFO, WARNING, Banner, banner_for
 from desktop_app.gui.charts.live_chart import ReachabilityChart
 from desktop_app.gui.dialogs.export_dialog import ExportDialog
@@ -41,7 +42,6 @@ from desktop_app.gui.style import human_bytes
 from desktop_app.gui.tiles import PlatformTile
 from desktop_app.gui.worker import Usage
 from desktop_app.probes.summary import SweepPoint
-from desktop_app.probes.verdicts import most_severe
 from desktop_app.store.incidents import Incident
 from desktop_app.store.log import default_db_path
 from desktop_app.system import autostart
@@ -90,11 +90,12 @@ class StateBanner(QFrame):
 class MainWindow(QMainWindow):
     def __init__(self, host: EngineHost, settings: Settings, platforms: list[tuple[str, str]], *,
                  config_dir: Path, demo: bool = False, domains: dict[str, str] | None = None,
-                 default_platforms: tuple[str, ...] = ()) -> None:
+                 default_platforms: tuple[str, ...] = (), tones: dict[str, str] | None = None) -> None:
         super().__init__()
         self.host = host
         self.settings = settings
         self.default_platforms = default_platforms
+        self.tones = tones or {}
         self.config_dir = config_dir
         self.platforms = platforms
         self.names = dict(platforms)
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         tile_layout = QVBoxLayout(tile_box)
         tile_layout.setContentsMargins(0, 0, 0, 0)
         for pid, name in self.platforms:
-            tile = PlatformTile(pid, name)
+            tile = PlatformTile(pid, name, tone=self.tones.get(pid))
             self.tiles[pid] = tile
             tile_layout.addWidget(tile)
         tile_layout.addStretch(1)

@@ -18,7 +18,7 @@ class PlatformTile(QFrame):
     selected = Signal(str)
     activated = Signal(str)
 
-    def __init__(self, platform_id: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, platform_id: str, name: str, parent: QWidget | None = None, tone: str | None = None) -> None:
         super().__init__(parent)
         self.platform_id = platform_id
         self.name = name
@@ -28,7 +28,7 @@ class PlatformTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(name)
         mark = QLabel()
-        mark.setPixmap(platform_pixmap(platform_id, name, 32))
+        mark.setPixmap(platform_pixmap(platform_id, name, 32, tone))
         self.title = QLabel(f"<b>{name}</b>")
         self.verdict = QLabel(self.tr("Not measured yet"))
         self.verdict.setObjectName("verdict")

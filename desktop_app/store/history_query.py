@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from desktop_app.probes.verdicts import BLOCKING, OK, SEVERITY
+from desktop_app.common.vocabulary import BLOCKING, OK, SEVERITY
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import KIND_PLATFORM
 from desktop_app.store.rollups import LEVELS

@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import Any
 
 from desktop_app.common.timeutil import utc_iso
-from desktop_app.probes.verdicts import SEVERITY
+from desktop_app.common.vocabulary import SEVERITY
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import KIND_PLATFORM, OK_VERDICT_ID
 from desktop_app.store.sweep_index import CONNECTION_ID, network_label

@@ -21,6 +21,7 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from desktop_app.common.timeutil import utc_epoch
+from desktop_app.common.vocabulary import VERDICTS
 from desktop_app.probes.addresses import parse_address
 from desktop_app.probes.dns import Nameserver, parse_nameserver
 
@@ -37,17 +38,8 @@ NO_CONTROL = ("unknown_failure: no test helper was asked (Vantage compares with 
               "server name instead)")
 
 DEFAULT_PORTS = {"http": 80, "https": 443, "tls": 443}
-# Vantage verdict -> web_connectivity's `blocking` key (ts-017): "dns", "tcp_ip", "http-failure", "http-diff".
-_BLOCKING = {
-    "ok": False,
-    "dns_blocked": "dns",
-    "dns_tampered": "dns",
-    "tcp_blocked": "tcp_ip",
-    "tcp_reset": "tcp_ip",
-    "tls_blocked": "http-failure",
-    "tls_mitm": "http-failure",
-    "http_blockpage": "http-diff",
-}
+# Vantage verdict -> web_connectivity's `blocking` key (ts-017), declared with each verdict in common/vocabulary.py.
+_BLOCKING = {v.name: v.ooni_blocking for v in VERDICTS if v.ooni_blocking is not None}
 
 
 def ooni_time(iso_or_epoch: str | float) -> str:

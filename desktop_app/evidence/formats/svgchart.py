@@ -9,40 +9,17 @@ from __future__ import annotations
 import itertools
 import statistics
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from html import escape
 
+from desktop_app.common.vocabulary import BY_NAME, SEVERITY, VerdictInfo, info
 from desktop_app.evidence.formats.csvout import parse_offset
-from desktop_app.probes.verdicts import SEVERITY
 
 Sample = tuple[float, str, "float | None"]  # (epoch seconds, verdict, latency in ms or None)
 Fit = Callable[[str], str]  # what a renderer can show of a text (the PDF's font may lack some characters)
 
 
-@dataclass(frozen=True)
-class VerdictLook:
-    colour: str
-    symbol: str
-    words: str
-
-
-# Keep in step with desktop_app/gui/style.py VERDICT_STYLES (test_evidence_formats checks they agree).
-VERDICT_LOOKS: dict[str, VerdictLook] = {
-    "ok": VerdictLook("#009E73", "✔", "Works"),
-    "dns_blocked": VerdictLook("#D55E00", "✖", "Blocked (DNS)"),
-    "dns_tampered": VerdictLook("#CC79A7", "◆", "Blocked (forged DNS)"),
-    "tcp_blocked": VerdictLook("#D55E00", "✖", "Blocked (IP)"),
-    "tcp_reset": VerdictLook("#D55E00", "✖", "Blocked (connection reset)"),
-    "tls_blocked": VerdictLook("#D55E00", "✖", "Blocked (SNI filtering)"),
-    "tls_mitm": VerdictLook("#CC79A7", "◆", "Intercepted (certificate)"),
-    "http_blockpage": VerdictLook("#CC79A7", "◆", "Blocked (blockpage)"),
-    "throttled": VerdictLook("#E69F00", "▼", "Throttled"),
-    "offline": VerdictLook("#000000", "○", "Offline"),
-    "captive_portal": VerdictLook("#0072B2", "⚑", "Captive portal"),
-    "platform_down": VerdictLook("#56B4E9", "▲", "Platform down"),
-    "inconclusive": VerdictLook("#999999", "?", "Unclear"),
-}
+VERDICT_LOOKS: dict[str, VerdictInfo] = dict(BY_NAME)
 # Line colours and dash patterns for the latency chart: Okabe-Ito again, and a dash so lines differ without colour.
 LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
 LINE_DASHES = ("", "6 3", "2 2", "8 3 2 3", "4 4", "1 3")
@@ -58,8 +35,8 @@ AXIS_H = 34
 LEGEND_ROW_H = 18
 
 
-def look(verdict: str) -> VerdictLook:
-    return VERDICT_LOOKS.get(verdict, VERDICT_LOOKS["inconclusive"])
+def look(verdict: str) -> VerdictInfo:
+    return info(verdict)
 
 
 def _add_months(moment: datetime, months: int) -> datetime:
