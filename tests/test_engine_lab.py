@@ -268,7 +268,9 @@ def test_hostile_servers_cost_bounded_time_and_memory(lab, catalogue, fingerprin
         assert recorded["truncated"] is True and recorded["body_length"] == 256 * 1024
     else:
         assert recorded["failure"] in (failure, F.EOF), recorded
-    assert result.ended_at - result.started_at <= 5 * T + 2
+    # Bounded time is the engine's per-step timeout: the hostile step ended by itself, not by the sweep's deadline
+    # (the sweep's wall time is a figure for bench/sweep_time.py and bench/accuracy.py, never an assertion).
+    assert not m.attempt.cut_short
     assert peak < 64 * 1024 * 1024
 
 
