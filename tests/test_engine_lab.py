@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from desktop_app.lab import HostBehaviour, Lab, Scenario
+from desktop_app.lab import HostBehaviour, Scenario
 from desktop_app.probes import failures as F
 from desktop_app.probes import verdicts as V
 from desktop_app.probes.fingerprints import load_fingerprints
@@ -25,9 +25,8 @@ def catalogue():
 
 
 @pytest.fixture(scope="module")
-def lab(catalogue, tmp_path_factory):
-    with Lab(catalogue, tmp_path_factory.mktemp("lab")) as running:
-        yield running
+def lab_catalogue(catalogue):
+    return catalogue
 
 
 @pytest.fixture(scope="module")

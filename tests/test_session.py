@@ -12,21 +12,9 @@ import pytest
 
 from desktop_app.app.session import FOLLOW_UP_KEY, ProbeOverrides, Session, UnknownPlatform, follow_up_for
 from desktop_app.app.settings import Settings, save_settings
-from desktop_app.lab import HostBehaviour, Lab, Scenario
-from desktop_app.probes.catalogue.loader import load_catalogue
+from desktop_app.lab import HostBehaviour, Scenario
 
 T = 2.0
-
-
-@pytest.fixture(scope="module")
-def full_catalogue():
-    return load_catalogue()
-
-
-@pytest.fixture(scope="module")
-def lab(full_catalogue, tmp_path_factory):
-    with Lab(full_catalogue, tmp_path_factory.mktemp("lab")) as running:
-        yield running
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from desktop_app.common.errors import AppError
 from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 from desktop_app.probes.config import DEFAULT_DOH_URLS, DEFAULT_IP_LOOKUP_URL, ProbeConfig
 from desktop_app.system import paths
@@ -22,7 +23,7 @@ SETTINGS_FILE = "settings.json"
 MIN_INTERVAL_S, MAX_INTERVAL_S = 60, 3600
 
 
-class SettingsError(ValueError):
+class SettingsError(AppError, ValueError):
     """A setting value is invalid; `key` names it and the message is a sentence for the person."""
 
     def __init__(self, key: str, sentence: str, file: Path | None = None) -> None:
