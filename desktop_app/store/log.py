@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import statistics
+import time
 from collections.abc import Collection, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +85,22 @@ def split_records(raw: bytes) -> list[bytes]:
     return raw.split(b"\n") if raw else []
 
 
+def _enter_wal(conn: sqlite3.Connection, attempts: int = 50) -> None:
+    """Switch to WAL, waiting out another connection that is creating the same file.
+
+    SQLite answers SQLITE_BUSY to the journal-mode change at once, without calling the busy handler, while a
+    second connection holds the new file's lock (the History window opens two readers on a fresh install).
+    """
+    for attempt in range(attempts):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.02 * (1 + attempt % 5))
+
+
 class HistoryStore:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
@@ -108,7 +125,7 @@ class HistoryStore:
             # Only takes effect on a new, empty file.
             conn.execute("PRAGMA busy_timeout = 5000")  # first: another connection may be creating the file
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-            conn.execute("PRAGMA journal_mode = WAL")
+            _enter_wal(conn)
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             migrate(conn, path)
