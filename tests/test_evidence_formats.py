@@ -17,7 +17,7 @@ import pytest
 
 from desktop_app.common.timeutil import utc_epoch
 from desktop_app.evidence.formats import ooni
-from desktop_app.evidence.formats.csvout import CSV_COLUMNS, csv_row, local_time, write_csv
+from desktop_app.evidence.formats.csvout import CSV_COLUMNS, LocalClock, csv_values
 from desktop_app.evidence.formats.report import (
     NetworkContext,
     ReportData,
@@ -190,14 +190,19 @@ def test_unknown_network_uses_oonis_placeholders(sweeps):
 
 
 def test_csv_round_trips_and_neutralises_formulas(sweeps):
-    rows: list[dict[str, Any]] = []
+    def cells(record, context, seq, index):
+        return csv_values(record, context, seq=seq, index=index, clock=LocalClock(str(context["utc_offset"])))
+
+    rows: list[list[Any]] = []
     for seq, result in enumerate(sweeps.values()):
-        rows.extend(csv_row(r, result.context, seq=seq, index=i) for i, r in enumerate(result.records()))
+        rows.extend(cells(r, result.context, seq, i) for i, r in enumerate(result.records()))
     real = sweeps["blocked"].records()[0]
     evil = dict(real, reason="=HYPERLINK(\"x\",\"click\")", platform="+cmd|' /C calc'!A0", url="@SUM(1+1)")
-    rows.append(csv_row(evil, {**sweeps["blocked"].context, "asn": "-2+3"}, seq=9, index=0))
+    rows.append(cells(evil, {**sweeps["blocked"].context, "asn": "-2+3"}, 9, 0))
     out = io.StringIO(newline="")
-    assert write_csv(rows, out) == len(rows)
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(rows)
     parsed = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
     assert tuple(parsed[0]) == CSV_COLUMNS and len(parsed) == len(rows)
     first = parsed[0]
@@ -212,8 +217,8 @@ def test_csv_round_trips_and_neutralises_formulas(sweeps):
 
 
 def test_local_time_uses_the_sweeps_offset():
-    assert local_time("2026-11-28T19:00:01.234Z", "+05:00") == "2026-11-29 00:00:01 +05:00"
-    assert local_time("2026-11-28T19:00:01Z", "-03:30") == "2026-11-28 15:30:01 -03:30"
+    assert LocalClock("+05:00")("2026-11-28T19:00:01.234Z") == "2026-11-29 00:00:01 +05:00"
+    assert LocalClock("-03:30")("2026-11-28T19:00:01Z") == "2026-11-28 15:30:01 -03:30"
 
 
 # ------------------------------------------------------------------------------------------------ reports
