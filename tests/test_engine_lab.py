@@ -10,6 +10,7 @@ import pytest
 from desktop_app.lab import HostBehaviour, Scenario
 from desktop_app.probes import failures as F
 from desktop_app.probes import verdicts as V
+from desktop_app.probes.config import ProbeConfig
 from desktop_app.probes.fingerprints import load_fingerprints
 from desktop_app.probes.network import Route
 from desktop_app.probes.sweep import run_sweep
@@ -264,7 +265,7 @@ def test_hostile_servers_cost_bounded_time_and_memory(lab, catalogue, fingerprin
     assert m.verdict.verdict in verdicts, m.verdict
     recorded = steps(result, "https://x.com/", step)[0]
     if case == "endless_body":
-        assert recorded["truncated"] is True and recorded["body_length"] == 256 * 1024
+        assert recorded["truncated"] is True and recorded["body_length"] == ProbeConfig().body_cap
     else:
         assert recorded["failure"] in (failure, F.EOF), recorded
     # Bounded time is the engine's per-step timeout: the hostile step ended by itself, not by the sweep's deadline

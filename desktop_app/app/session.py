@@ -148,12 +148,25 @@ class Session:
         catalogue = self.catalogue()
         if follow_up is not None:
             catalogue = catalogue.restricted(follow_up.urls)
-        result = run_sweep(catalogue, self.probe_config(), self.fingerprints(), progress=progress, cancel=cancel,
+        config = replace(self.probe_config(),
+                         measure_throughput=follow_up is not None or throughput_due(self.settings, store))
+        result = run_sweep(catalogue, config, self.fingerprints(), progress=progress, cancel=cancel,
                            past_rates=lambda asn: past_rates(store, asn))
         if follow_up is not None:
             result.context[FOLLOW_UP_KEY] = follow_up.after_seq
         info = store.append_sweep(result.context, result.records(), result.sensitive)
         return Stored(result, info.seq, SweepPoint.from_result(result, info.seq))
+
+
+def throughput_due(settings: Settings, store: HistoryStore, now: float | None = None) -> bool:
+    """Whether this sweep downloads the throughput assets: at most once per `throughput_every_min` (0: always).
+
+    A follow-up always measures, so a throttling verdict is confirmed by a second download.
+    """
+    every = settings.throughput_every_min * 60
+    last = store.last_rate_at()
+    # The margin lets a sweep every 5 minutes measure at every twelfth sweep, not the thirteenth.
+    return every <= 0 or last is None or (now if now is not None else time.time()) - last >= every - 30
 
 
 def past_rates(store: HistoryStore, asn: str | None, now: float | None = None) -> Mapping[str, PastRate]:

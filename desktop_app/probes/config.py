@@ -43,8 +43,13 @@ class ProbeConfig:
     concurrency: int = 48  # endpoints probed at once
     addresses_per_family: int = 2  # TCP connects tried per address family before giving up
     max_redirects: int = 5
-    body_cap: int = 256 * 1024  # bytes of an HTTP body read for hashing and fingerprinting
-    throughput_cap: int = 256 * 1024  # bytes downloaded at most for a throughput asset: every sweep pays for it
+    # Bytes of an HTTP body read for its title, hash and blockpage fingerprints: blockpages and portals are a
+    # few kilobytes, and a page's title sits in its head, so more would only cost the person data.
+    body_cap: int = 32 * 1024
+    throughput_cap: int = 256 * 1024  # bytes downloaded at most for a throughput asset, when throughput is measured
+    # Download the throughput assets in full (up to throughput_cap) to judge throttling. Off, each asset is fetched
+    # like any page (body_cap): blocking is still seen, throttling is not. The session turns it on once an hour.
+    measure_throughput: bool = True
     confirm: bool = True  # repeat a failed step before a blocking verdict may rest on it
     sni_swap_name: str = DEFAULT_SNI_SWAP_NAME
     user_agent: str = DEFAULT_USER_AGENT

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.probes import traffic
 from desktop_app.probes import verdicts as V
 from desktop_app.probes.attempt import run_attempt
 from desktop_app.probes.config import ProbeConfig
@@ -25,18 +26,6 @@ from desktop_app.probes.catalogue.model import Catalogue, Endpoint
 from desktop_app.common.timeutil import utc_iso
 
 RECORD_VERSION = 1
-# Rough bytes on the wire per step, for the data-used figure (an estimate, documented as such).
-STEP_BYTES = {"dns": 500, "tcp": 400, "tcp_linger": 400, "tls": 6000, "tls_unverified": 6000, "sni_swap": 6000,
-              "http": 1500, "http_unverified": 1500}
-
-
-def estimate_bytes(records: list[dict[str, Any]]) -> int:
-    """Bytes a sweep moved, estimated from its steps: handshakes by typical size, bodies by their length."""
-    total = 0
-    for record in records:
-        for step in [*record.get("steps", ()), *record.get("confirm", ()), *record.get("retest", ())]:
-            total += STEP_BYTES.get(step.get("step", ""), 0) + int(step.get("body_length", 0) or 0)
-    return total
 # Time kept back from the budget for re-tests' bookkeeping, verdicts and the store.
 BUDGET_MARGIN = 0.2
 
@@ -166,6 +155,16 @@ PastRates = Callable[[str | None], Mapping[str, V.PastRate]]  # ASN (None: not l
 async def run_sweep_async(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
                           route: Route | None = None, progress: Progress | None = None,
                           past_rates: PastRates | None = None) -> SweepResult:
+    """One sweep; its context says how many bytes it really moved ("traffic", counted by the kernel)."""
+    meter = traffic.TrafficMeter()
+    with traffic.metering(meter):
+        result = await _sweep(catalogue, config, fingerprints, route=route, progress=progress, past_rates=past_rates)
+    result.context["traffic"] = meter.finish().json()
+    return result
+
+
+async def _sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
+                 route: Route | None, progress: Progress | None, past_rates: PastRates | None) -> SweepResult:
     config = config.with_environment()
     started_at, t0 = time.time(), time.monotonic()
     deadline = t0 + config.sweep_budget - BUDGET_MARGIN
@@ -272,7 +271,6 @@ def _context(catalogue: Catalogue, config: ProbeConfig, env: SweepEnv, started_a
         "doh_urls": list(config.doh_urls),
         "network": network.json(),
         "platforms": {p.platform: p.context_summary() for p in platforms},
-        "bytes_estimate": estimate_bytes([m.record() for p in platforms for m in p.measurements]),
     }
     if network.vpn_interface:
         context["vpn"] = network.vpn_interface

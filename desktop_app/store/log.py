@@ -305,6 +305,12 @@ class HistoryStore:
             rates.setdefault(platform, []).append(rate)
         return {p: (statistics.median(values), len(values)) for p, values in rates.items()}
 
+    def last_rate_at(self) -> float | None:
+        """When the newest sweep that measured a throughput asset started (None: never), newest first by seq."""
+        row = self._conn.execute("SELECT b.started_at FROM sweep_platforms sp JOIN blocks b ON b.seq = sp.seq "
+                                 "WHERE sp.rate IS NOT NULL ORDER BY sp.seq DESC LIMIT 1").fetchone()
+        return None if row is None else float(row[0])
+
     def name_text(self, name_id: int) -> str:
         return self._text(name_id)
 
