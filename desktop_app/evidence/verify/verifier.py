@@ -304,6 +304,14 @@ def _json_file(archive: _Archive, name: str) -> Any:
         raise ShapeError(name, f"the file is not JSON ({type(exc).__name__})") from None
 
 
+def _json_line(name: str, raw: bytes, shape: shapes.Shape) -> Any:
+    try:
+        value = _parse(raw)
+    except (ValueError, RecursionError) as exc:
+        raise ShapeError(name, f"the line is not JSON ({exc})") from None
+    return shapes.require(name, shape, value)
+
+
 def _check_declared_sizes(archive: _Archive, listed: dict[str, str], manifest: dict[str, Any]) -> None:
     """Before any big file is read: each file must be the size the manifest states and compress no better than
     our data does, so a zip bomb (a gigabyte of newlines in a megabyte) is refused unread."""
@@ -424,13 +432,13 @@ def _check_measurements(archive: _Archive, listed: dict[str, str], manifest: dic
             if proof_raw == expected:
                 (seq, index, size), path = expected_says, []
             else:
-                proof = shapes.require(names.PROOFS, shapes.PROOF, _parse(proof_raw))
+                proof = _json_line(names.PROOFS, proof_raw, shapes.PROOF)
                 seq, index, size, path = proof["seq"], proof["index"], proof["tree_size"], proof["proof"]
             # A whole-range bundle is checked against each block's Merkle root, which needs no parsing of
             # the records; a platform's bundle must show each record is that platform's.
-            record = None if everything else shapes.require(names.MEASUREMENTS, shapes.RECORD, _parse(raw))
-        except (ValueError, RecursionError) as exc:  # ShapeError is a ValueError
-            problem = f"measurement {count} or its proof (line {count}) cannot be read ({exc})"
+            record = None if everything else _json_line(names.MEASUREMENTS, raw, shapes.RECORD)
+        except ShapeError as exc:
+            problem = f"measurement {count} cannot be read: line {count} of {exc}"
             continue
         block = blocks.get(seq)
         if block is None:
