@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from desktop_app.common.errors import EvidenceError
+
 # A shape looks at a value found at `where` (a dotted field path) and says what is wrong with it, or None.
 Shape = Callable[[Any, str], "str | None"]
 
@@ -20,7 +22,7 @@ _SEQ = re.compile(r"0|[1-9][0-9]{0,17}")  # a block number as JSON object keys c
 MAX_ITEMS = 1 << 20  # more entries than any list of ours holds: a longer one is not ours
 
 
-class ShapeError(ValueError):
+class ShapeError(EvidenceError, ValueError):
     """A file of the bundle does not have the shape its format declares; str() names the file and the field."""
 
     def __init__(self, file: str, problem: str) -> None:

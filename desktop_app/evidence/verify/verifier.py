@@ -23,6 +23,7 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 
 from desktop_app.common import fastjson
+from desktop_app.common.errors import EvidenceError
 from desktop_app.evidence import checkpoint, names
 from desktop_app.evidence.crypto import keys, sshsig
 from desktop_app.evidence.export.bundle import FORMAT, FORMAT_VERSION
@@ -77,8 +78,11 @@ class _Block:
     leaves: list[bytes] = field(default_factory=list)  # a block revealed whole, to recompute its root
 
 
-class VerifyCancelled(Exception):
+class VerifyCancelled(EvidenceError):
     """The person stopped the verification; it says nothing about the bundle either way."""
+
+    def __init__(self) -> None:
+        super().__init__("The verification was stopped before it ended; it says nothing about the bundle.")
 
 
 Progress = Callable[[int, int], None]  # bytes read so far, bytes the zip's entries hold in all
