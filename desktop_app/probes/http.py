@@ -16,8 +16,8 @@ import httpx
 
 from desktop_app.probes import failures
 from desktop_app.probes.addresses import AddressPolicy, parse_address
-from desktop_app.probes.observations import HttpResult, ThroughputResult, Timing
 from desktop_app.probes.fingerprints import Fingerprint, match_blockpage, match_location
+from desktop_app.probes.observations import HttpResult, ThroughputResult, Timing
 
 HEADERS_OF_INTEREST = ("server", "location", "content-type", "content-length", "via")
 TITLE_RE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
