@@ -12,18 +12,17 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.common.timeutil import utc_iso
 from desktop_app.probes import traffic
 from desktop_app.probes import verdicts as V
 from desktop_app.probes.attempt import run_attempt
+from desktop_app.probes.catalogue.model import Catalogue, Endpoint
 from desktop_app.probes.config import ProbeConfig
 from desktop_app.probes.environment import SweepEnv
-from desktop_app.probes.observations import Attempt
 from desktop_app.probes.fingerprints import Fingerprint
 from desktop_app.probes.iplookup import NetworkIdentity, lookup_identity
-from desktop_app.probes.network import (CAPTIVE_STATE, OFFLINE_STATE, NetworkState, Route, assess_network,
-                                        default_route)
-from desktop_app.probes.catalogue.model import Catalogue, Endpoint
-from desktop_app.common.timeutil import utc_iso
+from desktop_app.probes.network import CAPTIVE_STATE, OFFLINE_STATE, NetworkState, Route, assess_network, default_route
+from desktop_app.probes.observations import Attempt
 
 RECORD_VERSION = 1
 # Time kept back from the budget for re-tests' bookkeeping, verdicts and the store.

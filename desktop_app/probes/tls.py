@@ -14,7 +14,7 @@ from cryptography import x509
 
 from desktop_app.probes import failures
 from desktop_app.probes.addresses import AddressPolicy
-from desktop_app.probes.observations import TlsResult, Timing
+from desktop_app.probes.observations import Timing, TlsResult
 from desktop_app.probes.tcp import open_socket
 
 ALPN = ["h2", "http/1.1"]  # what a browser offers, so the handshake looks ordinary on the wire
@@ -28,7 +28,7 @@ class TlsContexts:
     unverified: ssl.SSLContext
 
     @classmethod
-    def create(cls, ca_file: str | None) -> "TlsContexts":
+    def create(cls, ca_file: str | None) -> TlsContexts:
         verified = ssl.create_default_context(cafile=ca_file or certifi.where())
         verified.minimum_version = ssl.TLSVersion.TLSv1_2
         verified.set_alpn_protocols(ALPN)

@@ -7,15 +7,13 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from desktop_app.store.backfill import backfill_v2
+from desktop_app.store.errors import StoreError
+from desktop_app.store.kinds import KIND_VERDICT, OK_VERDICT_ID
+
+__all__ = ["MIGRATIONS", "StoreError", "backup", "migrate"]  # StoreError: re-exported for older importers
+
 Migration = Callable[[sqlite3.Connection], None]
-
-# Names table kinds; verdict id 1 is reserved for "ok" so the verdict index can leave ok rows out.
-KIND_PLATFORM, KIND_URL, KIND_VERDICT, KIND_NETWORK = 1, 2, 3, 4
-OK_VERDICT_ID = 1
-
-
-class StoreError(Exception):
-    """The history cannot be opened or written; the message is a sentence a person can act on."""
 
 
 def _statements(script: str) -> list[str]:
@@ -110,8 +108,6 @@ def _v2(conn: sqlite3.Connection) -> None:
         """
     ):
         conn.execute(statement)
-    from desktop_app.store.backfill import backfill_v2  # imports the codec, which imports this module
-
     backfill_v2(conn)
 
 

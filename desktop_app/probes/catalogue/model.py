@@ -141,7 +141,7 @@ class Catalogue:
                 kept.append(replace(p, endpoints=endpoints))
         return Catalogue(platforms=tuple(kept), digest=self.digest, sources=self.sources)
 
-    def only(self, platform_ids: set[str] | frozenset[str]) -> "Catalogue":
+    def only(self, platform_ids: set[str] | frozenset[str]) -> Catalogue:
         """The same catalogue restricted to some platforms; the controls always stay in."""
         unknown = set(platform_ids) - set(self.ids)
         if unknown:
