@@ -100,7 +100,8 @@ class Session:
         s, o = self.settings, self.overrides
         if self.lab is None:
             config = replace(ProbeConfig(), timeout=s.timeout_s, ip_lookup=s.ip_lookup, doh_urls=s.doh_urls,
-                             ip_lookup_url=s.ip_lookup_url)
+                             ip_lookup_url=s.ip_lookup_url,
+                             control_url=s.ooni_helper_url if s.ooni_control else None)
         else:  # the lab's resolvers, lookup service and timeout: it answers on loopback
             config = replace(self.lab, ip_lookup=s.ip_lookup)
         changes: dict[str, object] = {}

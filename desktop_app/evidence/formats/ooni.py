@@ -512,7 +512,9 @@ class OoniSweep:
         retest = record.get("confirm") or record.get("retest")  # records before 2026-12 made a whole re-test
         found_control = record.get("control")  # {"helper", "failure", "response"} when a test helper was asked
         control: Mapping[str, Any] = found_control if isinstance(found_control, Mapping) else {}
-        test_name = WEB_CONNECTIVITY if control.get("failure") is None and control.get("response") else URLGETTER
+        web = url.startswith(("http://", "https://"))  # oohelperd controls URLs; app endpoints stay urlgetter
+        test_name = WEB_CONNECTIVITY if web and control.get("failure") is None and control.get("response") \
+            else URLGETTER
         lists, repeats = _Lists(), _Lists()
         unverified: list[dict[str, Any]] = []
         next_tx = [0]
@@ -534,8 +536,8 @@ class OoniSweep:
             keys["x_retests"] = repeats.json()
         if unverified:
             keys["x_unverified_requests"] = unverified
-        if test_name == URLGETTER and control.get("failure"):
-            keys["x_control_failure"] = control.get("failure")
+        if test_name == URLGETTER and control:
+            keys["x_control"] = control
         keys["x_vantage_verdict"] = {"platform": record.get("platform"), "verdict": verdict,
                                      "reason": record.get("reason"), "retested": bool(retest),
                                      "latency_ms": record.get("latency_ms"), "url": url}
@@ -601,7 +603,8 @@ def _web_connectivity_keys(steps: list[Mapping[str, Any]], verdict: str,
             consistency = "inconsistent"
     matches: dict[str, Any] = {"body_length_match": None, "body_proportion": None, "headers_match": None,
                                "status_code_match": None, "title_match": None}
-    if http is not None and http.get("status") and not ctrl_http.get("failure") and ctrl_http.get("status_code"):
+    if http is not None and http.get("status") and not ctrl_http.get("failure") \
+            and int(ctrl_http.get("status_code") or -1) > 0 and int(ctrl_http.get("body_length") or 0) >= 0:
         ours_len, theirs_len = int(http.get("body_length") or 0), int(ctrl_http.get("body_length") or 0)
         proportion = (min(ours_len, theirs_len) / max(ours_len, theirs_len)) if max(ours_len, theirs_len) else 1.0
         ours_title, theirs_title = http.get("title") or "", ctrl_http.get("title") or ""
