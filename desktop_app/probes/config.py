@@ -52,6 +52,9 @@ class ProbeConfig:
     user_agent: str = DEFAULT_USER_AGENT
     # An OONI-compatible test helper (oohelperd's protocol) asked for a control of each endpoint; None: never asked.
     control_url: str | None = None
+    # The operating system's own lookup beside the direct query: "getaddrinfo" (only where the system's resolvers are
+    # used and every network may be reached), "stub" (the lab: its resolver asked as a stub resolver would) or "off".
+    os_lookup: str = "getaddrinfo"
 
     def __post_init__(self) -> None:
         if not self.timeout > 0:

@@ -175,6 +175,7 @@ class Attempt:
 
     dns_system: DnsResult | None = None
     dns_doh: DnsResult | None = None
+    dns_os: DnsResult | None = None  # the operating system's getaddrinfo (probes/system_lookup.py), asked once
     tcp: list[TcpResult] = field(default_factory=list)
     linger: TcpResult | None = None  # tcp:// endpoints: did the peer reset right after connecting?
     tls: TlsResult | None = None
@@ -223,7 +224,7 @@ class Attempt:
         return confirmation
 
     def steps(self) -> list[dict[str, Any]]:
-        items: list[Any] = [self.dns_system, self.dns_doh, *self.tcp, self.linger, self.tls, self.tls_unverified,
+        items: list[Any] = [self.dns_system, self.dns_doh, self.dns_os, *self.tcp, self.linger, self.tls, self.tls_unverified,
                             self.sni_swap, self.http, self.http_unverified, self.throughput]
         return [s.json() for s in items if s is not None]
 

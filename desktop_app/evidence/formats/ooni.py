@@ -322,7 +322,7 @@ class OoniSweep:
         resolver = get("resolver")
         if resolver == "system":
             engine, address = "udp", self.system_resolver
-        elif resolver == "getaddrinfo":
+        elif resolver in ("getaddrinfo", "getaddrinfo_lab"):  # the lab's stands in for the OS's (system_lookup)
             engine, address = "getaddrinfo", ""
         else:
             engine, address = "doh", str(resolver)
@@ -464,7 +464,7 @@ class OoniSweep:
         def tags(kind: str, address: Any = None, step: Mapping[str, Any] | None = None) -> list[str]:
             if not first:
                 return cache.tags("retest", kind, f"try={(step or {}).get('try', 2)}")
-            if kind in ("dns_system", "tcp", "tls", "http", "tcp_linger") and (
+            if kind in ("dns_system", "getaddrinfo", "getaddrinfo_lab", "tcp", "tls", "http", "tcp_linger") and (
                     address is None or address in system_answers):
                 return cache.tags(CLASSIC, kind)
             return cache.tags(kind)
@@ -477,8 +477,11 @@ class OoniSweep:
                 if resolver == "system":
                     system_answers.update(str(a) for a in step.get("answers", ()))
                     tag = tags("dns_system", None, step)
+                elif resolver in ("getaddrinfo", "getaddrinfo_lab"):
+                    system_answers.update(str(a) for a in step.get("answers", ()))
+                    tag = tags(str(resolver), None, step)
                 else:
-                    tag = tags("getaddrinfo" if resolver == "getaddrinfo" else "doh", "", step)
+                    tag = tags("doh", "", step)
                 self._queries(step, host, tag, new_tx(), out.queries)
             elif kind == "tcp":
                 out.tcp_connect.append(self._tcp(step, blocked_tcp, tags("tcp", address, step),
