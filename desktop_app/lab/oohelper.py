@@ -34,9 +34,11 @@ def control_answer(request: Mapping[str, Any], addresses: Mapping[str, str]) -> 
     tcp = {e: ({"status": True, "failure": None} if _endpoint_ip(e) in known
                else {"status": False, "failure": "generic_timeout_error"}) for e in endpoints}
     tls = {}
-    if parts.scheme == "https":
-        tls = {e: ({"server_name": host, "status": True, "failure": None} if _endpoint_ip(e) in known
-                   else {"server_name": host, "status": False, "failure": "generic_timeout_error"})
+    if parts.scheme == "https":  # only the host's own address holds a certificate valid for its name
+        truth = addresses.get(host)
+        tls = {e: {"server_name": host, "status": _endpoint_ip(e) == truth,
+                   "failure": None if _endpoint_ip(e) == truth else
+                   "ssl_invalid_hostname" if _endpoint_ip(e) in known else "generic_timeout_error"}
                for e in endpoints}
     if host in addresses:
         dns: dict[str, Any] = {"failure": None, "addrs": [addresses[host]]}
