@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import ipaddress
 import json
@@ -15,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from desktop_app.app.evidence_bytes import sweep_evidence
 from desktop_app.common.timeutil import utc_epoch
 from desktop_app.evidence.formats import ooni
 from desktop_app.evidence.formats.csvout import CSV_COLUMNS, csv_row, local_time, write_csv
@@ -252,10 +254,14 @@ def test_oonidata_reads_every_typed_field(sweeps):
     """OONI's own models (oonidata 0.3) load each measurement with the fields OONI's analysis reads filled in."""
     nettests = pytest.importorskip("oonidata.models.nettests")
     models = {"urlgetter": nettests.UrlGetter, "web_connectivity": nettests.WebConnectivity}
-    seen = {"answers": 0, "success": 0, "handshakes": 0, "transaction_id": 0, "address": 0}
+    seen = {"answers": 0, "success": 0, "certificates": 0, "body": 0, "transaction_id": 0, "address": 0}
     for result in sweeps.values():
-        for m in ooni.sweep_to_ooni(result.records(), result.context, seed="od", redact_ip=False,
-                                    disclosed=result.sensitive):
+        kept = {hashlib.sha256(b).hexdigest(): b for e in sweep_evidence(result) for b in (*e.certs, *e.bodies)
+                if not e.ok or b in e.certs}  # what the store keeps: every certificate, bodies of non-ok ones
+        cache = ooni.OoniCache(blob=kept.get)
+        sweep = ooni.OoniSweep(result.context, seed="od", redact_ip=False, disclosed=result.sensitive, cache=cache)
+        for index, record in enumerate(result.records()):
+            m = sweep.convert(record, index)
             msmt = models[m["test_name"]].from_dict(json.loads(json.dumps(m)))
             keys = msmt.test_keys
             assert msmt.measurement_uid == m["measurement_uid"] and msmt.input == m["input"]
@@ -269,12 +275,16 @@ def test_oonidata_reads_every_typed_field(sweeps):
                 seen["success"] += c.status.success
             for h in keys.tls_handshakes:
                 assert h.transaction_id is not None and h.address
-                assert isinstance(h.peer_certificates, list)  # certificate bytes: not kept yet (issue 13, part 4)
-                seen["handshakes"] += h.failure is None
+                if h.failure is None:
+                    assert h.peer_certificates  # every completed handshake shows what was presented
+                    seen["certificates"] += 1
             for r in keys.requests:
                 assert r.transaction_id is not None and r.request.url
                 seen["transaction_id"] += 1
                 seen["address"] += bool(r.address and r.network == "tcp")
+                if record["verdict"] != "ok" and r.response.code:
+                    assert r.response.body is not None  # the bytes that prove a block are there
+                    seen["body"] += 1
     assert all(seen.values()), seen
 
 

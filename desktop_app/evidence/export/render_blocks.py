@@ -21,6 +21,7 @@ from desktop_app.evidence import names
 from desktop_app.evidence.formats.csvout import LocalClock, csv_values
 from desktop_app.evidence.formats.ooni import OoniCache, OoniSweep
 from desktop_app.evidence.proof_lines import proof_line
+from desktop_app.store import blobs
 from desktop_app.store.hashing import all_inclusion_proofs
 from desktop_app.store.log import HistoryStore
 
@@ -35,6 +36,7 @@ class Rendered:
     parts: dict[str, bytes] = field(default_factory=dict)  # file name in the bundle -> this run's bytes of it
     disclosures: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     catalogues: list[str] = field(default_factory=list)
+    blobs: list[str] = field(default_factory=list)  # SHA-256 of the kept evidence bytes the measurements name
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,11 @@ def render(job: Job) -> Rendered:
     csv_rows = csv.writer(rows)
     seen: dict[str, None] = {}
     cache = OoniCache()
+    referenced: dict[str, None] = {}
     with HistoryStore.open(Path(job.db_path)) as store:
+        kept = blobs.kept(store.connection)  # a few thousand hashes a month; most records name none of them
+        conn = store.connection
+        cache.blob = lambda sha256: blobs.get(conn, sha256) if sha256 in kept else None
         for seq in job.seqs:
             block = store.block(seq)
             context = block.header["context"]
@@ -82,6 +88,8 @@ def render(job: Job) -> Rendered:
             clock = LocalClock(str(context.get("utc_offset", "+00:00")))
             csv_rows.writerows([csv_values(parsed[i], context, seq=seq, index=i, clock=clock) for i in chosen])
             files[names.MEASUREMENTS].append(b"\n".join([records[i] for i in chosen]) + b"\n")
+            if kept:
+                referenced.update(dict.fromkeys(h for h in blobs.referenced(parsed[i] for i in chosen) if h in kept))
             files[names.PROOFS].append(b"\n".join(proofs) + b"\n")
             # one gzip member per block: the same bytes however the blocks are split between workers
             lines = b"\n".join([fastjson.dumps_compact(sweep.convert(parsed[i], i)) for i in chosen]) + b"\n"
@@ -90,6 +98,7 @@ def render(job: Job) -> Rendered:
     files[names.CSV].append(rows.getvalue().encode("utf-8"))
     out.parts = {name: b"".join(chunks) for name, chunks in files.items()}
     out.catalogues = list(seen)
+    out.blobs = list(referenced)
     return out
 
 

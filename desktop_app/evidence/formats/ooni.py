@@ -19,7 +19,7 @@ import base64
 import hashlib
 import json
 import platform as _platform
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TextIO
@@ -212,6 +212,21 @@ class OoniCache:
     answers: dict[str, dict[str, Any] | None] = field(default_factory=dict)
     tag_lists: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     annotations: dict[tuple[str, ...], dict[str, str]] = field(default_factory=dict)
+    certificates: dict[str, dict[str, str] | None] = field(default_factory=dict)  # sha256 -> df-006 BinaryData
+    # The store's evidence bytes by SHA-256 (None: what was not kept); the exporter sets it.
+    blob: Callable[[str], bytes | None] | None = None
+
+    def certificate(self, sha256: str) -> dict[str, str] | None:
+        try:
+            return self.certificates[sha256]
+        except KeyError:
+            der = self.blob(sha256) if self.blob is not None else None
+            found = self.certificates[sha256] = (
+                None if der is None else {"data": base64.b64encode(der).decode("ascii"), "format": "base64"})
+            return found
+
+    def body(self, sha256: str | None) -> bytes | None:
+        return self.blob(sha256) if sha256 and self.blob is not None else None
 
     def answer(self, address: str) -> dict[str, Any] | None:
         """df-002's answer for one address, or None for what is not an IP address."""
@@ -375,9 +390,9 @@ class OoniSweep:
             "failure": failure,
             "tls_version": step.get("version") or "",
             "cipher_suite": step.get("cipher") or "",
-            "negotiated_protocol": alpn if failure is None else "",
+            "negotiated_protocol": (step.get("alpn") or alpn) if failure is None else "",
             "no_tls_verify": kind != "tls",
-            "peer_certificates": [{"data": c, "format": "base64"} for c in step.get("peer_certificates", ()) if c],
+            "peer_certificates": [c for c in map(self.cache.certificate, step.get("chain", ())) if c is not None],
             "t0": t0,
             "t": t,
             "tags": tags,
@@ -393,9 +408,10 @@ class OoniSweep:
     def _requests(self, step: Mapping[str, Any], port: int, tags: list[str], tx: int) -> list[dict[str, Any]]:
         """One Vantage HTTP step (with its redirect chain) -> df-001 transactions, the final one first."""
         headers = {str(k): str(v) for k, v in (step.get("headers") or {}).items()}
-        if "body" in step:
-            body, body_cut = _maybe_binary(step["body"])
-        else:  # Vantage kept the body's length, digest and title only
+        kept = self.cache.body(step.get("body_sha256"))
+        if kept is not None:  # the bytes read (up to the body cap), kept for a measurement that was not ok
+            body, body_cut = _maybe_binary(kept)
+        else:  # an ok measurement keeps the body's length, digest and title only
             body, body_cut = None, int(step.get("body_length") or 0) > 0
         body_cut = body_cut or bool(step.get("truncated"))
         hops: list[tuple[str, int | None]] = []
@@ -423,7 +439,7 @@ class OoniSweep:
         }
         if failure != step.get("failure"):
             final["x_failure"] = step.get("failure")
-        for key in ("body_length", "body_sha256", "title", "blockpage", "http_version", "body_blob"):
+        for key in ("body_length", "body_sha256", "title", "blockpage", "http_version"):
             if step.get(key) is not None:
                 final[f"x_{key}"] = step[key]
         out = [final]
