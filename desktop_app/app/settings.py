@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop_app.common.errors import AppError
 from desktop_app.common.translatable import QT_TRANSLATE_NOOP
-from desktop_app.probes.config import DEFAULT_DOH_URLS, DEFAULT_IP_LOOKUP_URL, ProbeConfig
+from desktop_app.probes.config import DEFAULT_CONTROL_URL, DEFAULT_DOH_URLS, DEFAULT_IP_LOOKUP_URL, ProbeConfig
 from desktop_app.system import paths
 
 SETTINGS_FILE = "settings.json"
@@ -128,6 +128,14 @@ SPECS: tuple[Spec, ...] = (
                                              "itself is kept as a salted commitment."), group=NETWORK),
     Spec("ip_lookup_url", str, DEFAULT_IP_LOOKUP_URL,
          QT_TRANSLATE_NOOP("SettingsDialog", "Public IP lookup service"), "", lambda v: _https_url(v), group=NETWORK),
+    Spec("ooni_control", bool, False,
+         QT_TRANSLATE_NOOP("SettingsDialog", "Ask OONI's test helper to check each site from outside my network"),
+         QT_TRANSLATE_NOOP("SettingsDialog", "Lets OONI's analysis confirm a block in exported measurements. It tells "
+                                             "OONI's servers which web addresses and server addresses were tested, "
+                                             "and when."), group=NETWORK),
+    Spec("ooni_helper_url", str, DEFAULT_CONTROL_URL,
+         QT_TRANSLATE_NOOP("SettingsDialog", "OONI-compatible test helper"), "", lambda v: _https_url(v),
+         group=NETWORK),
     Spec("data_dir", str, "",
          QT_TRANSLATE_NOOP("SettingsDialog", "Where data lives"),
          QT_TRANSLATE_NOOP("SettingsDialog", "Empty: the standard folder for your system."), _check_data_dir,
@@ -179,6 +187,8 @@ class Settings:
     doh_urls: tuple[str, ...] = DEFAULT_DOH_URLS
     ip_lookup: bool = True
     ip_lookup_url: str = DEFAULT_IP_LOOKUP_URL
+    ooni_control: bool = False
+    ooni_helper_url: str = DEFAULT_CONTROL_URL
     data_dir: str = ""
     pause_on_battery: bool = False
     pause_on_metered: bool = False
@@ -200,7 +210,8 @@ class Settings:
 
     def probe_config(self, base: ProbeConfig | None = None) -> ProbeConfig:
         return replace(base or ProbeConfig(), timeout=self.timeout_s, doh_urls=self.doh_urls,
-                       ip_lookup=self.ip_lookup, ip_lookup_url=self.ip_lookup_url)
+                       ip_lookup=self.ip_lookup, ip_lookup_url=self.ip_lookup_url,
+                       control_url=self.ooni_helper_url if self.ooni_control else None)
 
     def resolved_data_dir(self) -> Path:
         return paths.data_dir(self.data_dir or None)

@@ -98,8 +98,9 @@ class _Flow:
 
     async def dns(self) -> None:
         a = self.attempt
-        a.dns_system, a.dns_doh = await asyncio.gather(
-            self.system_dns(), self.env.doh_dns(self.endpoint.host, self.remaining(), self.origin))
+        a.dns_system, a.dns_doh, a.dns_os = await asyncio.gather(
+            self.system_dns(), self.env.doh_dns(self.endpoint.host, self.remaining(), self.origin),
+            self.env.os_dns(self.endpoint.host, self.remaining(), self.origin))
         system, doh = a.dns_system, a.dns_doh
         if doh is None or not doh.ok:
             return  # nothing to compare with: no accusation can follow, so nothing to confirm

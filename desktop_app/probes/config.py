@@ -16,6 +16,8 @@ DEFAULT_DOH_URLS: tuple[str, ...] = (
 DEFAULT_IP_LOOKUP_URL = "https://ifconfig.co/json"
 # A name that no censor has reason to filter, sent as SNI to the same address to tell SNI filtering apart.
 DEFAULT_SNI_SWAP_NAME = "example.org"
+# OONI's own test helper, asked only when the person turns the control on (it learns what was tested).
+DEFAULT_CONTROL_URL = "https://0.th.ooni.org/"
 # A common browser's User-Agent, so a probe does not single the user out to an observer on the path.
 DEFAULT_USER_AGENT = (
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -53,6 +55,11 @@ class ProbeConfig:
     confirm: bool = True  # repeat a failed step before a blocking verdict may rest on it
     sni_swap_name: str = DEFAULT_SNI_SWAP_NAME
     user_agent: str = DEFAULT_USER_AGENT
+    # An OONI-compatible test helper (oohelperd's protocol) asked for a control of each endpoint; None: never asked.
+    control_url: str | None = None
+    # The operating system's own lookup beside the direct query: "getaddrinfo" (only where the system's resolvers are
+    # used and every network may be reached), "stub" (the lab: its resolver asked as a stub resolver would) or "off".
+    os_lookup: str = "getaddrinfo"
 
     def __post_init__(self) -> None:
         if not self.timeout > 0:

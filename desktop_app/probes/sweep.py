@@ -18,6 +18,7 @@ from desktop_app.probes import verdicts as V
 from desktop_app.probes.attempt import run_attempt
 from desktop_app.probes.catalogue.model import Catalogue, Endpoint
 from desktop_app.probes.config import ProbeConfig
+from desktop_app.probes.control import ask_control, control_url_for, tested_endpoints
 from desktop_app.probes.environment import SweepEnv
 from desktop_app.probes.fingerprints import Fingerprint
 from desktop_app.probes.iplookup import NetworkIdentity, lookup_identity
@@ -43,6 +44,7 @@ class EndpointMeasurement:
     attempt: Attempt
     measured_at: float  # epoch seconds, UTC
     duration: float
+    control: dict[str, Any] | None = None  # a test helper's control (probes/control.py), when one was asked
 
     @property
     def latency_ms(self) -> float | None:
@@ -65,6 +67,8 @@ class EndpointMeasurement:
             out["latency_ms"] = self.latency_ms
         if self.attempt.confirmations:
             out["confirm"] = self.attempt.confirm_steps()
+        if self.control is not None:
+            out["control"] = self.control
         return out
 
 
@@ -135,7 +139,12 @@ async def _probe_endpoint(endpoint: Endpoint, env: SweepEnv, deadline: float,
         attempt = await _bounded_attempt(endpoint, env, deadline)
         attempt.duration = time.monotonic() - start
         verdict = V.classify(endpoint, attempt, env.policy.is_bogon, confirm=env.config.confirm)
-        return EndpointMeasurement(endpoint, verdict, attempt, measured_at, attempt.duration)
+        measurement = EndpointMeasurement(endpoint, verdict, attempt, measured_at, attempt.duration)
+    if env.config.control_url and env.service is not None:  # off unless the person turned it on
+        measurement.control = await ask_control(
+            env.service, env.config.control_url, control_url_for(endpoint.url), tested_endpoints(attempt.steps()),
+            timeout=max(0.1, min(env.config.timeout, deadline - time.monotonic())), user_agent=env.config.user_agent)
+    return measurement
 
 
 async def _bounded_attempt(endpoint: Endpoint, env: SweepEnv, deadline: float) -> Attempt:
