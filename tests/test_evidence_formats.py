@@ -61,7 +61,7 @@ def sweeps(tmp_path_factory):
     with Lab(catalogue, tmp_path_factory.mktemp("lab")) as lab:
         for name, hosts in (("ok", {}), ("blocked", BLOCKING)):
             lab.apply(Scenario(name=name, hosts=hosts))
-            out[name] = run_sweep(catalogue, lab.probe_config(timeout=1.0), fingerprints, route=ROUTE)
+            out[name] = run_sweep(catalogue, lab.probe_config(timeout=3.0), fingerprints, route=ROUTE)
     return out
 
 
