@@ -65,6 +65,7 @@ _ARCHITECTURES = (("x86_64", "amd64"), ("amd64", "amd64"), ("aarch64", "arm64"),
                   ("i686", "386"), ("i386", "386"), ("armv7", "arm"))
 # Tags of the steps OONI's classic algorithm also takes (the first try of the system resolver's path).
 CLASSIC = "classic"
+_CLASSIC_STEPS = frozenset({"tcp", "tls", "http", "tcp_linger"})
 
 
 def df007(failure: str | None) -> str | None:
@@ -103,10 +104,14 @@ def report_id(context: Mapping[str, Any], seed: str, test_name: str = URLGETTER)
 
 def measurement_uid(measured_at: str, cc: str, test_name: str, seed: str) -> str:
     """OONI's uid shape, "<YYYYmmddHHMMSS>.<µs>_<CC>_<test>_<16 hex>", the hex from the report id and the record."""
-    when = measured_at.replace("-", "").replace(":", "").replace("T", "")
-    digits, _, fraction = when.rstrip("Z").partition(".")
-    micro = (fraction + "000000")[:6]
-    return f"{digits[:14]}.{micro}_{cc}_{test_name.replace('_', '')}_{hashlib.sha256(seed.encode()).hexdigest()[:16]}"
+    m = measured_at
+    if len(m) == 24 and m[10] == "T" and m[19] == ".":  # the stored "YYYY-MM-DDTHH:MM:SS.mmmZ", sliced
+        stamp = f"{m[0:4]}{m[5:7]}{m[8:10]}{m[11:13]}{m[14:16]}{m[17:19]}.{m[20:23]}000"
+    else:
+        when = m.replace("-", "").replace(":", "").replace("T", "")
+        digits, _, fraction = when.rstrip("Z").partition(".")
+        stamp = f"{digits[:14]}.{(fraction + '000000')[:6]}"
+    return f"{stamp}_{cc}_{test_name.replace('_', '')}_{hashlib.sha256(seed.encode()).hexdigest()[:16]}"
 
 
 def _asn(context: Mapping[str, Any]) -> str:
@@ -346,8 +351,20 @@ class OoniSweep:
         t0, t = _step_times(step)
         failure = df007(get("failure"))
         rcode = _RCODES.get(str(get("rcode"))) if get("rcode") else None
-        asked = [q.get("type") for q in get("queries", ()) if q.get("type") in ("A", "AAAA")]
-        answered = {q.get("type") for q in get("queries", ()) if q.get("answered") is not None}
+        logged = get("queries")
+        if not logged:  # the common case, asked together: one ANY query (built directly: millions in an export)
+            merged: dict[str, Any] = {
+                "hostname": host, "engine": engine, "resolver_address": address, "resolver_hostname": None,
+                "resolver_port": None, "query_type": "ANY", "failure": None if found else failure, "answers": found,
+                "t0": t0, "t": t, "tags": tags, "transaction_id": tx}
+            if rcode is not None:
+                merged["rcode"] = rcode
+            if found and get("failure"):
+                merged["x_failure"] = get("failure")
+            out.append(merged)
+            return
+        asked = [q.get("type") for q in logged if q.get("type") in ("A", "AAAA")]
+        answered = {q.get("type") for q in logged if q.get("answered") is not None}
         for query_type in asked or ["ANY"]:
             answers = found if query_type == "ANY" else [a for a in found if a["answer_type"] == query_type]
             if query_type == "ANY" or failure is not None:
@@ -390,7 +407,7 @@ class OoniSweep:
             "failure": failure,
             "tls_version": step.get("version") or "",
             "cipher_suite": step.get("cipher") or "",
-            "negotiated_protocol": (step.get("alpn") or alpn) if failure is None else "",
+            "negotiated_protocol": (step.get("alpn") or alpn or "") if failure is None else "",
             "no_tls_verify": kind != "tls",
             "peer_certificates": [c for c in map(self.cache.certificate, step.get("chain", ())) if c is not None],
             "t0": t0,
@@ -460,64 +477,74 @@ class OoniSweep:
     def _lists(self, steps: list[Mapping[str, Any]], host: str, url_port: int, blocked_tcp: bool, first: bool,
                out: _Lists, unverified: list[dict[str, Any]], next_tx: list[int]) -> None:
         """Append one attempt's steps to `out`; one transaction id per DNS step and per address connected to (its
-        TCP connect, TLS handshake and request), a new one for each handshake or fetch on a connection of its own."""
-        cache = self.cache
+        TCP connect, TLS handshake and request), a new one for each handshake or fetch on a connection of its own.
+
+        Millions of records go through here in a month's export: one pass, no per-call closures."""
+        tag = self.cache.tags
         system_answers: set[str] = set()
-        by_address: dict[tuple[Any, Any], int] = {}
-        ports = {s.get("address"): s.get("port") for s in steps if s.get("step") == "tcp"}
-        alpns = {s.get("address"): _alpn(s.get("http_version")) for s in steps if s.get("step") == "http"}
-
-        def new_tx() -> int:
-            next_tx[0] += 1
-            return next_tx[0]
-
-        def connection(address: Any, port: Any) -> int:
-            key = (address, port)
-            if key not in by_address:
-                by_address[key] = new_tx()
-            return by_address[key]
-
-        def tags(kind: str, address: Any = None, step: Mapping[str, Any] | None = None) -> list[str]:
-            if not first:
-                return cache.tags("retest", kind, f"try={(step or {}).get('try', 2)}")
-            if kind in ("dns_system", "getaddrinfo", "getaddrinfo_lab", "tcp", "tls", "http", "tcp_linger") and (
-                    address is None or address in system_answers):
-                return cache.tags(CLASSIC, kind)
-            return cache.tags(kind)
-
+        by_address: dict[Any, int] = {}  # address -> its connection's transaction id
+        ports: dict[Any, Any] = {}  # address -> the port its TCP connect used (connects come first)
+        handshakes: dict[Any, dict[str, Any]] = {}  # address -> its verified handshake, for the request's ALPN
+        tx = next_tx[0]
         for step in steps:
-            kind = step.get("step")
+            kind = str(step.get("step"))
             address = step.get("address")
+            if first:
+                classic = address is None or address in system_answers
+                tags = tag(CLASSIC, kind) if classic and kind in _CLASSIC_STEPS else tag(kind)
+            else:
+                tags = tag("retest", kind, f"try={step.get('try', 2)}")
             if kind == "dns":
                 resolver = step.get("resolver")
-                if resolver == "system":
-                    system_answers.update(str(a) for a in step.get("answers", ()))
-                    tag = tags("dns_system", None, step)
-                elif resolver in ("getaddrinfo", "getaddrinfo_lab"):
-                    system_answers.update(str(a) for a in step.get("answers", ()))
-                    tag = tags(str(resolver), None, step)
+                if resolver in ("system", "getaddrinfo", "getaddrinfo_lab"):
+                    system_answers.update(step.get("answers", ()))
+                    if first:
+                        tags = tag(CLASSIC, "dns_system" if resolver == "system" else str(resolver))
+                elif first:
+                    tags = tag("doh")
+                tx += 1
+                self._queries(step, host, tags, tx, out.queries)
+            elif kind == "tcp" or kind == "tcp_linger":
+                if kind == "tcp":
+                    ports[address] = step.get("port")
+                connection = by_address.get(address)
+                if connection is None:
+                    tx += 1
+                    connection = by_address[address] = tx
+                if kind == "tcp":
+                    out.tcp_connect.append(self._tcp(step, blocked_tcp, tags, connection))
                 else:
-                    tag = tags("doh", "", step)
-                self._queries(step, host, tag, new_tx(), out.queries)
-            elif kind == "tcp":
-                out.tcp_connect.append(self._tcp(step, blocked_tcp, tags("tcp", address, step),
-                                                 connection(address, step.get("port"))))
-            elif kind == "tcp_linger":
-                out.network_events.append(self._linger_event(step, tags("tcp_linger", address, step),
-                                                             connection(address, step.get("port"))))
-            elif kind in ("tls", "tls_unverified", "sni_swap"):
+                    out.network_events.append(self._linger_event(step, tags, connection))
+            elif kind == "tls" or kind == "tls_unverified" or kind == "sni_swap":
                 port = int(ports.get(address) or url_port)
-                tx = connection(address, ports.get(address) or url_port) if kind == "tls" else new_tx()
-                out.tls_handshakes.append(self._tls(step, port, tags(str(kind), address, step), tx,
-                                                    alpns.get(address, "") if kind == "tls" else ""))
-            elif kind in ("http", "http_unverified"):
+                if kind == "tls":
+                    connection = by_address.get(address)
+                    if connection is None:
+                        tx += 1
+                        connection = by_address[address] = tx
+                else:
+                    tx += 1
+                    connection = tx
+                made = self._tls(step, port, tags, connection, "")
+                if kind == "tls":
+                    handshakes[address] = made
+                out.tls_handshakes.append(made)
+            elif kind == "http" or kind == "http_unverified":
                 port = int(ports.get(address) or url_port)
                 if kind == "http":
-                    made = self._requests(step, port, tags("http", address, step),
-                                          connection(address, ports.get(address) or url_port))
-                    out.requests[:0] = made  # the latest transaction first
+                    connection = by_address.get(address)
+                    if connection is None:
+                        tx += 1
+                        connection = by_address[address] = tx
+                    made_requests = self._requests(step, port, tags, connection)
+                    shook = handshakes.get(address)
+                    if shook is not None and not shook["negotiated_protocol"] and shook["failure"] is None:
+                        shook["negotiated_protocol"] = made_requests[0]["alpn"]  # records before the ALPN was kept
+                    out.requests[:0] = made_requests  # the latest transaction first
                 else:
-                    unverified[:0] = self._requests(step, port, tags("http_unverified", "", step), new_tx())
+                    tx += 1
+                    unverified[:0] = self._requests(step, port, tags, tx)
+        next_tx[0] = tx
 
     # ---------------------------------------------------------------------------------------------- measurement
 
