@@ -102,8 +102,8 @@ def report_id(context: Mapping[str, Any], seed: str, test_name: str = URLGETTER)
     return f"{start}_{test_name.replace('_', '')}_{_cc(context)}_{asn}_n1_{_random_part(seed + test_name, 16)}"
 
 
-def measurement_uid(measured_at: str, cc: str, test_name: str, seed: str) -> str:
-    """OONI's uid shape, "<YYYYmmddHHMMSS>.<µs>_<CC>_<test>_<16 hex>", the hex from the report id and the record."""
+def measurement_uid(measured_at: str, cc: str, test_name: str, suffix: str) -> str:
+    """OONI's uid shape, "<YYYYmmddHHMMSS>.<µs>_<CC>_<test>_<16 hex>"; `suffix` is the 16 hex digits."""
     m = measured_at
     if len(m) == 24 and m[10] == "T" and m[19] == ".":  # the stored "YYYY-MM-DDTHH:MM:SS.mmmZ", sliced
         stamp = f"{m[0:4]}{m[5:7]}{m[8:10]}{m[11:13]}{m[14:16]}{m[17:19]}.{m[20:23]}000"
@@ -111,7 +111,7 @@ def measurement_uid(measured_at: str, cc: str, test_name: str, seed: str) -> str
         when = m.replace("-", "").replace(":", "").replace("T", "")
         digits, _, fraction = when.rstrip("Z").partition(".")
         stamp = f"{digits[:14]}.{(fraction + '000000')[:6]}"
-    return f"{stamp}_{cc}_{test_name.replace('_', '')}_{hashlib.sha256(seed.encode()).hexdigest()[:16]}"
+    return f"{stamp}_{cc}_{test_name.replace('_', '')}_{suffix}"
 
 
 def _asn(context: Mapping[str, Any]) -> str:
@@ -295,6 +295,7 @@ class _Lists:
     tls_handshakes: list[dict[str, Any]] = field(default_factory=list)
     requests: list[dict[str, Any]] = field(default_factory=list)
     network_events: list[dict[str, Any]] = field(default_factory=list)
+    throughput: list[dict[str, Any]] = field(default_factory=list)  # Vantage's own: no OONI format for it
 
     def json(self) -> dict[str, list[dict[str, Any]]]:
         return {"queries": self.queries, "tcp_connect": self.tcp_connect, "tls_handshakes": self.tls_handshakes,
@@ -312,6 +313,9 @@ class OoniSweep:
         self.cache = cache if cache is not None else OoniCache()
         self.seed = seed
         self.report_ids = {name: report_id(context, seed, name) for name in TEST_VERSIONS}
+        # a uid's 16 hex digits: 12 from the sweep's seed, 4 from the record's index in its sweep
+        self.uid_bases = {name: hashlib.sha256(f"{rid}/uid".encode()).hexdigest()[:12]
+                          for name, rid in self.report_ids.items()}
         nameserver = None if redact_ip else _system_resolver(disclosed)
         self.resolver = nameserver.address if nameserver is not None else None
         self.system_resolver = str(nameserver or "")
@@ -489,11 +493,12 @@ class OoniSweep:
         for step in steps:
             kind = str(step.get("step"))
             address = step.get("address")
-            if first:
-                classic = address is None or address in system_answers
-                tags = tag(CLASSIC, kind) if classic and kind in _CLASSIC_STEPS else tag(kind)
-            else:
+            if not first:
                 tags = tag("retest", kind, f"try={step.get('try', 2)}")
+            elif kind in _CLASSIC_STEPS and (address is None or address in system_answers):
+                tags = tag(CLASSIC, kind)
+            else:
+                tags = tag(kind)
             if kind == "dns":
                 resolver = step.get("resolver")
                 if resolver in ("system", "getaddrinfo", "getaddrinfo_lab"):
@@ -544,6 +549,8 @@ class OoniSweep:
                 else:
                     tx += 1
                     unverified[:0] = self._requests(step, port, tags, tx)
+            elif kind == "throughput" and first:
+                out.throughput.append({k: v for k, v in step.items() if k != "step"})
         next_tx[0] = tx
 
     # ---------------------------------------------------------------------------------------------- measurement
@@ -561,24 +568,27 @@ class OoniSweep:
         web = url.startswith(("http://", "https://"))  # oohelperd controls URLs; app endpoints stay urlgetter
         test_name = WEB_CONNECTIVITY if web and control.get("failure") is None and control.get("response") \
             else URLGETTER
-        lists, repeats = _Lists(), _Lists()
+        lists = _Lists()
         unverified: list[dict[str, Any]] = []
         next_tx = [0]
         self._lists(first, host, url_port, blocked_tcp, True, lists, unverified, next_tx)
-        if retest:
-            self._lists(retest, host, url_port, blocked_tcp, False, repeats, unverified, next_tx)
-        failure, failed_operation = _first_failure(first)
         keys: dict[str, Any] = {"agent": "redirect", "client_resolver": self.resolver, "socksproxy": None,
-                                **lists.json()}
+                                "queries": lists.queries, "tcp_connect": lists.tcp_connect,
+                                "tls_handshakes": lists.tls_handshakes, "requests": lists.requests,
+                                "network_events": lists.network_events}
         if test_name == URLGETTER:
-            keys.update({"failure": df007(failure), "failed_operation": failed_operation, "tunnel": ""})
+            failure, failed_operation = _first_failure(first)
+            keys["failure"] = df007(failure)
+            keys["failed_operation"] = failed_operation
+            keys["tunnel"] = ""
         else:
             keys.update(_web_connectivity_keys(first, verdict, control["response"]))
             keys["retries"] = None
-        throughput = [{k: v for k, v in s.items() if k != "step"} for s in first if s.get("step") == "throughput"]
-        if throughput:
-            keys["x_throughput"] = throughput
+        if lists.throughput:
+            keys["x_throughput"] = lists.throughput
         if retest:
+            repeats = _Lists()
+            self._lists(retest, host, url_port, blocked_tcp, False, repeats, unverified, next_tx)
             keys["x_retests"] = repeats.json()
         if unverified:
             keys["x_unverified_requests"] = unverified
@@ -594,7 +604,8 @@ class OoniSweep:
             "data_format_version": DATA_FORMAT_VERSION,
             "input": input_,
             "measurement_start_time": _start_time(measured),
-            "measurement_uid": measurement_uid(measured, self.cc, test_name, f"{rid}/{index}/{url}"),
+            "measurement_uid": measurement_uid(measured, self.cc, test_name,
+                                               f"{self.uid_bases[test_name]}{index & 0xFFFF:04x}"),
             **self.top,
             "report_id": rid,
             "test_helpers": {"backend": control.get("helper")} if test_name == WEB_CONNECTIVITY else None,
