@@ -216,6 +216,7 @@ class OoniCache:
     requests: dict[str, dict[str, Any]] = field(default_factory=dict)
     answers: dict[str, dict[str, Any] | None] = field(default_factory=dict)
     tag_lists: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    first_tags: dict[tuple[str, bool], list[str]] = field(default_factory=dict)  # (step, on the classic path)
     annotations: dict[tuple[str, ...], dict[str, str]] = field(default_factory=dict)
     certificates: dict[str, dict[str, str] | None] = field(default_factory=dict)  # sha256 -> df-006 BinaryData
     # The store's evidence bytes by SHA-256 (None: what was not kept); the exporter sets it.
@@ -485,6 +486,7 @@ class OoniSweep:
 
         Millions of records go through here in a month's export: one pass, no per-call closures."""
         tag = self.cache.tags
+        first_tags = self.cache.first_tags
         system_answers: set[str] = set()
         by_address: dict[Any, int] = {}  # address -> its connection's transaction id
         ports: dict[Any, Any] = {}  # address -> the port its TCP connect used (connects come first)
@@ -493,12 +495,13 @@ class OoniSweep:
         for step in steps:
             kind = str(step.get("step"))
             address = step.get("address")
-            if not first:
-                tags = tag("retest", kind, f"try={step.get('try', 2)}")
-            elif kind in _CLASSIC_STEPS and (address is None or address in system_answers):
-                tags = tag(CLASSIC, kind)
+            if first:
+                key = (kind, address is None or address in system_answers)
+                tags = first_tags.get(key)
+                if tags is None:
+                    tags = first_tags[key] = [CLASSIC, kind] if key[1] and kind in _CLASSIC_STEPS else [kind]
             else:
-                tags = tag(kind)
+                tags = tag("retest", kind, f"try={step.get('try', 2)}")
             if kind == "dns":
                 resolver = step.get("resolver")
                 if resolver in ("system", "getaddrinfo", "getaddrinfo_lab"):
