@@ -44,6 +44,7 @@ MAX_BODY = 1 << 19  # bytes: OONI probes keep at most this much of a response bo
 EXTENSIONS = {"dnst": 0, "httpt": 0, "netevents": 0, "tcpconnect": 0, "tlshandshake": 0}
 
 DEFAULT_PORTS = {"http": 80, "https": 443, "tls": 443}
+SECONDS_CACHE = 1 << 16  # distinct millisecond values an export converts once
 # Vantage verdict -> web_connectivity's `blocking` key (ts-017), declared with each verdict in common/vocabulary.py.
 _BLOCKING = {v.name: v.ooni_blocking for v in VERDICTS if v.ooni_blocking is not None}
 
@@ -217,6 +218,7 @@ class OoniCache:
     answers: dict[str, dict[str, Any] | None] = field(default_factory=dict)
     tag_lists: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     first_tags: dict[tuple[str, bool], list[str]] = field(default_factory=dict)  # (step, on the classic path)
+    seconds: dict[Any, float] = field(default_factory=dict)  # milliseconds as stored -> OONI's seconds
     annotations: dict[tuple[str, ...], dict[str, str]] = field(default_factory=dict)
     certificates: dict[str, dict[str, str] | None] = field(default_factory=dict)  # sha256 -> df-006 BinaryData
     # The store's evidence bytes by SHA-256 (None: what was not kept); the exporter sets it.
@@ -269,6 +271,23 @@ class OoniCache:
                 "engine_name": SOFTWARE_NAME, "engine_version": version,
                 "x_vantage_platform": vantage_platform, "x_vantage_verdict": verdict}
             return found
+
+    def step_times(self, step: Mapping[str, Any]) -> tuple[float, float]:
+        """_step_times with each millisecond value converted once: an export meets the same few thousand values
+        millions of times (bounded: past SECONDS_CACHE values, they are converted each time)."""
+        seconds = self.seconds
+        start, took = step.get("t0_ms"), step.get("t_ms")
+        t0 = seconds.get(start)
+        if t0 is None:
+            t0 = _seconds(start)
+            if len(seconds) < SECONDS_CACHE:
+                seconds[start] = t0
+        d = seconds.get(took)
+        if d is None:
+            d = _seconds(took)
+            if len(seconds) < SECONDS_CACHE:
+                seconds[took] = d
+        return t0, round(t0 + d, 6)
 
     def family(self, answer: str) -> int | None:
         try:
@@ -353,7 +372,7 @@ class OoniSweep:
             engine, address = "doh", str(resolver)
         answer = self.cache.answer
         found = [a for a in (answer(str(x)) for x in get("answers", ())) if a is not None]
-        t0, t = _step_times(step)
+        t0, t = self.cache.step_times(step)
         failure = df007(get("failure"))
         rcode = _RCODES.get(str(get("rcode"))) if get("rcode") else None
         logged = get("queries")
@@ -392,7 +411,7 @@ class OoniSweep:
 
     def _tcp(self, step: Mapping[str, Any], blocked_verdict: bool, tags: list[str], tx: int) -> dict[str, Any]:
         failure = df007(step.get("failure"))
-        t0, t = _step_times(step)
+        t0, t = self.cache.step_times(step)
         out = {"ip": step.get("address"), "port": step.get("port"),
                "status": {"success": failure is None, "failure": failure,
                           "blocked": bool(failure is not None and blocked_verdict)},
@@ -403,7 +422,7 @@ class OoniSweep:
 
     def _tls(self, step: Mapping[str, Any], port: int, tags: list[str], tx: int, alpn: str) -> dict[str, Any]:
         kind = str(step.get("step"))
-        t0, t = _step_times(step)
+        t0, t = self.cache.step_times(step)
         failure = df007(step.get("failure"))
         out: dict[str, Any] = {
             "network": "tcp",
@@ -441,7 +460,7 @@ class OoniSweep:
         for redirect in step.get("redirects", ()):
             hops.append((url, redirect.get("status")))
             url = str(redirect.get("location"))
-        t0, t = _step_times(step)
+        t0, t = self.cache.step_times(step)
         failure = df007(step.get("failure"))
         address = step.get("address")
         alpn = _alpn(step.get("http_version"))
@@ -474,7 +493,7 @@ class OoniSweep:
 
     def _linger_event(self, step: Mapping[str, Any], tags: list[str], tx: int) -> dict[str, Any]:
         """A tcp:// endpoint's short read after connecting (a reset there is the evidence) as a df-008 event."""
-        t0, t = _step_times(step)
+        t0, t = self.cache.step_times(step)
         return {"operation": "read", "proto": "tcp",
                 "address": _host_port(str(step.get("address")), int(step.get("port") or 0)),
                 "failure": df007(step.get("failure")), "t0": t0, "t": t, "tags": tags, "transaction_id": tx}
