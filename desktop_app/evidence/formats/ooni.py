@@ -98,9 +98,18 @@ def _random_part(seed: str, length: int = 40) -> str:
 
 def report_id(context: Mapping[str, Any], seed: str, test_name: str = URLGETTER) -> str:
     """An OONI-style report id for one sweep and experiment: "<start>Z_<test>_<CC>_<ASN number>_n1_<random>"."""
-    start = datetime.fromtimestamp(utc_epoch(context["started_at"]), tz=UTC).strftime("%Y%m%dT%H%M%SZ")
-    asn = _asn(context)[2:]
-    return f"{start}_{test_name.replace('_', '')}_{_cc(context)}_{asn}_n1_{_random_part(seed + test_name, 16)}"
+    return report_ids(context, seed, (test_name,))[test_name]
+
+
+def report_ids(context: Mapping[str, Any], seed: str, test_names: Iterable[str]) -> dict[str, str]:
+    """report_id for several experiments of one sweep, its time and network worked out once."""
+    started = str(context["started_at"])
+    if len(started) == 24 and started[10] == "T" and started[19] == ".":  # the stored form, sliced
+        start = f"{started[0:4]}{started[5:7]}{started[8:10]}T{started[11:13]}{started[14:16]}{started[17:19]}Z"
+    else:
+        start = datetime.fromtimestamp(utc_epoch(started), tz=UTC).strftime("%Y%m%dT%H%M%SZ")
+    middle = f"{_cc(context)}_{_asn(context)[2:]}_n1_"
+    return {name: f"{start}_{name.replace('_', '')}_{middle}{_random_part(seed + name, 16)}" for name in test_names}
 
 
 def measurement_uid(measured_at: str, cc: str, test_name: str, suffix: str) -> str:
@@ -332,7 +341,7 @@ class OoniSweep:
                  disclosed: Mapping[str, str] | None = None, cache: OoniCache | None = None) -> None:
         self.cache = cache if cache is not None else OoniCache()
         self.seed = seed
-        self.report_ids = {name: report_id(context, seed, name) for name in TEST_VERSIONS}
+        self.report_ids = report_ids(context, seed, TEST_VERSIONS)
         # a uid's 16 hex digits: 12 from the sweep's seed, 4 from the record's index in its sweep
         self.uid_bases = {name: hashlib.sha256(f"{rid}/uid".encode()).hexdigest()[:12]
                           for name, rid in self.report_ids.items()}
