@@ -79,9 +79,9 @@ def test_a_blockpage_is_kept_once_and_ok_bodies_once_a_day(stored):
         blockpage = blobs.get(conn, pages.pop())
         assert blockpage is not None and b"Pakistan Telecommunication Authority" in blockpage
         ok_urls = {r["url"] for r in results[0].records() if r["verdict"] == "ok"
-                   and any(s.get("body_sha256") for s in r["steps"])}
-        days = conn.execute("SELECT count(*) FROM blob_days").fetchone()[0]
-        assert days == len(ok_urls)  # one reference per endpoint for today, not one per sweep
+                   and any(s.get("body_sha256") for s in r["steps"]) and not r["url"].endswith("asset.bin")}
+        days = {u for (u,) in conn.execute("SELECT url FROM blob_days")}
+        assert days == ok_urls  # one reference per endpoint for today, not one per sweep; no throughput assets
         assert blobs.get(conn, "00" * 32) is None and blobs.get(conn, "not hex") is None
 
 
@@ -117,3 +117,19 @@ def test_bundle_carries_the_bytes_and_verify_checks_them(stored, tmp_path):
                     signer)
     checks = {c.name: c.ok for c in verify_bundle(forged).checks}
     assert checks["signature"] is True and checks["evidence bytes"] is False
+
+
+def test_a_daily_reference_page_is_stored_against_the_previous_day(tmp_path):
+    base = b"".join(b"<p>paragraph %d of the lab's front page, with its ordinary words</p>" % i for i in range(3000))
+    with HistoryStore.open(default_db_path(tmp_path)) as store:
+        conn = store.connection
+        pages = [base.replace(b"paragraph 7 ", b"paragraph %d " % (9000 + day)) for day in range(10)]
+        for day, page in enumerate(pages):
+            for _ in range(3):  # several sweeps a day: the first ok one is the day's reference
+                blobs.keep(conn, [blobs.Evidence("https://x.com/", 20000 + day, True, (), (page,))])
+        rows = conn.execute("SELECT depth, length(data) FROM blobs ORDER BY depth").fetchall()
+        assert len(rows) == 10 and [d for d, _ in rows].count(0) == 2  # stored alone every MAX_DEPTH + 1 days
+        alone = max(n for d, n in rows if d == 0)
+        assert all(n < alone / 5 for d, n in rows if d > 0)  # a day's change costs little
+        for page in pages:
+            assert blobs.get(conn, hashlib.sha256(page).hexdigest()) == page

@@ -25,5 +25,6 @@ def sweep_evidence(result: SweepResult) -> list[Evidence]:
         bodies = tuple(r.body for r in results if isinstance(r, HttpResult) and r.body)
         if certs or bodies:
             out.append(Evidence(measurement.endpoint.url, int(measurement.measured_at // 86400),
-                                measurement.verdict.verdict == "ok", certs, bodies))
+                                measurement.verdict.verdict == "ok", certs, bodies,
+                                reference=not measurement.endpoint.throughput))
     return out

@@ -129,11 +129,14 @@ def _v4(conn: sqlite3.Connection) -> None:
             sha256 BLOB PRIMARY KEY,   -- of the bytes themselves, as the records name them
             kind TEXT NOT NULL,        -- 'cert' (DER) or 'body' (a response body up to the body cap)
             size INTEGER NOT NULL,
+            base BLOB,                 -- the blob whose bytes are this one's zstd dictionary (yesterday's page)
+            depth INTEGER NOT NULL,    -- how many bases down to a blob stored on its own
             data BLOB NOT NULL         -- zstd of the bytes
         ) WITHOUT ROWID;
         CREATE TABLE blob_days (
             url TEXT NOT NULL,
             day INTEGER NOT NULL,      -- UTC days since the epoch
+            sha256 BLOB NOT NULL,      -- the reference body kept for that endpoint that day
             PRIMARY KEY (url, day)
         ) WITHOUT ROWID
         """

@@ -44,6 +44,7 @@ MAX_BODY = 1 << 19  # bytes: OONI probes keep at most this much of a response bo
 EXTENSIONS = {"dnst": 0, "httpt": 0, "netevents": 0, "tcpconnect": 0, "tlshandshake": 0}
 
 DEFAULT_PORTS = {"http": 80, "https": 443, "tls": 443}
+SECONDS_CACHE = 1 << 16  # distinct millisecond values an export converts once
 # Vantage verdict -> web_connectivity's `blocking` key (ts-017), declared with each verdict in common/vocabulary.py.
 _BLOCKING = {v.name: v.ooni_blocking for v in VERDICTS if v.ooni_blocking is not None}
 
@@ -65,6 +66,7 @@ _ARCHITECTURES = (("x86_64", "amd64"), ("amd64", "amd64"), ("aarch64", "arm64"),
                   ("i686", "386"), ("i386", "386"), ("armv7", "arm"))
 # Tags of the steps OONI's classic algorithm also takes (the first try of the system resolver's path).
 CLASSIC = "classic"
+_CLASSIC_STEPS = frozenset({"tcp", "tls", "http", "tcp_linger"})
 
 
 def df007(failure: str | None) -> str | None:
@@ -96,17 +98,30 @@ def _random_part(seed: str, length: int = 40) -> str:
 
 def report_id(context: Mapping[str, Any], seed: str, test_name: str = URLGETTER) -> str:
     """An OONI-style report id for one sweep and experiment: "<start>Z_<test>_<CC>_<ASN number>_n1_<random>"."""
-    start = datetime.fromtimestamp(utc_epoch(context["started_at"]), tz=UTC).strftime("%Y%m%dT%H%M%SZ")
-    asn = _asn(context)[2:]
-    return f"{start}_{test_name.replace('_', '')}_{_cc(context)}_{asn}_n1_{_random_part(seed + test_name, 16)}"
+    return report_ids(context, seed, (test_name,))[test_name]
 
 
-def measurement_uid(measured_at: str, cc: str, test_name: str, seed: str) -> str:
-    """OONI's uid shape, "<YYYYmmddHHMMSS>.<µs>_<CC>_<test>_<16 hex>", the hex from the report id and the record."""
-    when = measured_at.replace("-", "").replace(":", "").replace("T", "")
-    digits, _, fraction = when.rstrip("Z").partition(".")
-    micro = (fraction + "000000")[:6]
-    return f"{digits[:14]}.{micro}_{cc}_{test_name.replace('_', '')}_{hashlib.sha256(seed.encode()).hexdigest()[:16]}"
+def report_ids(context: Mapping[str, Any], seed: str, test_names: Iterable[str]) -> dict[str, str]:
+    """report_id for several experiments of one sweep, its time and network worked out once."""
+    started = str(context["started_at"])
+    if len(started) == 24 and started[10] == "T" and started[19] == ".":  # the stored form, sliced
+        start = f"{started[0:4]}{started[5:7]}{started[8:10]}T{started[11:13]}{started[14:16]}{started[17:19]}Z"
+    else:
+        start = datetime.fromtimestamp(utc_epoch(started), tz=UTC).strftime("%Y%m%dT%H%M%SZ")
+    middle = f"{_cc(context)}_{_asn(context)[2:]}_n1_"
+    return {name: f"{start}_{name.replace('_', '')}_{middle}{_random_part(seed + name, 16)}" for name in test_names}
+
+
+def measurement_uid(measured_at: str, cc: str, test_name: str, suffix: str) -> str:
+    """OONI's uid shape, "<YYYYmmddHHMMSS>.<µs>_<CC>_<test>_<16 hex>"; `suffix` is the 16 hex digits."""
+    m = measured_at
+    if len(m) == 24 and m[10] == "T" and m[19] == ".":  # the stored "YYYY-MM-DDTHH:MM:SS.mmmZ", sliced
+        stamp = f"{m[0:4]}{m[5:7]}{m[8:10]}{m[11:13]}{m[14:16]}{m[17:19]}.{m[20:23]}000"
+    else:
+        when = m.replace("-", "").replace(":", "").replace("T", "")
+        digits, _, fraction = when.rstrip("Z").partition(".")
+        stamp = f"{digits[:14]}.{(fraction + '000000')[:6]}"
+    return f"{stamp}_{cc}_{test_name.replace('_', '')}_{suffix}"
 
 
 def _asn(context: Mapping[str, Any]) -> str:
@@ -211,6 +226,8 @@ class OoniCache:
     requests: dict[str, dict[str, Any]] = field(default_factory=dict)
     answers: dict[str, dict[str, Any] | None] = field(default_factory=dict)
     tag_lists: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    first_tags: dict[tuple[str, bool], list[str]] = field(default_factory=dict)  # (step, on the classic path)
+    seconds: dict[Any, float] = field(default_factory=dict)  # milliseconds as stored -> OONI's seconds
     annotations: dict[tuple[str, ...], dict[str, str]] = field(default_factory=dict)
     certificates: dict[str, dict[str, str] | None] = field(default_factory=dict)  # sha256 -> df-006 BinaryData
     # The store's evidence bytes by SHA-256 (None: what was not kept); the exporter sets it.
@@ -264,6 +281,23 @@ class OoniCache:
                 "x_vantage_platform": vantage_platform, "x_vantage_verdict": verdict}
             return found
 
+    def step_times(self, step: Mapping[str, Any]) -> tuple[float, float]:
+        """_step_times with each millisecond value converted once: an export meets the same few thousand values
+        millions of times (bounded: past SECONDS_CACHE values, they are converted each time)."""
+        seconds = self.seconds
+        start, took = step.get("t0_ms"), step.get("t_ms")
+        t0 = seconds.get(start)
+        if t0 is None:
+            t0 = _seconds(start)
+            if len(seconds) < SECONDS_CACHE:
+                seconds[start] = t0
+        d = seconds.get(took)
+        if d is None:
+            d = _seconds(took)
+            if len(seconds) < SECONDS_CACHE:
+                seconds[took] = d
+        return t0, round(t0 + d, 6)
+
     def family(self, answer: str) -> int | None:
         try:
             return self.families[answer]
@@ -290,6 +324,7 @@ class _Lists:
     tls_handshakes: list[dict[str, Any]] = field(default_factory=list)
     requests: list[dict[str, Any]] = field(default_factory=list)
     network_events: list[dict[str, Any]] = field(default_factory=list)
+    throughput: list[dict[str, Any]] = field(default_factory=list)  # Vantage's own: no OONI format for it
 
     def json(self) -> dict[str, list[dict[str, Any]]]:
         return {"queries": self.queries, "tcp_connect": self.tcp_connect, "tls_handshakes": self.tls_handshakes,
@@ -306,7 +341,10 @@ class OoniSweep:
                  disclosed: Mapping[str, str] | None = None, cache: OoniCache | None = None) -> None:
         self.cache = cache if cache is not None else OoniCache()
         self.seed = seed
-        self.report_ids = {name: report_id(context, seed, name) for name in TEST_VERSIONS}
+        self.report_ids = report_ids(context, seed, TEST_VERSIONS)
+        # a uid's 16 hex digits: 12 from the sweep's seed, 4 from the record's index in its sweep
+        self.uid_bases = {name: hashlib.sha256(f"{rid}/uid".encode()).hexdigest()[:12]
+                          for name, rid in self.report_ids.items()}
         nameserver = None if redact_ip else _system_resolver(disclosed)
         self.resolver = nameserver.address if nameserver is not None else None
         self.system_resolver = str(nameserver or "")
@@ -343,11 +381,23 @@ class OoniSweep:
             engine, address = "doh", str(resolver)
         answer = self.cache.answer
         found = [a for a in (answer(str(x)) for x in get("answers", ())) if a is not None]
-        t0, t = _step_times(step)
+        t0, t = self.cache.step_times(step)
         failure = df007(get("failure"))
         rcode = _RCODES.get(str(get("rcode"))) if get("rcode") else None
-        asked = [q.get("type") for q in get("queries", ()) if q.get("type") in ("A", "AAAA")]
-        answered = {q.get("type") for q in get("queries", ()) if q.get("answered") is not None}
+        logged = get("queries")
+        if not logged:  # the common case, asked together: one ANY query (built directly: millions in an export)
+            merged: dict[str, Any] = {
+                "hostname": host, "engine": engine, "resolver_address": address, "resolver_hostname": None,
+                "resolver_port": None, "query_type": "ANY", "failure": None if found else failure, "answers": found,
+                "t0": t0, "t": t, "tags": tags, "transaction_id": tx}
+            if rcode is not None:
+                merged["rcode"] = rcode
+            if found and get("failure"):
+                merged["x_failure"] = get("failure")
+            out.append(merged)
+            return
+        asked = [q.get("type") for q in logged if q.get("type") in ("A", "AAAA")]
+        answered = {q.get("type") for q in logged if q.get("answered") is not None}
         for query_type in asked or ["ANY"]:
             answers = found if query_type == "ANY" else [a for a in found if a["answer_type"] == query_type]
             if query_type == "ANY" or failure is not None:
@@ -370,7 +420,7 @@ class OoniSweep:
 
     def _tcp(self, step: Mapping[str, Any], blocked_verdict: bool, tags: list[str], tx: int) -> dict[str, Any]:
         failure = df007(step.get("failure"))
-        t0, t = _step_times(step)
+        t0, t = self.cache.step_times(step)
         out = {"ip": step.get("address"), "port": step.get("port"),
                "status": {"success": failure is None, "failure": failure,
                           "blocked": bool(failure is not None and blocked_verdict)},
@@ -381,7 +431,7 @@ class OoniSweep:
 
     def _tls(self, step: Mapping[str, Any], port: int, tags: list[str], tx: int, alpn: str) -> dict[str, Any]:
         kind = str(step.get("step"))
-        t0, t = _step_times(step)
+        t0, t = self.cache.step_times(step)
         failure = df007(step.get("failure"))
         out: dict[str, Any] = {
             "network": "tcp",
@@ -390,7 +440,7 @@ class OoniSweep:
             "failure": failure,
             "tls_version": step.get("version") or "",
             "cipher_suite": step.get("cipher") or "",
-            "negotiated_protocol": (step.get("alpn") or alpn) if failure is None else "",
+            "negotiated_protocol": (step.get("alpn") or alpn or "") if failure is None else "",
             "no_tls_verify": kind != "tls",
             "peer_certificates": [c for c in map(self.cache.certificate, step.get("chain", ())) if c is not None],
             "t0": t0,
@@ -419,7 +469,7 @@ class OoniSweep:
         for redirect in step.get("redirects", ()):
             hops.append((url, redirect.get("status")))
             url = str(redirect.get("location"))
-        t0, t = _step_times(step)
+        t0, t = self.cache.step_times(step)
         failure = df007(step.get("failure"))
         address = step.get("address")
         alpn = _alpn(step.get("http_version"))
@@ -452,7 +502,7 @@ class OoniSweep:
 
     def _linger_event(self, step: Mapping[str, Any], tags: list[str], tx: int) -> dict[str, Any]:
         """A tcp:// endpoint's short read after connecting (a reset there is the evidence) as a df-008 event."""
-        t0, t = _step_times(step)
+        t0, t = self.cache.step_times(step)
         return {"operation": "read", "proto": "tcp",
                 "address": _host_port(str(step.get("address")), int(step.get("port") or 0)),
                 "failure": df007(step.get("failure")), "t0": t0, "t": t, "tags": tags, "transaction_id": tx}
@@ -460,64 +510,79 @@ class OoniSweep:
     def _lists(self, steps: list[Mapping[str, Any]], host: str, url_port: int, blocked_tcp: bool, first: bool,
                out: _Lists, unverified: list[dict[str, Any]], next_tx: list[int]) -> None:
         """Append one attempt's steps to `out`; one transaction id per DNS step and per address connected to (its
-        TCP connect, TLS handshake and request), a new one for each handshake or fetch on a connection of its own."""
-        cache = self.cache
+        TCP connect, TLS handshake and request), a new one for each handshake or fetch on a connection of its own.
+
+        Millions of records go through here in a month's export: one pass, no per-call closures."""
+        tag = self.cache.tags
+        first_tags = self.cache.first_tags
         system_answers: set[str] = set()
-        by_address: dict[tuple[Any, Any], int] = {}
-        ports = {s.get("address"): s.get("port") for s in steps if s.get("step") == "tcp"}
-        alpns = {s.get("address"): _alpn(s.get("http_version")) for s in steps if s.get("step") == "http"}
-
-        def new_tx() -> int:
-            next_tx[0] += 1
-            return next_tx[0]
-
-        def connection(address: Any, port: Any) -> int:
-            key = (address, port)
-            if key not in by_address:
-                by_address[key] = new_tx()
-            return by_address[key]
-
-        def tags(kind: str, address: Any = None, step: Mapping[str, Any] | None = None) -> list[str]:
-            if not first:
-                return cache.tags("retest", kind, f"try={(step or {}).get('try', 2)}")
-            if kind in ("dns_system", "getaddrinfo", "getaddrinfo_lab", "tcp", "tls", "http", "tcp_linger") and (
-                    address is None or address in system_answers):
-                return cache.tags(CLASSIC, kind)
-            return cache.tags(kind)
-
+        by_address: dict[Any, int] = {}  # address -> its connection's transaction id
+        ports: dict[Any, Any] = {}  # address -> the port its TCP connect used (connects come first)
+        handshakes: dict[Any, dict[str, Any]] = {}  # address -> its verified handshake, for the request's ALPN
+        tx = next_tx[0]
         for step in steps:
-            kind = step.get("step")
+            kind = str(step.get("step"))
             address = step.get("address")
+            if first:
+                key = (kind, address is None or address in system_answers)
+                tags = first_tags.get(key)
+                if tags is None:
+                    tags = first_tags[key] = [CLASSIC, kind] if key[1] and kind in _CLASSIC_STEPS else [kind]
+            else:
+                tags = tag("retest", kind, f"try={step.get('try', 2)}")
             if kind == "dns":
                 resolver = step.get("resolver")
-                if resolver == "system":
-                    system_answers.update(str(a) for a in step.get("answers", ()))
-                    tag = tags("dns_system", None, step)
-                elif resolver in ("getaddrinfo", "getaddrinfo_lab"):
-                    system_answers.update(str(a) for a in step.get("answers", ()))
-                    tag = tags(str(resolver), None, step)
+                if resolver in ("system", "getaddrinfo", "getaddrinfo_lab"):
+                    system_answers.update(step.get("answers", ()))
+                    if first:
+                        tags = tag(CLASSIC, "dns_system" if resolver == "system" else str(resolver))
+                elif first:
+                    tags = tag("doh")
+                tx += 1
+                self._queries(step, host, tags, tx, out.queries)
+            elif kind == "tcp" or kind == "tcp_linger":
+                if kind == "tcp":
+                    ports[address] = step.get("port")
+                connection = by_address.get(address)
+                if connection is None:
+                    tx += 1
+                    connection = by_address[address] = tx
+                if kind == "tcp":
+                    out.tcp_connect.append(self._tcp(step, blocked_tcp, tags, connection))
                 else:
-                    tag = tags("doh", "", step)
-                self._queries(step, host, tag, new_tx(), out.queries)
-            elif kind == "tcp":
-                out.tcp_connect.append(self._tcp(step, blocked_tcp, tags("tcp", address, step),
-                                                 connection(address, step.get("port"))))
-            elif kind == "tcp_linger":
-                out.network_events.append(self._linger_event(step, tags("tcp_linger", address, step),
-                                                             connection(address, step.get("port"))))
-            elif kind in ("tls", "tls_unverified", "sni_swap"):
+                    out.network_events.append(self._linger_event(step, tags, connection))
+            elif kind == "tls" or kind == "tls_unverified" or kind == "sni_swap":
                 port = int(ports.get(address) or url_port)
-                tx = connection(address, ports.get(address) or url_port) if kind == "tls" else new_tx()
-                out.tls_handshakes.append(self._tls(step, port, tags(str(kind), address, step), tx,
-                                                    alpns.get(address, "") if kind == "tls" else ""))
-            elif kind in ("http", "http_unverified"):
+                if kind == "tls":
+                    connection = by_address.get(address)
+                    if connection is None:
+                        tx += 1
+                        connection = by_address[address] = tx
+                else:
+                    tx += 1
+                    connection = tx
+                made = self._tls(step, port, tags, connection, "")
+                if kind == "tls":
+                    handshakes[address] = made
+                out.tls_handshakes.append(made)
+            elif kind == "http" or kind == "http_unverified":
                 port = int(ports.get(address) or url_port)
                 if kind == "http":
-                    made = self._requests(step, port, tags("http", address, step),
-                                          connection(address, ports.get(address) or url_port))
-                    out.requests[:0] = made  # the latest transaction first
+                    connection = by_address.get(address)
+                    if connection is None:
+                        tx += 1
+                        connection = by_address[address] = tx
+                    made_requests = self._requests(step, port, tags, connection)
+                    shook = handshakes.get(address)
+                    if shook is not None and not shook["negotiated_protocol"] and shook["failure"] is None:
+                        shook["negotiated_protocol"] = made_requests[0]["alpn"]  # records before the ALPN was kept
+                    out.requests[:0] = made_requests  # the latest transaction first
                 else:
-                    unverified[:0] = self._requests(step, port, tags("http_unverified", "", step), new_tx())
+                    tx += 1
+                    unverified[:0] = self._requests(step, port, tags, tx)
+            elif kind == "throughput" and first:
+                out.throughput.append({k: v for k, v in step.items() if k != "step"})
+        next_tx[0] = tx
 
     # ---------------------------------------------------------------------------------------------- measurement
 
@@ -534,24 +599,27 @@ class OoniSweep:
         web = url.startswith(("http://", "https://"))  # oohelperd controls URLs; app endpoints stay urlgetter
         test_name = WEB_CONNECTIVITY if web and control.get("failure") is None and control.get("response") \
             else URLGETTER
-        lists, repeats = _Lists(), _Lists()
+        lists = _Lists()
         unverified: list[dict[str, Any]] = []
         next_tx = [0]
         self._lists(first, host, url_port, blocked_tcp, True, lists, unverified, next_tx)
-        if retest:
-            self._lists(retest, host, url_port, blocked_tcp, False, repeats, unverified, next_tx)
-        failure, failed_operation = _first_failure(first)
         keys: dict[str, Any] = {"agent": "redirect", "client_resolver": self.resolver, "socksproxy": None,
-                                **lists.json()}
+                                "queries": lists.queries, "tcp_connect": lists.tcp_connect,
+                                "tls_handshakes": lists.tls_handshakes, "requests": lists.requests,
+                                "network_events": lists.network_events}
         if test_name == URLGETTER:
-            keys.update({"failure": df007(failure), "failed_operation": failed_operation, "tunnel": ""})
+            failure, failed_operation = _first_failure(first)
+            keys["failure"] = df007(failure)
+            keys["failed_operation"] = failed_operation
+            keys["tunnel"] = ""
         else:
             keys.update(_web_connectivity_keys(first, verdict, control["response"]))
             keys["retries"] = None
-        throughput = [{k: v for k, v in s.items() if k != "step"} for s in first if s.get("step") == "throughput"]
-        if throughput:
-            keys["x_throughput"] = throughput
+        if lists.throughput:
+            keys["x_throughput"] = lists.throughput
         if retest:
+            repeats = _Lists()
+            self._lists(retest, host, url_port, blocked_tcp, False, repeats, unverified, next_tx)
             keys["x_retests"] = repeats.json()
         if unverified:
             keys["x_unverified_requests"] = unverified
@@ -567,7 +635,8 @@ class OoniSweep:
             "data_format_version": DATA_FORMAT_VERSION,
             "input": input_,
             "measurement_start_time": _start_time(measured),
-            "measurement_uid": measurement_uid(measured, self.cc, test_name, f"{rid}/{index}/{url}"),
+            "measurement_uid": measurement_uid(measured, self.cc, test_name,
+                                               f"{self.uid_bases[test_name]}{index & 0xFFFF:04x}"),
             **self.top,
             "report_id": rid,
             "test_helpers": {"backend": control.get("helper")} if test_name == WEB_CONNECTIVITY else None,
