@@ -87,7 +87,7 @@ class _Reader:
         return len(self.data) - self.pos
 
 
-def _server_name(hello: bytes) -> str | None | bool:
+def _server_name(hello: bytes) -> str | bool | None:
     """The host_name in the server_name extension; None when absent, False when the message is malformed."""
     try:
         r = _Reader(hello)

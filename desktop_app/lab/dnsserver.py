@@ -140,7 +140,7 @@ class UdpResolver(asyncio.DatagramProtocol):
     def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
         try:
             out = reply(data, self._decide, self._rng)
-        except Exception:  # noqa: BLE001 - a bad query must never stop the resolver
+        except Exception:
             log.debug("dns: failed to answer a UDP query from %s", addr, exc_info=True)
             return
         if out is not None and self.transport is not None:

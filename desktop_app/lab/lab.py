@@ -19,15 +19,25 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from desktop_app.common.errors import LabFailure
 from desktop_app.lab import behaviour as B
 from desktop_app.lab.certs import CertStore
 from desktop_app.lab.clienthello import PARTIAL
 from desktop_app.lab.dnsserver import DnsAnswer, UdpResolver, doh_answer, serve_tcp, system_answer
 from desktop_app.lab.httpserver import CHUNK, serve_http
-from desktop_app.lab.sockets import (bound_socket, consume, drain_until_closed, fill_accept_queue, listening_socket,
-                                     open_stream, peek_client_hello, reset_close, wait_readable)
-from desktop_app.probes.config import ProbeConfig
+from desktop_app.lab.sockets import (
+    bound_socket,
+    consume,
+    drain_until_closed,
+    fill_accept_queue,
+    listening_socket,
+    open_stream,
+    peek_client_hello,
+    reset_close,
+    wait_readable,
+)
 from desktop_app.probes.catalogue.model import Catalogue, Endpoint
+from desktop_app.probes.config import ProbeConfig
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +66,7 @@ _SOCKET_STATE = {"ok": "open", "reset": "open", "blackhole": "blackhole", "refus
 _RETRYABLE_BIND = (errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES)
 
 
-class LabError(RuntimeError):
+class LabError(LabFailure, RuntimeError):
     """The lab could not start, stop or switch behaviour; the message says which address or host."""
 
 
@@ -123,7 +133,7 @@ class _Accepted:
 class _Site:
     """The lab as the HTTP server sees it (httpserver.Site)."""
 
-    def __init__(self, lab: "Lab", identity: Mapping[str, object]) -> None:
+    def __init__(self, lab: Lab, identity: Mapping[str, object]) -> None:
         self._lab = lab
         self.identity = dict(identity)
         self.rng = random.Random()
@@ -213,7 +223,7 @@ class Lab:
     def addresses(self) -> dict[str, str]:
         return dict(self._addresses)
 
-    def start(self) -> "Lab":
+    def start(self) -> Lab:
         if self._thread is not None:
             raise LabError("this lab was already started; create a new Lab to start another")
         self.workdir.mkdir(parents=True, exist_ok=True)
@@ -247,7 +257,7 @@ class Lab:
             raise LabError(f"the lab at {self.resolver} did not stop within {STOP_TIMEOUT:.0f} s")
         self._close_all_sockets()
 
-    def __enter__(self) -> "Lab":
+    def __enter__(self) -> Lab:
         return self.start()
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -344,7 +354,7 @@ class Lab:
                 self._bind_at(addresses, resolver_address)
             except OSError as exc:
                 self._close_all_sockets()
-                if exc.errno not in _RETRYABLE_BIND or self.real_ports and exc.errno == errno.EACCES:
+                if exc.errno not in _RETRYABLE_BIND or (self.real_ports and exc.errno == errno.EACCES):
                     raise LabError(f"could not bind the lab's sockets on {resolver_address}: {exc}") from exc
                 last = exc
                 continue
@@ -396,7 +406,7 @@ class Lab:
         self._loop = loop
         try:
             loop.run_until_complete(self._main())
-        except BaseException as exc:  # noqa: BLE001 - reported to start() or logged; the thread must end cleanly
+        except BaseException as exc:
             if not self._ready.is_set():
                 self._error = exc
             log.debug("lab: loop ended with an error", exc_info=True)
@@ -501,7 +511,7 @@ class Lab:
             await handler(conn)
         except asyncio.CancelledError:
             raise
-        except Exception:  # noqa: BLE001 - a hostile or broken client must never take the lab down
+        except Exception:
             log.debug("lab: connection handler failed", exc_info=True)
         finally:
             conn.close()

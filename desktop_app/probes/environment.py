@@ -13,9 +13,10 @@ from desktop_app.probes.addresses import AddressPolicy, parse_address
 from desktop_app.probes.config import ProbeConfig
 from desktop_app.probes.dns import Nameserver, query_system, system_nameservers
 from desktop_app.probes.doh import DohResolver, query_doh
-from desktop_app.probes.observations import DnsResult
 from desktop_app.probes.fingerprints import Fingerprint
 from desktop_app.probes.http import make_client
+from desktop_app.probes.observations import DnsResult
+from desktop_app.probes.system_lookup import os_lookup
 from desktop_app.probes.tls import TlsContexts
 
 
@@ -33,7 +34,7 @@ class SweepEnv:
     _lookups: dict[str, asyncio.Future[str]] = field(default_factory=dict)
 
     @classmethod
-    def create(cls, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...]) -> "SweepEnv":
+    def create(cls, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...]) -> SweepEnv:
         env = cls(config=config, policy=AddressPolicy.from_config(config),
                   nameservers=system_nameservers(config.system_resolvers),
                   tls=TlsContexts.create(config.ca_file), fingerprints=fingerprints)
@@ -59,6 +60,13 @@ class SweepEnv:
 
     async def system_dns(self, host: str, timeout: float, origin: float) -> DnsResult:
         return await query_system(host, self.nameservers, timeout=timeout, policy=self.policy, origin=origin)
+
+    async def os_dns(self, host: str, timeout: float, origin: float) -> DnsResult | None:
+        """The operating system's own lookup, as applications see it (None where it is not made)."""
+        config = self.config
+        restricted = config.allowed_networks is not None or config.system_resolvers is not None
+        return await os_lookup(host, config.os_lookup, restricted=restricted, nameservers=self.nameservers,
+                               policy=self.policy, timeout=timeout, origin=origin)
 
     async def doh_dns(self, host: str, timeout: float, origin: float) -> DnsResult:
         if not self.doh:

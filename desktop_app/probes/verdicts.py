@@ -7,17 +7,31 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from desktop_app.probes import failures
-from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, TcpResult
-from desktop_app.probes.catalogue.model import Endpoint
-
 from desktop_app.common.vocabulary import (  # noqa: F401 - the verdict names, re-exported for the rules' readers
-    BLOCKING, CAPTIVE_PORTAL, DNS_BLOCKED, DNS_TAMPERED, HTTP_BLOCKPAGE, INCONCLUSIVE, OFFLINE, OK, PLATFORM_DOWN,
-    SEVERITY, TCP_BLOCKED, TCP_RESET, THROTTLED, TLS_BLOCKED, TLS_MITM, most_severe)
+    BLOCKING,
+    CAPTIVE_PORTAL,
+    DNS_BLOCKED,
+    DNS_TAMPERED,
+    HTTP_BLOCKPAGE,
+    INCONCLUSIVE,
+    OFFLINE,
+    OK,
+    PLATFORM_DOWN,
+    SEVERITY,
+    TCP_BLOCKED,
+    TCP_RESET,
+    THROTTLED,
+    TLS_BLOCKED,
+    TLS_MITM,
+    most_severe,
+)
 from desktop_app.common.vocabulary import NAMES as VERDICTS
+from desktop_app.probes import failures
+from desktop_app.probes.catalogue.model import Endpoint
+from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, TcpResult
 
 # Throttling: the asset's rate must be below BOTH an absolute floor and a fraction of the sweep's reference.
 THROTTLE_FLOOR_BPS = 125_000  # 1 Mbit/s: below this, video and images visibly stall

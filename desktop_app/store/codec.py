@@ -7,7 +7,7 @@ from collections import OrderedDict
 
 import zstandard
 
-from desktop_app.store.migrations import StoreError
+from desktop_app.store.errors import StoreError
 
 DICT_CACHE = 4
 

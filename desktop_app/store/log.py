@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import statistics
+import time
 from collections.abc import Collection, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +25,10 @@ from desktop_app.common.timeutil import utc_epoch
 from desktop_app.store import rollups
 from desktop_app.store.backfill import intern
 from desktop_app.store.codec import BlockCodec
+from desktop_app.store.errors import StoreError
 from desktop_app.store.hashing import canonical, commit_all, merkle_root
-from desktop_app.store.migrations import KIND_NETWORK, KIND_PLATFORM, KIND_URL, KIND_VERDICT, StoreError, migrate
+from desktop_app.store.kinds import KIND_NETWORK, KIND_PLATFORM, KIND_URL, KIND_VERDICT
+from desktop_app.store.migrations import migrate
 from desktop_app.store.sweep_index import network_key, platform_rows
 from desktop_app.system.paths import ensure_private_dir
 
@@ -84,6 +87,22 @@ def split_records(raw: bytes) -> list[bytes]:
     return raw.split(b"\n") if raw else []
 
 
+def _enter_wal(conn: sqlite3.Connection, attempts: int = 50) -> None:
+    """Switch to WAL, waiting out another connection that is creating the same file.
+
+    SQLite answers SQLITE_BUSY to the journal-mode change at once, without calling the busy handler, while a
+    second connection holds the new file's lock (the History window opens two readers on a fresh install).
+    """
+    for attempt in range(attempts):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.02 * (1 + attempt % 5))
+
+
 class HistoryStore:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
@@ -108,7 +127,7 @@ class HistoryStore:
             # Only takes effect on a new, empty file.
             conn.execute("PRAGMA busy_timeout = 5000")  # first: another connection may be creating the file
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-            conn.execute("PRAGMA journal_mode = WAL")
+            _enter_wal(conn)
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             migrate(conn, path)
@@ -288,6 +307,12 @@ class HistoryStore:
             rates.setdefault(platform, []).append(rate)
         return {p: (statistics.median(values), len(values)) for p, values in rates.items()}
 
+    def last_rate_at(self) -> float | None:
+        """When the newest sweep that measured a throughput asset started (None: never), newest first by seq."""
+        row = self._conn.execute("SELECT b.started_at FROM sweep_platforms sp JOIN blocks b ON b.seq = sp.seq "
+                                 "WHERE sp.rate IS NOT NULL ORDER BY sp.seq DESC LIMIT 1").fetchone()
+        return None if row is None else float(row[0])
+
     def name_text(self, name_id: int) -> str:
         return self._text(name_id)
 
@@ -308,10 +333,71 @@ class HistoryStore:
                                   (seq,)).fetchall()
         return [(i, self._text(p), self._text(u), self._text(v)) for i, p, u, v in rows]
 
-    def raw_blocks(self) -> Generator[tuple[int, float, float, bytes, bytes, int, int | None, bytes], None, None]:
-        """Every block row as stored, in seq order (for verification)."""
+    def raw_blocks(self, last_seq: int | None = None,
+                   payloads: bool = True) -> Generator[tuple[int, float, float, bytes, bytes, int, int | None, bytes],
+                                                       None, None]:
+        """Every block row as stored, in seq order, up to last_seq (for verification); without payloads, b""."""
+        payload = "payload" if payloads else "x''"
+        where = "" if last_seq is None else f"WHERE seq <= {int(last_seq)} "
         yield from self._conn.execute(
-            "SELECT seq, started_at, ended_at, hash, header, count, dict_seq, payload FROM blocks ORDER BY seq")
+            f"SELECT seq, started_at, ended_at, hash, header, count, dict_seq, {payload} FROM blocks {where}"
+            "ORDER BY seq")
+
+    def raw_payload(self, seq: int) -> tuple[int | None, bytes]:
+        """A block's keyframe and compressed records, as stored."""
+        row = self._conn.execute("SELECT dict_seq, payload FROM blocks WHERE seq = ?", (seq,)).fetchone()
+        if row is None:
+            raise KeyError(seq)
+        return row[0], row[1]
+
+    def platform_index(self, seq: int) -> list[tuple[str, int, int, str, float | None, float | None]]:
+        """(platform, first_idx, count, verdict, latency_ms, rate) of a block's platform rows, for verification."""
+        rows = self._conn.execute("SELECT platform, first_idx, count, verdict, latency, rate FROM sweep_platforms "
+                                  "WHERE seq = ? ORDER BY first_idx, platform", (seq,)).fetchall()
+        return [(self._text(p), first, count, self._text(v), None if lat is None else lat / 10, rate)
+                for p, first, count, v, lat, rate in rows]
+
+    def block_network(self, seq: int) -> str | None:
+        """The network key the time index files a block under (None: not looked up)."""
+        row = self._conn.execute("SELECT network FROM blocks WHERE seq = ?", (seq,)).fetchone()
+        if row is None:
+            raise KeyError(seq)
+        return None if row[0] is None else self._text(row[0])
+
+    def seqs_between(self, since: float, until: float) -> list[int]:
+        """The blocks whose sweep started in [since, until), in log order."""
+        return [s for (s,) in self._conn.execute(
+            "SELECT seq FROM blocks WHERE started_at >= ? AND started_at < ? ORDER BY seq", (since, until))]
+
+    def block_hashes(self) -> list[bytes]:
+        """Every block's hash in seq order: the leaves of the log's checkpoint tree."""
+        return [bytes(h) for (h,) in self._conn.execute("SELECT hash FROM blocks ORDER BY seq")]
+
+    def count_between(self, since: float, until: float, platforms: Collection[str] | None = None) -> tuple[int, int]:
+        """(sweeps, measurements) started in [since, until); measurements only of `platforms` when given."""
+        sweeps, total = self._conn.execute("SELECT count(*), coalesce(sum(count), 0) FROM blocks "
+                                           "WHERE started_at >= ? AND started_at < ?", (since, until)).fetchone()
+        if platforms is None:
+            return sweeps, total
+        ids = [i for i in (self._lookup(KIND_PLATFORM, p) for p in platforms) if i is not None]
+        if not ids:
+            return sweeps, 0
+        measurements = self._conn.execute(
+            f"SELECT coalesce(sum(sp.count), 0) FROM sweep_platforms sp JOIN blocks b ON b.seq = sp.seq "
+            f"WHERE b.started_at >= ? AND b.started_at < ? AND sp.platform IN ({','.join('?' * len(ids))})",
+            (since, until, *ids)).fetchone()[0]
+        return sweeps, measurements
+
+    def sqlite_problems(self, limit: int = 20) -> list[str]:
+        """What SQLite's own integrity check finds (empty when the file is sound), at most `limit` lines."""
+        rows = self._conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
+        found = [str(r[0]) for r in rows]
+        return [] if found == ["ok"] else found
+
+    def table_roots(self) -> dict[int, str]:
+        """Root page -> the table or index it holds, to say which part a damaged page belongs to."""
+        return {int(root): name for name, root in self._conn.execute(
+            "SELECT name, rootpage FROM sqlite_master WHERE rootpage > 0")}
 
     def disclosures(self, seq: int) -> dict[str, tuple[bytes, str]]:
         rows = self._conn.execute("SELECT name, salt, value FROM disclosures WHERE seq = ? ORDER BY name", (seq,))

@@ -7,15 +7,13 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from desktop_app.store.backfill import backfill_v2
+from desktop_app.store.errors import StoreError
+from desktop_app.store.kinds import KIND_VERDICT, OK_VERDICT_ID
+
+__all__ = ["MIGRATIONS", "StoreError", "backup", "migrate"]  # StoreError: re-exported for older importers
+
 Migration = Callable[[sqlite3.Connection], None]
-
-# Names table kinds; verdict id 1 is reserved for "ok" so the verdict index can leave ok rows out.
-KIND_PLATFORM, KIND_URL, KIND_VERDICT, KIND_NETWORK = 1, 2, 3, 4
-OK_VERDICT_ID = 1
-
-
-class StoreError(Exception):
-    """The history cannot be opened or written; the message is a sentence a person can act on."""
 
 
 def _statements(script: str) -> list[str]:
@@ -110,8 +108,6 @@ def _v2(conn: sqlite3.Connection) -> None:
         """
     ):
         conn.execute(statement)
-    from desktop_app.store.backfill import backfill_v2  # imports the codec, which imports this module
-
     backfill_v2(conn)
 
 
@@ -123,7 +119,29 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE sweep_platforms ADD COLUMN rate REAL")  # the throughput asset's bytes/s when ok
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
+def _v4(conn: sqlite3.Connection) -> None:
+    """The evidence bytes records name by SHA-256 (certificate chains, response bodies), each stored once.
+
+    `blob_days` remembers which endpoint already has its reference body for a day (store/blobs.py)."""
+    for statement in _statements(
+        """
+        CREATE TABLE blobs (
+            sha256 BLOB PRIMARY KEY,   -- of the bytes themselves, as the records name them
+            kind TEXT NOT NULL,        -- 'cert' (DER) or 'body' (a response body up to the body cap)
+            size INTEGER NOT NULL,
+            data BLOB NOT NULL         -- zstd of the bytes
+        ) WITHOUT ROWID;
+        CREATE TABLE blob_days (
+            url TEXT NOT NULL,
+            day INTEGER NOT NULL,      -- UTC days since the epoch
+            PRIMARY KEY (url, day)
+        ) WITHOUT ROWID
+        """
+    ):
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
 
 
 def _is_empty(conn: sqlite3.Connection) -> bool:

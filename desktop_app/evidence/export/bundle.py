@@ -32,6 +32,7 @@ from stream_zip import NO_COMPRESSION_64, ZIP_64, stream_zip
 
 from desktop_app import __version__
 from desktop_app.common.buildinfo import software_commit
+from desktop_app.common.errors import EvidenceError
 from desktop_app.common.timeutil import utc_iso
 from desktop_app.evidence import checkpoint, names
 from desktop_app.evidence.crypto import keys, sshsig
@@ -39,7 +40,9 @@ from desktop_app.evidence.export.render_blocks import PARTS, Job, Rendered, rend
 from desktop_app.evidence.formats.csvout import CSV_COLUMNS
 from desktop_app.evidence.formats.report_data import build_report_data
 from desktop_app.evidence.formats.verify_text import verify_text
+from desktop_app.store import blobs
 from desktop_app.store.incidents import Incident, find_incidents
+from desktop_app.store.integrity import verify_for_export
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.sweep_index import CONNECTION_ID
 
@@ -57,7 +60,7 @@ class ExportCancelled(Exception):
     """The person cancelled; nothing was written."""
 
 
-class ExportError(Exception):
+class ExportError(EvidenceError):
     """The bundle could not be written; the message is a sentence a person can act on."""
 
 
@@ -103,16 +106,7 @@ class ExportResult:
 
 
 def preview(store: HistoryStore, request: ExportRequest) -> ExportPreview:
-    conn = store.connection
-    sweeps, total = conn.execute("SELECT count(*), coalesce(sum(count), 0) FROM blocks "
-                                 "WHERE started_at >= ? AND started_at < ?", (request.since, request.until)).fetchone()
-    measurements = total
-    if request.platforms is not None:
-        ids = [i for i in (store.name_id(1, p) for p in request.platforms) if i is not None]
-        measurements = conn.execute(
-            f"SELECT coalesce(sum(sp.count), 0) FROM sweep_platforms sp JOIN blocks b ON b.seq = sp.seq "
-            f"WHERE b.started_at >= ? AND b.started_at < ? AND sp.platform IN ({','.join('?' * len(ids)) or 'NULL'})",
-            (request.since, request.until, *ids)).fetchone()[0] if ids else 0
+    sweeps, measurements = store.count_between(request.since, request.until, request.platforms)
     carries = {"ASN, provider and country": True, "public IP address": not request.redact_ip,
                "resolver address": not request.redact_ip}
     return ExportPreview(request.since, request.until, request.platforms, sweeps, measurements, carries)
@@ -260,12 +254,15 @@ class _Bundle:
     def members(self) -> Generator[tuple[str, datetime, int, Any, Iterable[bytes]], None, None]:
         store, request, staging = self.store, self.request, self.staging
         with store.snapshot():
-            seqs = [s for (s,) in store.connection.execute(
-                "SELECT seq FROM blocks WHERE started_at >= ? AND started_at < ? ORDER BY seq",
-                (request.since, request.until))]
+            seqs = store.seqs_between(request.since, request.until)
             if not seqs:
                 raise ExportError("Nothing was measured in that range, so there is nothing to export. Choose a "
                                   "range with measurements.")
+            vouched = verify_for_export(store, seqs[0], seqs[-1])  # in this snapshot: exactly what is signed
+            if not vouched.ok:
+                raise ExportError(f"Nothing was exported (a signature would vouch for it): "
+                                  f"{vouched.sentence[0].lower()}{vouched.sentence[1:]} Run `vantage log verify`, "
+                                  f"and export a range before the damage or start a new history with --data-dir.")
             yield _member(names.MEASUREMENTS, self._measurements(seqs))
             # stream_zip asks for the next member only once the last one's chunks ran out: all parts are staged
             counts = self.counts
@@ -347,6 +344,7 @@ class _Bundle:
                 for i in range(0, len(seqs), size)]
         disclosures: dict[str, dict[str, dict[str, str]]] = {}
         catalogues: dict[str, None] = {}
+        evidence: dict[str, None] = {}
         digest, length = hashlib.sha256(), 0
         revealed, done = 0, 0
         try:
@@ -361,6 +359,7 @@ class _Bundle:
                     yield data[i:i + CHUNK_BYTES]
                 disclosures.update(rendered.disclosures)
                 catalogues.update(dict.fromkeys(rendered.catalogues))
+                evidence.update(dict.fromkeys(rendered.blobs))
                 revealed += rendered.revealed
                 done += rendered.blocks
                 if self.progress is not None:
@@ -370,6 +369,10 @@ class _Bundle:
             for out in staged.values():
                 staging.done(out)
         staging.record(names.MEASUREMENTS, digest.hexdigest(), length)
+        for sha256 in sorted(evidence):  # the certificates and bodies the measurements name, each once
+            kept = blobs.get(store.connection, sha256)
+            if kept is not None:
+                staging.put(names.blob(sha256), kept)
         staging.put(names.DISCLOSURES, _json_bytes(disclosures))
         self.counts = {"sweeps": len(seqs), "measurements": revealed, "first_seq": first, "last_seq": seqs[-1],
                        "with_previous": first > 0, "catalogues": list(catalogues)}

@@ -214,6 +214,11 @@ def _verify(archive: _Archive, result: Verification, expect_key: str | None, tsa
                f"all {len(listed)} listed files match their SHA-256" if not bad and not missing else
                f"files whose content differs from SHA256SUMS: {', '.join(bad) or 'none'}"
                + (f"; missing: {', '.join(missing)}" if missing else ""))
+    misnamed = [n for n in sorted(listed) if n.startswith(names.BLOBS) and listed[n] != n[len(names.BLOBS):]]
+    blob_count = sum(1 for n in listed if n.startswith(names.BLOBS))
+    result.add("evidence bytes", not misnamed,
+               f"{blob_count} certificates and bodies, each the bytes its SHA-256 names" if not misnamed else
+               f"evidence files whose content is not the SHA-256 they are named by: {', '.join(misnamed)}")
     result.add("file sizes", not wrong_size, "every file has the size the manifest states" if not wrong_size else
                f"files whose size differs from the manifest: {', '.join(wrong_size)}")
     if names.TIMESTAMP in entries:
