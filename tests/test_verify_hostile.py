@@ -328,3 +328,18 @@ def test_empty_lines_stop_the_line_checks_at_the_first_one(whole, tmp_path, forg
     assert failed["measurements"].startswith("measurement 1 cannot be read: line 1 of proofs.jsonl: the line is "
                                              "not JSON")
     assert len(steps) <= 2
+
+
+def test_a_directory_of_countless_entries_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    path = tmp_path / "many.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        for i in range(20_000):
+            z.writestr(f"{i}", b"")
+    parsed = []
+    monkeypatch.setattr(verify_module._Archive, "__init__", lambda *a, **k: parsed.append(a))
+    result = verify_bundle(path)
+    failed = fails(result)
+    assert list(failed) == ["zip"] and not result.ok
+    assert failed["zip"].startswith(f"{path} claims 20,000 files in a directory of ")
+    assert failed["zip"].endswith("far more than any bundle holds; it was not opened.")
+    assert not parsed

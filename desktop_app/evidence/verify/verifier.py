@@ -116,6 +116,9 @@ def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None
     """Every check on the bundle at `path`; raises VerifyCancelled if `cancel` is set before they are done."""
     result = Verification()
     try:
+        if (problem := _directory_problem(path)) is not None:
+            result.add("zip", False, problem)
+            return result
         with _Archive(path) as archive:
             archive.cancel, archive.progress = cancel, progress
             archive.total = sum(i.file_size for i in archive.infolist())
@@ -137,6 +140,23 @@ def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None
         result.add("verifier", False, f"the bundle could not be checked to the end ({type(exc).__name__}: {exc}); "
                                       "do not rely on it, and report this to Vantage's developers.")
     return result
+
+
+MAX_DIRECTORY = 4 << 20  # bytes of central directory: ours is a few KiB; each entry costs memory once parsed
+
+
+def _directory_problem(path: Path) -> str | None:
+    """Read only the zip's end record: a central directory of millions of entries would be parsed into memory
+    whole by zipfile before any check could run (300 MiB for a 24 MiB zip of empty entries)."""
+    with open(path, "rb") as f:
+        end = getattr(zipfile, "_EndRecData")(f)  # noqa: B009 - private, but the one reader of the end record
+    if end is None:
+        return None  # not a zip: ZipFile says so in its own words
+    entries, size = end[getattr(zipfile, "_ECD_ENTRIES_TOTAL")], end[getattr(zipfile, "_ECD_SIZE")]  # noqa: B009
+    if entries > MAX_LISTED + len(names.UNLISTED) or size > MAX_DIRECTORY:
+        return (f"{path} claims {entries:,} files in a directory of {size:,} bytes, far more than any bundle holds; "
+                "it was not opened.")
+    return None
 
 
 class _Oversize(Exception):
