@@ -9,6 +9,7 @@ on one sweep.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -74,8 +75,11 @@ class Session:
     """
 
     def __init__(self, settings: Settings, *, config_dir: Path, data_dir: Path | None = None,
-                 lab: ProbeConfig | None = None, overrides: ProbeOverrides | None = None) -> None:
+                 lab: ProbeConfig | None = None, overrides: ProbeOverrides | None = None,
+                 check_store: bool = False, announce: Callable[[str], None] | None = None) -> None:
         self.settings = settings
+        self.check_store = check_store  # SQLite's quick check on every open (the CLI: one open per command)
+        self.announce = announce  # where a face shows a notice, such as a new history being created
         self.config_dir = config_dir
         self._data_dir = data_dir
         self.lab = lab
@@ -87,7 +91,7 @@ class Session:
     def with_settings(self, settings: Settings) -> Session:
         """The same session after the person changed Settings (the catalogue read so far is kept)."""
         changed = Session(settings, config_dir=self.config_dir, data_dir=self._data_dir, lab=self.lab,
-                          overrides=self.overrides)
+                          overrides=self.overrides, check_store=self.check_store, announce=self.announce)
         changed._fingerprints, changed._catalogue = self._fingerprints, self._catalogue
         return changed
 
@@ -140,7 +144,20 @@ class Session:
         return self._catalogue
 
     def open_store(self) -> HistoryStore:
-        return HistoryStore.open(default_db_path(self.data_dir))
+        """The history (refused with a sentence when damaged or foreign); the config folder is tightened too."""
+        if self.config_dir.is_dir():
+            with contextlib.suppress(OSError):
+                paths.ensure_private_dir(self.config_dir)
+        store = HistoryStore.open(default_db_path(self.data_dir))
+        if self.check_store:
+            try:
+                store.check_pages()
+            except BaseException:
+                store.close()
+                raise
+        if store.created and self.announce is not None:
+            self.announce(f"A new history was created at {store.path}.")
+        return store
 
     def sweep(self, store: HistoryStore, *, progress: Callable[[int, int], None] | None = None,
               cancel: threading.Event | None = None, follow_up: FollowUp | None = None) -> Stored:

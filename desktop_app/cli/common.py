@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -77,7 +78,7 @@ def session(args: argparse.Namespace) -> Session:
                         f"to start from the defaults.") from None
     return Session(settings, config_dir=where, data_dir=Path(args.data_dir).expanduser() if args.data_dir else None,
                    lab=_lab_config(Path(args.lab)) if getattr(args, "lab", None) else None,
-                   overrides=overrides(args))
+                   overrides=overrides(args), check_store=True, announce=lambda text: print(text, file=sys.stderr))
 
 
 def overrides(args: argparse.Namespace) -> ProbeOverrides:
