@@ -3,6 +3,7 @@ does not vouch for. Each case damages a real SQLite file the way an attacker or 
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
 from pathlib import Path
@@ -263,3 +264,24 @@ def test_probe_refuses_a_tail_that_does_not_verify(data):
         store.append_sweep(*sweep(SWEEPS, START + 300 * SWEEPS, endpoint_urls(12), rng))
     with HistoryStore.open(db_of(data)) as store:
         assert store.count_blocks() == SWEEPS
+
+
+# ------------------------------------------------------------------------------------------------ staging
+
+def test_exports_stage_in_our_folder_and_clear_what_a_killed_one_left(data, tmp_path):
+    from desktop_app.evidence.export.bundle import STAGING_DIR, STAGING_PREFIX, ExportRequest, export_bundle
+    stale = data / STAGING_DIR / f"{STAGING_PREFIX}4194304-x"  # above any pid_max: that process is gone
+    (stale / "bundle").mkdir(parents=True)
+    (stale / "bundle" / "measurements.jsonl").write_bytes(b"{}\n" * 1000)
+    (stale.parent / f"{STAGING_PREFIX}{os.getpid()}-live").mkdir()  # a running export of ours: left alone
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".b.zip.partial").write_bytes(b"left by an older version")
+    seen: list[list[str]] = []
+    with HistoryStore.open(db_of(data)) as store:
+        export_bundle(store, ExportRequest(START - 1, START + 300 * SWEEPS), out / "b.zip", tmp_path / "config",
+                      progress=lambda done, total: seen.append(sorted(p.name for p in out.iterdir())))
+    assert seen and all(names == [] for names in seen)  # nothing beside the person's files while it runs
+    assert sorted(p.name for p in out.iterdir()) == ["b.zip"]
+    assert sorted(p.name for p in stale.parent.iterdir()) == [f"{STAGING_PREFIX}{os.getpid()}-live"]
+    assert stale.parent.stat().st_mode & 0o777 == 0o700

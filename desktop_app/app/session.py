@@ -26,11 +26,13 @@ from desktop_app.probes.fingerprints import Fingerprint, load_fingerprints
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.probes.sweep import SweepResult, run_sweep
 from desktop_app.probes.verdicts import PAST_DAYS, PastRate
+from desktop_app.store.errors import CommitFailed, StoreReadOnly
 from desktop_app.store.log import HistoryStore, default_db_path
 from desktop_app.system import paths
 
 FOLLOW_UP_S = 60.0  # how soon a new blocking verdict is probed again, on just the endpoints it concerns
 FOLLOW_UP_KEY = "follow_up"  # the context key naming the sweep (block) a follow-up checks
+MAX_PENDING = 288  # sweeps kept in memory while the history cannot be written: a day at the default interval
 
 
 class UnknownPlatform(AppError):
@@ -87,12 +89,14 @@ class Session:
         self._fingerprints: tuple[Fingerprint, ...] | None = None
         self._catalogue: Catalogue | None = None
         self.catalogue_problem: CatalogueError | None = None  # set when the last read failed and the previous is used
+        self._pending: list[SweepResult] = []  # measured, not yet stored: retried with the next sweep
 
     def with_settings(self, settings: Settings) -> Session:
         """The same session after the person changed Settings (the catalogue read so far is kept)."""
         changed = Session(settings, config_dir=self.config_dir, data_dir=self._data_dir, lab=self.lab,
                           overrides=self.overrides, check_store=self.check_store, announce=self.announce)
         changed._fingerprints, changed._catalogue = self._fingerprints, self._catalogue
+        changed._pending = self._pending  # sweeps waiting for a writable disk are not dropped by a settings change
         return changed
 
     @property
@@ -169,7 +173,27 @@ class Session:
                            past_rates=lambda asn: past_rates(store, asn))
         if follow_up is not None:
             result.context[FOLLOW_UP_KEY] = follow_up.after_seq
-        info = store.append_sweep(result.context, result.records(), result.sensitive)
+        self._pending.append(result)
+        del self._pending[:-MAX_PENDING]
+        return self._store_pending(store)
+
+    @property
+    def pending(self) -> int:
+        """Sweeps measured but not yet stored (the disk was full or the file could not be written)."""
+        return len(self._pending)
+
+    def _store_pending(self, store: HistoryStore) -> Stored:
+        """Store every sweep kept since a failed commit, oldest first, then the newest; on failure keep them all."""
+        info = None
+        while self._pending:
+            result = self._pending[0]
+            try:
+                info = store.append_sweep(result.context, result.records(), result.sensitive)
+            except (CommitFailed, StoreReadOnly) as exc:
+                raise CommitFailed(f"{exc} The last {len(self._pending)} sweep(s) are kept in memory and saved with "
+                                   f"the next sweep.") from exc
+            self._pending.pop(0)
+        assert info is not None
         return Stored(result, info.seq, SweepPoint.from_result(result, info.seq))
 
 

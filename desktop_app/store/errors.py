@@ -50,6 +50,9 @@ def translate(path: Path, exc: Exception, writing: bool = False) -> StoreError:
         return StoreReadOnly(f"The history {path} cannot be written ({exc}): the file, its folder or the disk is "
                              f"read-only or protected. Reading it still works; to measure, make it writable or "
                              f"choose another data folder with --data-dir.")
+    if name.startswith("SQLITE_CANTOPEN"):
+        return StoreError(f"The history {path} cannot be opened ({exc}); check that its disk is mounted and that you "
+                          f"may read it.")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return StoreError(f"The history {path} is busy: another Vantage is writing to it. Try again in a moment.")
     if name.startswith("SQLITE_IOERR"):

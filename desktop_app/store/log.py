@@ -497,8 +497,15 @@ def _prepare(path: Path) -> None:
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-        conn.execute("PRAGMA busy_timeout = 5000")
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA user_version").fetchone()  # reads the header: a WAL file without its -shm fails here
+        except sqlite3.OperationalError:
+            if os.access(path.parent, os.W_OK):
+                raise
+            # Read-only media: no -shm can be made and no one can write, so SQLite may read the file as immutable.
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True, isolation_level=None)
         _checked_ours(conn, path)
         return conn
     conn = sqlite3.connect(path, isolation_level=None)
