@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ KILLS = 6  # per kind: bounded, so the test stays a few tens of seconds on a loa
 
 
 @pytest.fixture(scope="module")
-def descriptor(tmp_path_factory) -> Path:
+def descriptor(tmp_path_factory) -> Iterator[Path]:
     with Lab(load_catalogue(), tmp_path_factory.mktemp("lab")) as lab:
         path = tmp_path_factory.mktemp("descriptor") / "lab.json"
         lab.write_descriptor(path)
