@@ -285,3 +285,19 @@ def test_exports_stage_in_our_folder_and_clear_what_a_killed_one_left(data, tmp_
     assert sorted(p.name for p in out.iterdir()) == ["b.zip"]
     assert sorted(p.name for p in stale.parent.iterdir()) == [f"{STAGING_PREFIX}{os.getpid()}-live"]
     assert stale.parent.stat().st_mode & 0o777 == 0o700
+
+
+# ------------------------------------------------------------------------------------------- typed records
+
+def test_blocks_and_records_read_as_declared_types(data):
+    with HistoryStore.open(db_of(data)) as store:
+        block = store.block(3)
+        context = block.context
+        assert (context.started_at, context.ended_at) == (block.started_at, block.ended_at)
+        assert context.asn == "AS17557" and context.network_state == "online"
+        assert set(context.commitments) == {"public_ip", "resolver"}
+        assert context.platforms["x"].verdict == "ok"
+        measurement = next(store.measurements(platforms=["x"]))
+        record = measurement.typed
+        assert (record.platform, record.url, record.verdict) == ("x", measurement.url, measurement.verdict)
+        assert record.steps and record.latency_ms == measurement.latency_ms

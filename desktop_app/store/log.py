@@ -28,6 +28,7 @@ from desktop_app.store.errors import NotAHistory, StoreDamaged, StoreError, Stor
 from desktop_app.store.hashing import canonical, commit_all, merkle_root
 from desktop_app.store.kinds import KIND_NETWORK, KIND_PLATFORM, KIND_URL, KIND_VERDICT
 from desktop_app.store.migrations import MIGRATIONS, migrate
+from desktop_app.store.records import BlockContext, MeasurementRecord
 from desktop_app.store.sweep_index import network_key, platform_rows
 from desktop_app.system.paths import ensure_private_dir
 
@@ -64,6 +65,11 @@ class StoredBlock:
     def header(self) -> dict[str, Any]:
         return json.loads(self.header_bytes)
 
+    @property
+    def context(self) -> BlockContext:
+        """The sweep's context, typed (see store/records.py)."""
+        return BlockContext.from_json(self.header["context"])
+
 
 @dataclass(frozen=True)
 class StoredMeasurement:
@@ -79,6 +85,11 @@ class StoredMeasurement:
     @property
     def record(self) -> dict[str, Any]:
         return json.loads(self.record_bytes)
+
+    @property
+    def typed(self) -> MeasurementRecord:
+        """The stored record, typed (see store/records.py)."""
+        return MeasurementRecord.from_json(self.record)
 
 
 def split_records(raw: bytes) -> list[bytes]:
@@ -385,10 +396,14 @@ class HistoryStore:
             raise KeyError(seq)
         return None if row[0] is None else self._text(row[0])
 
-    def seqs_between(self, since: float, until: float) -> list[int]:
-        """The blocks whose sweep started in [since, until), in log order."""
+    def seqs_between(self, since: float, until: float, newest: int | None = None) -> list[int]:
+        """The blocks whose sweep started in [since, until), in log order; only the `newest` n, newest first."""
+        if newest is None:
+            return [s for (s,) in self._conn.execute(
+                "SELECT seq FROM blocks WHERE started_at >= ? AND started_at < ? ORDER BY seq", (since, until))]
         return [s for (s,) in self._conn.execute(
-            "SELECT seq FROM blocks WHERE started_at >= ? AND started_at < ? ORDER BY seq", (since, until))]
+            "SELECT seq FROM blocks WHERE started_at >= ? AND started_at < ? ORDER BY seq DESC LIMIT ?",
+            (since, until, newest))]
 
     def block_hashes(self) -> list[bytes]:
         """Every block's hash in seq order: the leaves of the log's checkpoint tree."""
