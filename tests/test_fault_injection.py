@@ -95,3 +95,20 @@ def test_killed_exports_leave_nothing_behind(tmp_path):
                       now=time.time())
     assert list((data / STAGING_DIR).iterdir()) == []
     assert all(p.suffix == ".zip" and not p.name.startswith(".") for p in out.iterdir())
+
+
+def test_probe_refuses_to_append_to_a_damaged_tail(descriptor, tmp_path):
+    import sqlite3
+    data = tmp_path / "data"
+    with HistoryStore.open(default_db_path(data)) as store:
+        fill(store, 4)
+    conn = sqlite3.connect(default_db_path(data))
+    conn.execute("UPDATE blocks SET payload = (SELECT payload FROM blocks WHERE seq = 0) WHERE seq = 3")
+    conn.commit()
+    conn.close()
+    done = subprocess.run([sys.executable, "-m", "desktop_app", "probe", "--once", "--lab", str(descriptor),
+                           "--platform", "wikipedia", "--no-ip-lookup", "--data-dir", str(data),
+                           "--config-dir", str(tmp_path / "config")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "last block, 3" in done.stderr and "Traceback" not in done.stderr, done.stderr
+    with HistoryStore.open(default_db_path(data)) as store:
+        assert store.count_blocks() == 4

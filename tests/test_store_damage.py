@@ -301,3 +301,15 @@ def test_blocks_and_records_read_as_declared_types(data):
         record = measurement.typed
         assert (record.platform, record.url, record.verdict) == ("x", measurement.url, measurement.verdict)
         assert record.steps and record.latency_ms == measurement.latency_ms
+
+
+def test_the_export_dialogs_job_says_the_same_sentence(qtbot, data, tmp_path):
+    """The app's export job reports the refusal as its error sentence, which the dialog shows."""
+    from desktop_app.evidence.export.bundle import ExportRequest
+    from desktop_app.gui.dialogs.export_dialog import ExportWorker
+    tamper(db_of(data), SWAP_PAYLOAD)
+    worker = ExportWorker(db_of(data), tmp_path / "config")
+    with qtbot.waitSignal(worker.failed) as failed:
+        worker.export(ExportRequest(START - 1, START + 300 * SWEEPS), str(tmp_path / "b.zip"), None, "")
+    assert "block 3" in failed.args[0] and "Nothing was exported" in failed.args[0]
+    assert not (tmp_path / "b.zip").exists()
