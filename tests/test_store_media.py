@@ -132,3 +132,24 @@ def test_an_export_to_a_full_disk_is_a_sentence_and_leaves_nothing(tmp_path, cap
         assert "Traceback" not in err
         assert list(disk.iterdir()) == []
     assert not any((data / "exports-in-progress").iterdir())
+
+
+def test_probe_once_on_an_immutable_history_says_the_sweep_was_not_stored(lab, tmp_path):
+    import sys
+    data = tmp_path / "data"
+    with HistoryStore.open(default_db_path(data)) as store:
+        from tests.test_store_damage import fill
+        fill(store, 2)
+    descriptor = tmp_path / "lab.json"
+    lab.write_descriptor(descriptor)
+    if not _run("chattr", "+i", str(default_db_path(data))):
+        pytest.skip("chattr +i is not possible here")
+    try:
+        done = subprocess.run([sys.executable, "-m", "desktop_app", "probe", "--once", "--lab", str(descriptor),
+                               "--platform", "wikipedia", "--no-ip-lookup", "--data-dir", str(data),
+                               "--config-dir", str(tmp_path / "config")], capture_output=True, text=True,
+                              timeout=120)
+    finally:
+        _run("chattr", "-i", str(default_db_path(data)))
+    assert done.returncode == 2 and "measured but not stored" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
