@@ -334,7 +334,7 @@ def test_newer_schema_is_refused_with_a_sentence(db):
 def test_garbage_file_is_a_clear_error(tmp_path):
     bad = tmp_path / "history.sqlite3"
     bad.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(StoreError, match="cannot be opened"):
+    with pytest.raises(StoreError, match="not a SQLite database"):
         HistoryStore.open(bad)
 
 

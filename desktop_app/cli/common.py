@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -89,10 +90,9 @@ def session(args: argparse.Namespace) -> Session:
                         f"to start from the defaults.") from None
     wanted = overrides(args)  # bad values are refused before anything is opened
     made = Session(settings, config_dir=where, data_dir=Path(args.data_dir).expanduser() if args.data_dir else None,
-                   overrides=wanted)
+                   lab=_lab_config(Path(args.lab)) if getattr(args, "lab", None) else None,
+                   overrides=wanted, check_store=True, announce=lambda text: print(text, file=sys.stderr))
     _data_dir_usable(made.data_dir)
-    if getattr(args, "lab", None):
-        made.lab = _lab_config(Path(args.lab))
     return made
 
 

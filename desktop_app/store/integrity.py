@@ -19,7 +19,7 @@ import zstandard
 from desktop_app.common.timeutil import utc_epoch
 from desktop_app.store import rollups
 from desktop_app.store.hashing import NotCanonical, commitment, merkle_root, parse_canonical
-from desktop_app.store.log import GENESIS, HistoryStore, split_records
+from desktop_app.store.log import GENESIS, HistoryStore, pragma_lines, split_records
 from desktop_app.store.sweep_index import network_key, platform_rows
 
 # Parts of the file that are figures derived from the blocks: `vantage log repair` rebuilds them.
@@ -73,14 +73,9 @@ def _damaged_file(store: HistoryStore, problems: list[str]) -> LogReport:
         roots = store.table_roots()
     except sqlite3.DatabaseError:
         roots = {}
-    parts: dict[str, None] = {}
-    for line in problems:
-        tree = re.search(r"\bTree (\d+)\b|\btree page (\d+)\b", line)
-        index = re.search(r"\bindex (\w+)", line)
-        if tree and int(tree.group(1) or tree.group(2)) in roots:
-            parts.setdefault(roots[int(tree.group(1) or tree.group(2))], None)
-        elif index:
-            parts.setdefault(index.group(1), None)
+    parts = dict.fromkeys(damaged_parts(problems, roots))
+    # the whole-file check stops at the first page it cannot read, naming too few parts
+    parts.update(dict.fromkeys(table_problems(store.connection)))
     named = tuple(parts)
     repairable = bool(named) and all(p in REBUILDABLE for p in named)
     where = ", ".join(named) if named else "pages SQLite cannot attribute to a table"
@@ -95,6 +90,37 @@ def _damaged_file(store: HistoryStore, problems: list[str]) -> LogReport:
                    "--data-dir.")
     return LogReport(False, f"The history file is damaged: SQLite's integrity check fails in {where} "
                             f"({problems[0]}). {meaning}", 0, 0, None, named, repairable)
+
+
+def damaged_parts(problems: list[str], roots: dict[int, str]) -> tuple[str, ...]:
+    """The tables and indexes SQLite's integrity check lines name (by root page or by name), in order."""
+    parts: dict[str, None] = {}
+    for line in problems:
+        tree = re.search(r"\bTree (\d+)\b|\btree page (\d+)\b", line)
+        index = re.search(r"\bindex (\w+)", line)
+        if tree and int(tree.group(1) or tree.group(2)) in roots:
+            parts.setdefault(roots[int(tree.group(1) or tree.group(2))], None)
+        elif index:
+            parts.setdefault(index.group(1), None)
+    return tuple(parts)
+
+
+def table_problems(conn: sqlite3.Connection) -> dict[str, str]:
+    """Table (or index) -> what SQLite's integrity check of that table alone finds, for each damaged one."""
+    found: dict[str, str] = {}
+    try:
+        tables = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return {"sqlite_master": str(exc)}
+    for table in tables:
+        try:
+            rows = pragma_lines(conn, f'PRAGMA integrity_check("{table}")')
+        except sqlite3.DatabaseError as exc:
+            rows = [str(exc)]
+        if rows != ["ok"]:
+            index = next((m.group(1) for r in rows if (m := re.search(r"\bindex (\w+)", r))), None)
+            found[index or table] = rows[0]
+    return found
 
 
 def _every_block(seq: int) -> bool:
@@ -122,7 +148,7 @@ def _verify(store: HistoryStore, full: Callable[[int], bool] = _every_block, las
             prev, expected_seq = bytes(digest).hex(), seq + 1
     except _Broken as broken:
         return LogReport(False, f"The log is broken at {broken}.", expected_seq, measurements, broken.seq)
-    except (sqlite3.DatabaseError, zstandard.ZstdError) as exc:
+    except (sqlite3.DatabaseError, zstandard.ZstdError, UnicodeDecodeError) as exc:
         return LogReport(False, f"The log is broken at block {expected_seq}: it cannot be read ({exc}).",
                          expected_seq, measurements, expected_seq)
     if everything:

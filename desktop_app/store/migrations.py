@@ -168,8 +168,17 @@ def migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration
     if version > newest:
         raise StoreError(f"The history in {path} was written by a newer version of Vantage (schema {version}; "
                          f"this version understands up to {newest}). Update Vantage to open it.")
-    if version < newest and not _is_empty(conn):
-        backup(conn, path, version)
+    copy = backup(conn, path, version) if version < newest and not _is_empty(conn) else None
+    try:
+        _upgrade(conn, migrations, version, newest)
+    except BaseException:
+        if copy is not None:  # rolled back: the file is as it was, and a failing upgrade retried at every start
+            copy.unlink(missing_ok=True)  # must not pile up copies beside it
+        raise
+    return newest
+
+
+def _upgrade(conn: sqlite3.Connection, migrations: Sequence[Migration], version: int, newest: int) -> None:
     for number in range(version, newest):
         conn.execute("BEGIN IMMEDIATE")
         # Another connection (the app's history window, a CLI run) may have migrated while this one waited.
@@ -183,4 +192,3 @@ def migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
-    return newest

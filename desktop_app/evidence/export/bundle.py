@@ -1,12 +1,14 @@
 """Writes a signed evidence bundle (a zip) from the history: streamed block by block, never loaded whole.
 
-Each file is first written to a private temporary directory next to the destination while its SHA-256 is taken,
-then the zip is assembled with fixed entry times and moved into place in one rename: a cancelled or failed export
-leaves no partial file behind.
+Each file is first written to a private staging directory of ours (under the data folder, on the destination's
+disk) while its SHA-256 is taken, then the zip is assembled there with fixed entry times and moved into place in
+one rename: a cancelled, failed or killed export leaves nothing beside the person's files, and the next export
+clears what a killed one left in the staging folder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -14,6 +16,7 @@ import json
 import multiprocessing
 import os
 import platform as os_platform
+import shutil
 import stat
 import tempfile
 import threading
@@ -45,6 +48,7 @@ from desktop_app.store.incidents import Incident, find_incidents
 from desktop_app.store.integrity import verify_for_export
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.sweep_index import CONNECTION_ID
+from desktop_app.system.paths import ensure_private_dir
 
 FORMAT = "vantage-evidence"
 FORMAT_VERSION = 1
@@ -180,28 +184,70 @@ def export_bundle(store: HistoryStore, request: ExportRequest, dest: Path, key_d
     if request.until <= request.since:
         raise ExportError("The end of the range must be after its start.")
     signing = keys.load_or_create(key_dir, passphrase)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(f".{dest.name}.partial")
-    with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".vantage-export-") as work:
-        os.chmod(work, 0o700)
-        bundle = _Bundle(store, request, _Staging(Path(work) / "bundle"), signing, dest,
-                         time.time() if now is None else now, progress, cancel, timestamp_url)
-        members = bundle.members()
-        try:
-            with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
-                for chunk in stream_zip(members, chunk_size=1 << 20, get_compressobj=_deflater,
-                                        extended_timestamps=False):  # entry times: ZIP_TIME and nothing else
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(partial, dest)
-        except BaseException:
-            members.close()
-            bundle.close()
-            partial.unlink(missing_ok=True)
-            raise
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        root = staging_root(store.path.parent, dest.parent)
+        (dest.parent / f".{dest.name}.partial").unlink(missing_ok=True)  # left by versions that staged beside it
+        with tempfile.TemporaryDirectory(dir=root, prefix=f"{STAGING_PREFIX}{os.getpid()}-") as work:
+            os.chmod(work, 0o700)
+            partial = Path(work) / "bundle.zip.partial"
+            bundle = _Bundle(store, request, _Staging(Path(work) / "bundle"), signing, dest,
+                             time.time() if now is None else now, progress, cancel, timestamp_url)
+            members = bundle.members()
+            try:
+                with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
+                    for chunk in stream_zip(members, chunk_size=1 << 20, get_compressobj=_deflater,
+                                            extended_timestamps=False):  # entry times: ZIP_TIME and nothing else
+                        out.write(chunk)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(partial, dest)
+            except BaseException:
+                members.close()
+                bundle.close()
+                raise
+    except OSError as exc:
+        raise ExportError(f"The bundle could not be written to {dest} ({exc.strerror or exc}); nothing was left "
+                          f"behind. Free some space or choose another folder, and export again.") from None
     assert bundle.result is not None
     return bundle.result
+
+
+STAGING_DIR = "exports-in-progress"  # under the data folder: a killed export leaves nothing beside the person's files
+STAGING_PREFIX = ".vantage-export-"  # then the exporting process's id
+
+
+def staging_root(data_dir: Path, dest_dir: Path) -> Path:
+    """Where an export is assembled: a private folder of ours on the destination's disk (so the finished zip
+    moves into place in one rename), else beside the destination; stale stagings of dead exports are cleared."""
+    root = dest_dir
+    with contextlib.suppress(OSError):
+        ours = ensure_private_dir(Path(data_dir) / STAGING_DIR)
+        if ours.stat().st_dev == dest_dir.stat().st_dev:
+            root = ours
+    clear_stale_stagings(root)
+    return root
+
+
+def clear_stale_stagings(root: Path) -> int:
+    """Remove the stagings in root left by exports whose process is gone; returns how many."""
+    cleared = 0
+    for entry in root.glob(f"{STAGING_PREFIX}*"):
+        pid = entry.name.removeprefix(STAGING_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)) and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+            cleared += 1
+    return cleared
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _deflater() -> Any:
