@@ -142,7 +142,7 @@ def repeat_kind(step: str, result_set: Sequence[object], doh: DnsResult | None,
     return getattr(result_set[0], "failure", None)
 
 
-_STEP_WORDS = {"dns": "the DNS lookup", "tcp": "the TCP connection", "tcp_linger": "the connection",
+_STEP_WORDS = {"dns": "the DNS lookup", "doh": "the independent (DoH) lookup", "tcp": "the TCP connection", "tcp_linger": "the connection",
                "tls": "the TLS handshake", "sni_swap": "the SNI swap", "http": "the HTTP request"}
 
 
@@ -169,7 +169,7 @@ def classify(endpoint: Endpoint, attempt: Attempt, is_bogon: Callable[[str], boo
 
 def _confirmed(verdict: Verdict, basis: Basis, attempt: Attempt, is_bogon: Callable[[str], bool]) -> Verdict:
     repeats = attempt.repeats(basis.step)
-    kinds = [repeat_kind(basis.step, c.results, attempt.dns_doh, is_bogon) for c in repeats]
+    kinds = [repeat_kind(basis.step, c.results, attempt.doh, is_bogon) for c in repeats]
     differing = [k for k in kinds if k != basis.kind]
     if differing:
         shown = ", ".join(k or "success" for k in kinds)
@@ -184,7 +184,7 @@ def _confirmed(verdict: Verdict, basis: Basis, attempt: Attempt, is_bogon: Calla
 def judge(endpoint: Endpoint, attempt: Attempt, is_bogon: Callable[[str], bool]) -> Finding:
     """The rules of docs/methodology.md on the flow as it went (repeats that succeeded included)."""
     host = endpoint.host
-    system, doh = attempt.system, attempt.dns_doh
+    system, doh = attempt.system, attempt.doh
     doh_ok = doh is not None and doh.ok
     if system is None:
         return Finding(Verdict(INCONCLUSIVE, "no DNS lookup was made"))
