@@ -657,7 +657,8 @@ class Lab:
             for slot in slots:
                 assert slot.sock is not None
                 slot.sock.close()
-            raise LabError(f"could not serve {address} on the lab's ports (is its family enabled?): {exc}") from exc
+            shown = f"[{address}]" if ":" in address else address
+            raise LabError(f"could not serve {shown} on the lab's ports (is its family enabled?): {exc}") from exc
         for slot in slots:
             self._start_slot(slot)
         return slots
