@@ -21,7 +21,7 @@ EXPIRED_DAYS_AGO = 30
 
 
 def _now() -> datetime.datetime:
-    return datetime.datetime.now(datetime.timezone.utc)
+    return datetime.datetime.now(datetime.UTC)
 
 
 def _pem_key(key: ec.EllipticCurvePrivateKey) -> bytes:
@@ -37,7 +37,7 @@ class Authority:
     cert: x509.Certificate
 
     @classmethod
-    def create(cls, common_name: str) -> "Authority":
+    def create(cls, common_name: str) -> Authority:
         key = ec.generate_private_key(ec.SECP256R1())
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
                           x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Vantage lab")])
@@ -97,7 +97,7 @@ class CertStore:
     _contexts: dict[tuple[str, bool, bool], ssl.SSLContext] = field(default_factory=dict)
 
     @classmethod
-    def create(cls, workdir: Path) -> "CertStore":
+    def create(cls, workdir: Path) -> CertStore:
         (workdir / "certs").mkdir(parents=True, exist_ok=True)
         store = cls(workdir=workdir, lab=Authority.create(LAB_CA_NAME), intruder=Authority.create(INTRUDER_CA_NAME),
                     leaf_key=ec.generate_private_key(ec.SECP256R1()))

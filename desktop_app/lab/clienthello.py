@@ -56,7 +56,7 @@ def parse_client_hello(data: bytes) -> Hello:
                 return MALFORMED
         if wanted is not None and len(body) >= wanted:
             sni = _server_name(bytes(body[4:wanted]))
-            if sni is False:
+            if sni is False or sni is True:
                 return MALFORMED
             return Hello("complete", sni=sni or None, length=offset)
     return MALFORMED
@@ -87,7 +87,7 @@ class _Reader:
         return len(self.data) - self.pos
 
 
-def _server_name(hello: bytes) -> str | None | bool:
+def _server_name(hello: bytes) -> str | bool | None:
     """The host_name in the server_name extension; None when absent, False when the message is malformed."""
     try:
         r = _Reader(hello)

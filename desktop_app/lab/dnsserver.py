@@ -132,7 +132,7 @@ def reply(wire: bytes, decide: Decide, rng: random.Random) -> bytes | None:
         return garbage_reply(query.id, rng)
     response = dns.message.make_response(query)
     response.flags |= dns.flags.RA
-    response.set_rcode(answer.rcode)
+    response.set_rcode(dns.rcode.Rcode(answer.rcode))
     if answer.addresses and question.rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA):
         response.answer.append(dns.rrset.from_text_list(question.name, TTL, dns.rdataclass.IN, question.rdtype,
                                                         list(answer.addresses)))
@@ -153,7 +153,7 @@ class UdpResolver(asyncio.DatagramProtocol):
     def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
         try:
             out = reply(data, self._decide, self._rng)
-        except Exception:  # noqa: BLE001 - a bad query must never stop the resolver
+        except Exception:
             log.debug("dns: failed to answer a UDP query from %s", addr, exc_info=True)
             return
         if out is not None and self.transport is not None:

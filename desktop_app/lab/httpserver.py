@@ -19,8 +19,14 @@ import dns.exception
 import dns.message
 
 from desktop_app.lab import pages
-from desktop_app.lab.behaviour import (BLOCKPAGE_HOST, DOH_HOST, INJECT_REDIRECT_HOST, IP_LOOKUP_HOST, PORTAL_HOST,
-                                       HostBehaviour)
+from desktop_app.lab.behaviour import (
+    BLOCKPAGE_HOST,
+    DOH_HOST,
+    INJECT_REDIRECT_HOST,
+    IP_LOOKUP_HOST,
+    PORTAL_HOST,
+    HostBehaviour,
+)
 from desktop_app.lab.dnsserver import DnsAnswer, reply
 from desktop_app.lab.sockets import HOLD_LIMIT, IDLE_TIMEOUT, close_stream
 from desktop_app.probes.catalogue.model import Endpoint

@@ -6,6 +6,7 @@ import asyncio
 import concurrent.futures
 import contextlib
 import errno
+import functools
 import ipaddress
 import json
 import logging
@@ -24,10 +25,19 @@ from desktop_app.lab.certs import CertStore
 from desktop_app.lab.clienthello import PARTIAL
 from desktop_app.lab.dnsserver import DnsAnswer, UdpResolver, doh_answer, serve_tcp, system_answer
 from desktop_app.lab.httpserver import CHUNK, serve_http
-from desktop_app.lab.sockets import (bound_socket, consume, drain_until_closed, fill_accept_queue, listening_socket,
-                                     open_stream, peek_client_hello, reset_close, wait_readable)
-from desktop_app.probes.config import ProbeConfig
+from desktop_app.lab.sockets import (
+    bound_socket,
+    consume,
+    drain_until_closed,
+    fill_accept_queue,
+    listening_socket,
+    open_stream,
+    peek_client_hello,
+    reset_close,
+    wait_readable,
+)
 from desktop_app.probes.catalogue.model import Catalogue, Endpoint
+from desktop_app.probes.config import ProbeConfig
 
 log = logging.getLogger(__name__)
 
@@ -104,14 +114,16 @@ class _Accepted:
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
-        self.transport: asyncio.BaseTransport | None = None
+        self.transport: asyncio.Transport | None = None
         self.handed_off = False
 
     async def stream(self, context: ssl.SSLContext | None = None) -> tuple[asyncio.StreamReader,
                                                                          asyncio.StreamWriter]:
         self.handed_off = True  # from here on, even a failed handshake closes the socket through its transport
         reader, writer = await open_stream(self.sock, context)
-        self.transport = writer.transport
+        transport = writer.transport
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
         return reader, writer
 
     def close(self) -> None:
@@ -124,9 +136,9 @@ class _Accepted:
 class _Site:
     """The lab as the HTTP server sees it (httpserver.Site)."""
 
-    def __init__(self, lab: "Lab", identity: Mapping[str, object]) -> None:
+    def __init__(self, lab: Lab, identity: Mapping[str, object]) -> None:
         self._lab = lab
-        self.identity = dict(identity)
+        self.identity: Mapping[str, object] = dict(identity)
         self.rng = random.Random()
         self.pattern = self.rng.randbytes(CHUNK)
 
@@ -222,7 +234,7 @@ class Lab:
     def addresses(self) -> dict[str, str]:
         return dict(self._addresses)
 
-    def start(self) -> "Lab":
+    def start(self) -> Lab:
         if self._thread is not None:
             raise LabError("this lab was already started; create a new Lab to start another")
         self.workdir.mkdir(parents=True, exist_ok=True)
@@ -256,7 +268,7 @@ class Lab:
             raise LabError(f"the lab at {self.resolver} did not stop within {STOP_TIMEOUT:.0f} s")
         self._close_all_sockets()
 
-    def __enter__(self) -> "Lab":
+    def __enter__(self) -> Lab:
         return self.start()
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -366,7 +378,7 @@ class Lab:
                 self._bind_at(addresses, resolver_address)
             except OSError as exc:
                 self._close_all_sockets()
-                if exc.errno not in _RETRYABLE_BIND or self.real_ports and exc.errno == errno.EACCES:
+                if exc.errno not in _RETRYABLE_BIND or (self.real_ports and exc.errno == errno.EACCES):
                     raise LabError(f"could not bind the lab's sockets on {resolver_address}: {exc}") from exc
                 last = exc
                 continue
@@ -419,7 +431,7 @@ class Lab:
         self._loop = loop
         try:
             loop.run_until_complete(self._main())
-        except BaseException as exc:  # noqa: BLE001 - reported to start() or logged; the thread must end cleanly
+        except BaseException as exc:
             if not self._ready.is_set():
                 self._error = exc
             log.debug("lab: loop ended with an error", exc_info=True)
@@ -512,7 +524,7 @@ class Lab:
                 task = loop.create_task(self._guarded(accepted, handler))
                 self._conns[task] = key
                 # Also when the task is cancelled before its first step (its finally never runs then).
-                task.add_done_callback(lambda t, a=accepted: self._forget(t, a))
+                task.add_done_callback(functools.partial(self._forget, accepted=accepted))
 
     def _forget(self, task: asyncio.Task[None], accepted: _Accepted) -> None:
         self._conns.pop(task, None)
@@ -524,7 +536,7 @@ class Lab:
             await handler(conn)
         except asyncio.CancelledError:
             raise
-        except Exception:  # noqa: BLE001 - a hostile or broken client must never take the lab down
+        except Exception:
             log.debug("lab: connection handler failed", exc_info=True)
         finally:
             conn.close()

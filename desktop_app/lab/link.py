@@ -10,6 +10,7 @@ stdin, answers each with one JSON line, and exits when stdin closes (its parent 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes
 import fcntl
 import heapq
@@ -62,7 +63,7 @@ class Impairment:
     rate_bps: float = 0.0  # bits per second each way; 0 means uncapped
 
     @classmethod
-    def from_json(cls, data: dict[str, object], current: "Impairment") -> "Impairment":
+    def from_json(cls, data: dict[str, object], current: Impairment) -> Impairment:
         values = {"loss": current.loss, "delay": current.delay, "rate_bps": current.rate_bps}
         for key in values:
             if key in data:
@@ -180,10 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     client_fd = open_tun(args.device)
     enter_netns(args.lab)
     lab_fd = open_tun(args.device)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         serve(client_fd, lab_fd)
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

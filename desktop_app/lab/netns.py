@@ -91,7 +91,7 @@ class LinkedNamespaces:
         self._made: list[str] = []
         self._link: subprocess.Popen[str] | None = None
 
-    def __enter__(self) -> "LinkedNamespaces":
+    def __enter__(self) -> LinkedNamespaces:
         reason = unavailable_reason()
         if reason is not None:
             raise NetnsUnavailable(reason)

@@ -17,7 +17,7 @@ from desktop_app.probes.addresses import parse_address
 from desktop_app.probes.catalogue.model import Endpoint
 from desktop_app.probes.environment import SweepEnv
 from desktop_app.probes.http import fetch, make_client
-from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, Step, TcpResult, ThroughputResult
+from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, Step, TcpResult, ThroughputResult, TlsResult
 from desktop_app.probes.tcp import tcp_connect, tcp_linger
 from desktop_app.probes.tls import tls_handshake
 
@@ -98,9 +98,9 @@ class _Flow:
 
     async def dns(self) -> None:
         a = self.attempt
-        a.dns_system, a.dns_doh = await asyncio.gather(
+        system, doh = await asyncio.gather(
             self.system_dns(), self.env.doh_dns(self.endpoint.host, self.remaining(), self.origin))
-        system, doh = a.dns_system, a.dns_doh
+        a.dns_system, a.dns_doh = system, doh
         if not system.ok:
             times = repeats_wanted(system.failure)
         elif all(self.env.policy.is_bogon(x) for x in system.answers):
@@ -183,7 +183,7 @@ class _Flow:
         if first.failure == failures.RESET:
             await self.repeat("tcp_linger", 1, once)
 
-    async def handshake(self, address: str, sni: str, *, verified: bool, step: str):  # type: ignore[no-untyped-def]
+    async def handshake(self, address: str, sni: str, *, verified: bool, step: str) -> TlsResult:
         endpoint, config = self.endpoint, self.config
         context = self.env.tls.verified if verified else self.env.tls.unverified
         return await tls_handshake(address, endpoint.port, sni, mapped_port=config.mapped_port(endpoint.port),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.probes.sweep import SweepResult
 from desktop_app.common.timeutil import utc_epoch
+from desktop_app.probes.sweep import SweepResult
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class SweepPoint:
     bytes_estimate: int = 0
 
     @classmethod
-    def from_context(cls, context: dict[str, Any], seq: int | None = None) -> "SweepPoint":
+    def from_context(cls, context: dict[str, Any], seq: int | None = None) -> SweepPoint:
         network = context.get("network", {})
         platforms = {
             pid: PlatformPoint(pid, p.get("verdict", "inconclusive"), p.get("affected", 0), p.get("total", 0),
@@ -49,5 +49,5 @@ class SweepPoint:
                    bytes_estimate=int(context.get("bytes_estimate", 0)))
 
     @classmethod
-    def from_result(cls, result: SweepResult, seq: int | None = None) -> "SweepPoint":
+    def from_result(cls, result: SweepResult, seq: int | None = None) -> SweepPoint:
         return cls.from_context(result.context, seq)

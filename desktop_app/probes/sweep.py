@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import platform as os_platform
 import threading
 import time
@@ -12,17 +13,16 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.common.timeutil import utc_iso
 from desktop_app.probes import verdicts as V
 from desktop_app.probes.attempt import run_attempt
+from desktop_app.probes.catalogue.model import Catalogue, Endpoint
 from desktop_app.probes.config import ProbeConfig
 from desktop_app.probes.environment import SweepEnv
-from desktop_app.probes.observations import Attempt
 from desktop_app.probes.fingerprints import Fingerprint
 from desktop_app.probes.iplookup import NetworkIdentity, lookup_identity
-from desktop_app.probes.network import (CAPTIVE_STATE, OFFLINE_STATE, NetworkState, Route, assess_network,
-                                        default_route)
-from desktop_app.probes.catalogue.model import Catalogue, Endpoint
-from desktop_app.common.timeutil import utc_iso
+from desktop_app.probes.network import CAPTIVE_STATE, OFFLINE_STATE, NetworkState, Route, assess_network, default_route
+from desktop_app.probes.observations import Attempt
 
 RECORD_VERSION = 1
 # Rough bytes on the wire per step, for the data-used figure (an estimate, documented as such).
@@ -306,10 +306,8 @@ def run_sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fin
         while cancel is not None and not task.done():
             if cancel.is_set():
                 task.cancel()
-                try:
+                with contextlib.suppress(asyncio.CancelledError):
                     await task
-                except asyncio.CancelledError:
-                    pass
                 raise SweepCancelled("the sweep was stopped before it finished")
             await asyncio.wait({task}, timeout=CANCEL_POLL)
         return await task

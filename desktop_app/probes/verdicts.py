@@ -7,17 +7,31 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from desktop_app.probes import failures
-from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, TcpResult
-from desktop_app.probes.catalogue.model import Endpoint
-
 from desktop_app.common.vocabulary import (  # noqa: F401 - the verdict names, re-exported for the rules' readers
-    BLOCKING, CAPTIVE_PORTAL, DNS_BLOCKED, DNS_TAMPERED, HTTP_BLOCKPAGE, INCONCLUSIVE, OFFLINE, OK, PLATFORM_DOWN,
-    SEVERITY, TCP_BLOCKED, TCP_RESET, THROTTLED, TLS_BLOCKED, TLS_MITM, most_severe)
+    BLOCKING,
+    CAPTIVE_PORTAL,
+    DNS_BLOCKED,
+    DNS_TAMPERED,
+    HTTP_BLOCKPAGE,
+    INCONCLUSIVE,
+    OFFLINE,
+    OK,
+    PLATFORM_DOWN,
+    SEVERITY,
+    TCP_BLOCKED,
+    TCP_RESET,
+    THROTTLED,
+    TLS_BLOCKED,
+    TLS_MITM,
+    most_severe,
+)
 from desktop_app.common.vocabulary import NAMES as VERDICTS
+from desktop_app.probes import failures
+from desktop_app.probes.catalogue.model import Endpoint
+from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, TcpResult, TlsResult
 
 # Throttling: the asset's rate must be below BOTH an absolute floor and a fraction of the sweep's reference.
 THROTTLE_FLOOR_BPS = 125_000  # 1 Mbit/s: below this, video and images visibly stall
@@ -142,8 +156,9 @@ def repeat_kind(step: str, result_set: Sequence[object], doh: DnsResult | None,
     return getattr(result_set[0], "failure", None)
 
 
-_STEP_WORDS = {"dns": "the DNS lookup", "doh": "the independent (DoH) lookup", "tcp": "the TCP connection", "tcp_linger": "the connection",
-               "tls": "the TLS handshake", "sni_swap": "the SNI swap", "http": "the HTTP request"}
+_STEP_WORDS = {"dns": "the DNS lookup", "doh": "the independent (DoH) lookup", "tcp": "the TCP connection",
+               "tcp_linger": "the connection", "tls": "the TLS handshake", "sni_swap": "the SNI swap",
+               "http": "the HTTP request"}
 
 
 def classify(endpoint: Endpoint, attempt: Attempt, is_bogon: Callable[[str], bool], *,
@@ -278,7 +293,7 @@ def _tcp_failures(attempt: Attempt) -> str:
     return "; ".join(f"{t.address}: {t.failure}" for t in attempt.tcp if t.failure)
 
 
-def _blockpage_reason(host: str, fingerprint: str, redirects: list[dict]) -> str:  # type: ignore[type-arg]
+def _blockpage_reason(host: str, fingerprint: str, redirects: list[dict[str, object]]) -> str:
     if redirects:
         return f"{host} was redirected to {redirects[-1]['location']} (blockpage {fingerprint})"
     return f"{host} answered with a known blockpage ({fingerprint})"
@@ -317,7 +332,8 @@ def _classify_tls(endpoint: Endpoint, attempt: Attempt, disagree: bool, doh_ok: 
     if failure in failures.LOCAL_FAILURES:
         return Finding(Verdict(INCONCLUSIVE, f"this computer itself refused the connection for the TLS handshake "
                                              f"with {host} ({failure}); not the network"))
-    swaps = [s for s in (attempt.sni_swap, *(c.results[0] for c in attempt.repeats("sni_swap"))) if s is not None]
+    swaps = [s for s in (attempt.sni_swap, *(c.results[0] for c in attempt.repeats("sni_swap")))
+             if isinstance(s, TlsResult)]
     swap = next((s for s in swaps if s.ok), swaps[-1] if swaps else None)
     if swap is not None and swap.ok:
         return Finding(Verdict(TLS_BLOCKED, f"the TLS handshake for {host} failed ({failure}) while the same "
