@@ -201,11 +201,19 @@ class _Flow:
         async def again() -> list[Step]:
             return [await self.handshake(address, endpoint.host, verified=True, step="tls")]
 
+        async def unverified_once() -> list[Step]:
+            result, _ = await self.http(address, verified=False)
+            return [result]
+
         if failure in failures.CERTIFICATE_FAILURES:
             async def unverified() -> None:
                 a.tls_unverified = await self.handshake(address, endpoint.host, verified=False, step="tls_unverified")
                 if endpoint.scheme == "https":
                     a.http_unverified, _ = await self.http(address, verified=False)
+                    if a.http_unverified.status is None and a.http_unverified.failure in failures.LOSS_POSSIBLE:
+                        # What the interceptor serves tells a blockpage from a plain interception: one lost
+                        # fetch must not decide it.
+                        await self.repeat("http_unverified", 1, unverified_once)
 
             await asyncio.gather(self.repeat("tls", 1, again), unverified())
             return a.final_tls is not None and a.final_tls.ok

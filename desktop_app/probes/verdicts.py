@@ -158,7 +158,7 @@ def repeat_kind(step: str, result_set: Sequence[object], doh: DnsResult | None,
 
 _STEP_WORDS = {"dns": "the DNS lookup", "doh": "the independent (DoH) lookup", "tcp": "the TCP connection",
                "tcp_linger": "the connection", "tls": "the TLS handshake", "sni_swap": "the SNI swap",
-               "http": "the HTTP request"}
+               "http": "the HTTP request", "http_unverified": "the HTTP request behind the invalid certificate"}
 
 
 def classify(endpoint: Endpoint, attempt: Attempt, is_bogon: Callable[[str], bool], *,
@@ -308,7 +308,8 @@ def _classify_tls(endpoint: Endpoint, attempt: Attempt, disagree: bool, doh_ok: 
     if failure in failures.CERTIFICATE_FAILURES:
         seen = attempt.tls_unverified
         issuer = f", issued by {seen.issuer}" if seen is not None and seen.issuer else ""
-        unverified = attempt.http_unverified
+        recovered = attempt.recovered.get("http_unverified")
+        unverified = recovered if isinstance(recovered, HttpResult) else attempt.http_unverified
         page = unverified.blockpage if unverified is not None else None
         if disagree:
             # The technique is the forged answer; the blockpage it leads to is part of the reason.
