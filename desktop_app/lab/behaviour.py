@@ -21,7 +21,9 @@ OTHER_NAME = "other.vantage.test"  # the name on a `wrong_name` certificate
 DEFAULT_ASSET_SIZE = 4 * 1024 * 1024
 DEFAULT_THROTTLE_BPS = 16_000
 
-DNS_MODES = ("ok", "nxdomain", "empty", "refused", "servfail", "timeout", "garbage", "forge", "bogon")
+# other_edge: the host's second genuine edge (same certificate and content), where DoH names the first.
+DNS_MODES = ("ok", "nxdomain", "empty", "refused", "servfail", "timeout", "garbage", "forge", "bogon", "other_edge")
+UNROUTED_V6 = "2001:db8::/32"  # documentation prefix: what ipv6_unrouted answers; no lab network routes it
 DOH_MODES = ("ok", "nxdomain", "timeout")
 TCP_MODES = ("ok", "blackhole", "refuse", "reset")
 TLS_MODES = ("ok", "sni_reset", "sni_drop", "reset_any", "eof", "untrusted", "wrong_name", "expired")
@@ -91,6 +93,7 @@ class Scenario:
     doh_dead: bool = False  # the DoH server's host is blackholed
     shutdown: bool = False  # every host blackholed; the resolver still answers
     captive_portal: bool = False  # hosts redirect to the portal over HTTP and present its certificate over TLS
+    ipv6_unrouted: bool = False  # every AAAA answer names an IPv6 address, on a network with no IPv6 route
 
     def behaviour(self, host: str) -> HostBehaviour:
         """The host's behaviour with the global switches applied on top."""

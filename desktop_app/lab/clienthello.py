@@ -56,7 +56,7 @@ def parse_client_hello(data: bytes) -> Hello:
                 return MALFORMED
         if wanted is not None and len(body) >= wanted:
             sni = _server_name(bytes(body[4:wanted]))
-            if sni is False:
+            if sni is False or sni is True:
                 return MALFORMED
             return Hello("complete", sni=sni or None, length=offset)
     return MALFORMED

@@ -39,16 +39,24 @@ NXDOMAIN = DnsAnswer(rcode=dns.rcode.NXDOMAIN)
 EMPTY = DnsAnswer()
 
 
-def _true_answer(scenario: Scenario, addresses: Mapping[str, str], name: str, rdtype: int) -> DnsAnswer:
+def _true_answer(scenario: Scenario, addresses: Mapping[str, str], name: str, rdtype: int,
+                 v6: Mapping[str, str] | None) -> DnsAnswer:
     if rdtype == dns.rdatatype.A:
         return DnsAnswer(addresses=(addresses[name],))
     if rdtype == dns.rdatatype.AAAA and scenario.ipv6_host() == name:
         return DnsAnswer(addresses=(IPV6_ADDRESS,))
+    if rdtype == dns.rdatatype.AAAA and scenario.ipv6_unrouted and v6 and name in v6:
+        return DnsAnswer(addresses=(v6[name],))
     return EMPTY
 
 
-def system_answer(scenario: Scenario, addresses: Mapping[str, str], name: str, rdtype: int) -> DnsAnswer:
-    """What the user's ISP resolver answers for name under scenario."""
+def system_answer(scenario: Scenario, addresses: Mapping[str, str], name: str, rdtype: int, *,
+                  edges: Mapping[str, str] | None = None, v6: Mapping[str, str] | None = None) -> DnsAnswer:
+    """What the user's ISP resolver answers for name under scenario.
+
+    edges: each host's second genuine edge (dns=other_edge answers it); v6: each host's unrouted IPv6 address
+    (answered to every AAAA question while the scenario's ipv6_unrouted is on).
+    """
     if scenario.resolver_dead:
         return DROP
     if name not in addresses:
@@ -56,7 +64,11 @@ def system_answer(scenario: Scenario, addresses: Mapping[str, str], name: str, r
     b = scenario.behaviour(name)
     mode = b.dns
     if mode == "ok":
-        return _true_answer(scenario, addresses, name, rdtype)
+        return _true_answer(scenario, addresses, name, rdtype, v6)
+    if mode == "other_edge":
+        if rdtype == dns.rdatatype.A and edges and name in edges:
+            return DnsAnswer(addresses=(edges[name],))
+        return _true_answer(scenario, addresses, name, rdtype, v6)
     if mode == "nxdomain":
         return NXDOMAIN
     if mode == "empty":
@@ -77,7 +89,8 @@ def system_answer(scenario: Scenario, addresses: Mapping[str, str], name: str, r
     return DnsAnswer(addresses=(BOGON_ADDRESS,))  # bogon
 
 
-def doh_answer(scenario: Scenario, addresses: Mapping[str, str], name: str, rdtype: int) -> DnsAnswer:
+def doh_answer(scenario: Scenario, addresses: Mapping[str, str], name: str, rdtype: int, *,
+               v6: Mapping[str, str] | None = None) -> DnsAnswer:
     """What the independent (DoH) resolver answers: the truth, unless the scenario says otherwise."""
     if name not in addresses:
         return NXDOMAIN
@@ -86,7 +99,7 @@ def doh_answer(scenario: Scenario, addresses: Mapping[str, str], name: str, rdty
         return NXDOMAIN
     if mode == "timeout":
         return DROP
-    return _true_answer(scenario, addresses, name, rdtype)
+    return _true_answer(scenario, addresses, name, rdtype, v6)
 
 
 Decide = Callable[[str, int], DnsAnswer]
@@ -119,7 +132,7 @@ def reply(wire: bytes, decide: Decide, rng: random.Random) -> bytes | None:
         return garbage_reply(query.id, rng)
     response = dns.message.make_response(query)
     response.flags |= dns.flags.RA
-    response.set_rcode(answer.rcode)
+    response.set_rcode(dns.rcode.Rcode(answer.rcode))
     if answer.addresses and question.rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA):
         response.answer.append(dns.rrset.from_text_list(question.name, TTL, dns.rdataclass.IN, question.rdtype,
                                                         list(answer.addresses)))

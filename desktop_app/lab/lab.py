@@ -6,6 +6,7 @@ import asyncio
 import concurrent.futures
 import contextlib
 import errno
+import functools
 import ipaddress
 import json
 import logging
@@ -51,6 +52,7 @@ DEFAULT_IDENTITY: dict[str, str] = {
     "asn_org": "Lab ISP",
 }
 LAB_NETWORKS: tuple[str, ...] = ("127.0.0.0/8", "::1/128")
+UNROUTED_V6 = B.UNROUTED_V6
 RESOLVER_OFFSET = 53  # the resolver lives at 127.X.Y.53
 IPV6_ADDRESS = "::1"
 BIND_ATTEMPTS = 20
@@ -113,14 +115,16 @@ class _Accepted:
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
-        self.transport: asyncio.BaseTransport | None = None
+        self.transport: asyncio.Transport | None = None
         self.handed_off = False
 
     async def stream(self, context: ssl.SSLContext | None = None) -> tuple[asyncio.StreamReader,
                                                                          asyncio.StreamWriter]:
         self.handed_off = True  # from here on, even a failed handshake closes the socket through its transport
         reader, writer = await open_stream(self.sock, context)
-        self.transport = writer.transport
+        transport = writer.transport
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
         return reader, writer
 
     def close(self) -> None:
@@ -135,7 +139,7 @@ class _Site:
 
     def __init__(self, lab: Lab, identity: Mapping[str, object]) -> None:
         self._lab = lab
-        self.identity = dict(identity)
+        self.identity: Mapping[str, object] = dict(identity)
         self.rng = random.Random()
         self.pattern = self.rng.randbytes(CHUNK)
 
@@ -146,7 +150,7 @@ class _Site:
         return self._lab._endpoint(host, target)
 
     def doh_decide(self, name: str, rdtype: int) -> DnsAnswer:
-        return doh_answer(self._lab.scenario, self._lab._addresses, name, rdtype)
+        return doh_answer(self._lab.scenario, self._lab._addresses, name, rdtype, v6=self._lab._v6)
 
 
 class Lab:
@@ -157,10 +161,15 @@ class Lab:
     """
 
     def __init__(self, catalogue: Catalogue, workdir: Path, *, real_ports: bool = False,
-                 identity: Mapping[str, object] | None = None) -> None:
+                 identity: Mapping[str, object] | None = None, network: str | None = None) -> None:
+        """network: an IPv4 network this thread's namespace owns (lab/netns.py) instead of loopback; the engine is
+        then also allowed the unrouted IPv6 prefix, which the client namespace has no route to."""
         self.catalogue = catalogue
         self.workdir = Path(workdir)
         self.real_ports = real_ports
+        self.network = ipaddress.IPv4Network(network) if network is not None else None
+        self.networks: tuple[str, ...] = ((str(self.network), UNROUTED_V6) if self.network is not None
+                                          else LAB_NETWORKS)
         endpoints = catalogue.endpoints()
         self.hosts: tuple[str, ...] = tuple(sorted({e.host for e in endpoints if e.host and not _is_literal(e.host)}
                                                    | set(B.SERVICE_HOSTS)))
@@ -176,6 +185,8 @@ class Lab:
         self._rng = random.SystemRandom()
         # Set by start():
         self._addresses: dict[str, str] = {}
+        self._edges: dict[str, str] = {}  # host -> its second edge's address (served only while dns=other_edge)
+        self._v6: dict[str, str] = {}  # host -> the unrouted IPv6 address every AAAA answer gives (ipv6_unrouted)
         self._owners: dict[str, str] = {}
         self.port_map: dict[int, int] = {}
         self.resolver = ""
@@ -185,6 +196,7 @@ class Lab:
         self._bound: dict[int, int] = {}
         self._slots: list[_Slot] = []
         self._v6_slots: list[_Slot] = []
+        self._edge_slots: dict[str, list[_Slot]] = {}
         self._dns_udp: socket.socket | None = None
         self._dns_tcp: socket.socket | None = None
         self._certs: CertStore | None = None
@@ -326,8 +338,8 @@ class Lab:
             "ip_lookup_url": self.ip_lookup_url,
             "ca_file": str(self.ca_file),
             "port_map": {str(k): v for k, v in sorted(self.port_map.items())},
-            "allowed_networks": list(LAB_NETWORKS),
-            "public_networks": list(LAB_NETWORKS),
+            "allowed_networks": list(self.networks),
+            "public_networks": list(self.networks),
             "addresses": dict(sorted(self._addresses.items())),
         }
 
@@ -336,20 +348,33 @@ class Lab:
 
     # ----- binding (caller's thread, before the loop runs) ------------------------------------------------------
 
-    def _allocate(self) -> tuple[dict[str, str], str]:
-        x, y = self._rng.randint(64, 250), self._rng.randrange(256)
+    def _allocate(self) -> tuple[dict[str, str], dict[str, str], str]:
+        """Each host's address and its second edge's, and the resolver's: on loopback, or in self.network."""
         offsets = [n for n in range(1, 255) if n != RESOLVER_OFFSET]
-        addresses = {}
-        for i, host in enumerate(self.hosts):
-            block, index = divmod(i, len(offsets))
-            addresses[host] = f"127.{x}.{(y + block) % 256}.{offsets[index]}"
-        return addresses, f"127.{x}.{y}.{RESOLVER_OFFSET}"
+        if self.network is None:
+            x, y = self._rng.randint(64, 250), self._rng.randrange(256)
+
+            def at(i: int) -> str:
+                block, index = divmod(i, len(offsets))
+                return f"127.{x}.{(y + block) % 256}.{offsets[index]}"
+            resolver = f"127.{x}.{y}.{RESOLVER_OFFSET}"
+        else:
+            base = int(self.network.network_address)
+
+            def at(i: int) -> str:
+                block, index = divmod(i, len(offsets))
+                return str(ipaddress.IPv4Address(base + 256 * block + offsets[index]))
+            resolver = str(ipaddress.IPv4Address(base + RESOLVER_OFFSET))
+        n = len(self.hosts)
+        addresses = {host: at(i) for i, host in enumerate(self.hosts)}
+        edges = {host: at(n + i) for i, host in enumerate(self.hosts)}
+        return addresses, edges, resolver
 
     def _bind(self) -> None:
         """Pick a subnet and port numbers and bind everything; a collision means another subnet, not a failure."""
         last: OSError | None = None
         for _ in range(BIND_ATTEMPTS):
-            addresses, resolver_address = self._allocate()
+            addresses, edges, resolver_address = self._allocate()
             try:
                 self._bind_at(addresses, resolver_address)
             except OSError as exc:
@@ -358,8 +383,9 @@ class Lab:
                     raise LabError(f"could not bind the lab's sockets on {resolver_address}: {exc}") from exc
                 last = exc
                 continue
-            self._addresses = addresses
-            self._owners = {a: h for h, a in addresses.items()}
+            self._addresses, self._edges = addresses, edges
+            self._v6 = {h: str(ipaddress.IPv6Network(UNROUTED_V6)[i + 1]) for i, h in enumerate(self.hosts)}
+            self._owners = {a: h for h, a in (*addresses.items(), *edges.items())}
             return
         raise LabError(f"no free loopback subnet found after {BIND_ATTEMPTS} tries: {last}")
 
@@ -385,14 +411,14 @@ class Lab:
         self.port_map = {} if self.real_ports else dict(self._bound)
 
     def _close_all_sockets(self) -> None:
-        for slot in (*self._slots, *self._v6_slots):
+        for slot in (*self._slots, *self._v6_slots, *(s for slots in self._edge_slots.values() for s in slots)):
             if slot.sock is not None:
                 slot.sock.close()
                 slot.sock = None
             for filler in slot.fillers:
                 reset_close(filler)
             slot.fillers = []
-        self._slots, self._v6_slots = [], []
+        self._slots, self._v6_slots, self._edge_slots = [], [], {}
         for sock in (self._dns_udp, self._dns_tcp):
             if sock is not None:
                 sock.close()
@@ -429,7 +455,7 @@ class Lab:
                 if self._healed(name, ("dns", rdtype)):
                     scenario = replace(scenario, hosts={**scenario.hosts,
                                                         name: replace(scenario.behaviour(name), dns="ok")})
-                return system_answer(scenario, self._addresses, name, rdtype)
+                return system_answer(scenario, self._addresses, name, rdtype, edges=self._edges, v6=self._v6)
 
             self._udp_transport, _ = await loop.create_datagram_endpoint(lambda: UdpResolver(decide, rng),
                                                                          sock=self._dns_udp)
@@ -499,7 +525,7 @@ class Lab:
                 task = loop.create_task(self._guarded(accepted, handler))
                 self._conns[task] = key
                 # Also when the task is cancelled before its first step (its finally never runs then).
-                task.add_done_callback(lambda t, a=accepted: self._forget(t, a))
+                task.add_done_callback(functools.partial(self._forget, accepted=accepted))
 
     def _forget(self, task: asyncio.Task[None], accepted: _Accepted) -> None:
         self._conns.pop(task, None)
@@ -614,8 +640,14 @@ class Lab:
             for slot in self._v6_slots:
                 await self._release(slot)
             self._v6_slots = []
+        edge_hosts = {h for h in scenario.hosts if scenario.behaviour(h).dns == "other_edge"}
+        for host in sorted(set(self._edge_slots) - edge_hosts):
+            for slot in self._edge_slots.pop(host):
+                await self._release(slot)
+        for host in sorted(edge_hosts - set(self._edge_slots)):
+            self._edge_slots[host] = self._serve_at(self._edges[host])
         changes = []
-        for slot in (*self._slots, *self._v6_slots):
+        for slot in (*self._slots, *self._v6_slots, *(s for slots in self._edge_slots.values() for s in slots)):
             owner = self._owner_of(slot.address)
             want = _SOCKET_STATE[scenario.behaviour(owner).tcp] if owner is not None else "open"
             if slot.state != want:
@@ -626,18 +658,23 @@ class Lab:
             raise LabError(f"could not switch {len(errors)} lab socket(s): {errors[0]}") from errors[0]
 
     def _bind_v6(self) -> None:
+        self._v6_slots = self._serve_at(IPV6_ADDRESS)
+
+    def _serve_at(self, address: str) -> list[_Slot]:
+        """Listen at address on every lab port (an extra address: the IPv6 host, a second edge)."""
         slots = []
         try:
             for port, number in self._bound.items():
-                slots.append(_Slot(IPV6_ADDRESS, port, number, sock=listening_socket(IPV6_ADDRESS, number)))
+                slots.append(_Slot(address, port, number, sock=listening_socket(address, number)))
         except OSError as exc:
             for slot in slots:
                 assert slot.sock is not None
                 slot.sock.close()
-            raise LabError(f"could not serve [{IPV6_ADDRESS}] on the lab's ports (is IPv6 enabled?): {exc}") from exc
+            shown = f"[{address}]" if ":" in address else address
+            raise LabError(f"could not serve {shown} on the lab's ports (is its family enabled?): {exc}") from exc
         for slot in slots:
             self._start_slot(slot)
-        self._v6_slots = slots
+        return slots
 
     async def _release(self, slot: _Slot) -> None:
         """Close the slot's socket and fillers, and cut the connections it accepted."""

@@ -17,7 +17,7 @@ from desktop_app.probes.addresses import parse_address
 from desktop_app.probes.catalogue.model import Endpoint
 from desktop_app.probes.environment import SweepEnv
 from desktop_app.probes.http import fetch, make_client
-from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, Step, TcpResult, ThroughputResult
+from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, Step, TcpResult, ThroughputResult, TlsResult
 from desktop_app.probes.tcp import tcp_connect, tcp_linger
 from desktop_app.probes.tls import tls_handshake
 
@@ -98,32 +98,46 @@ class _Flow:
 
     async def dns(self) -> None:
         a = self.attempt
-        a.dns_system, a.dns_doh, a.dns_os = await asyncio.gather(
+        system, doh, a.dns_os = await asyncio.gather(
             self.system_dns(), self.env.doh_dns(self.endpoint.host, self.remaining(), self.origin),
             self.env.os_dns(self.endpoint.host, self.remaining(), self.origin))
-        system, doh = a.dns_system, a.dns_doh
-        if doh is None or not doh.ok:
-            return  # nothing to compare with: no accusation can follow, so nothing to confirm
+        a.dns_system, a.dns_doh = system, doh
         if not system.ok:
             times = repeats_wanted(system.failure)
         elif all(self.env.policy.is_bogon(x) for x in system.answers):
             times = 1  # a sinkhole answer is deliberate: one repeat
         else:
             return
+        if doh is not None and doh.ok:
+            await self.repeat("dns", times, self._dns_once, self._usable_answer)
+        elif doh is not None and doh.failure in failures.LOSS_POSSIBLE:
+            # The reference itself was lost (its connection's first packets, on a lossy link): ask it once more
+            # while the system lookup is repeated, so the comparison a verdict needs still fits one step's time.
+            await asyncio.gather(self.repeat("doh", 1, self._doh_once),
+                                 self.repeat("dns", times, self._dns_once, self._usable_answer))
+        # Otherwise nothing to compare with: no accusation can follow, so nothing to confirm.
 
-        await self.repeat("dns", times, self._dns_once, self._usable_answer)
+    async def settle_dns(self) -> None:
+        """The flow failed after DNS: whether the system answer is to blame depends on DoH's, so have one.
 
-    async def confirm_dns_answer(self) -> None:
-        """A system answer that disagrees with DoH and leads nowhere: ask once more (deliberate, so one repeat)."""
-        if not self.attempt.repeats("dns"):
+        A DoH lookup lost on the way is asked once more; a system answer that then disagrees with DoH's and led
+        nowhere is asked once more too (a deliberate answer, so one repeat).
+        """
+        doh = self.attempt.doh
+        if doh is not None and doh.failure in failures.LOSS_POSSIBLE and not self.attempt.repeats("doh"):
+            await self.repeat("doh", 1, self._doh_once)
+        if _disagrees(self.attempt, self.env) and not self.attempt.repeats("dns"):
             await self.repeat("dns", 1, self._dns_once, self._usable_answer)
 
     async def _dns_once(self) -> list[Step]:
         return [await self.system_dns()]
 
+    async def _doh_once(self) -> list[Step]:
+        return [await self.env.doh_dns(self.endpoint.host, self.remaining(), self.origin)]
+
     def _usable_answer(self, result: Step) -> bool:
         """A repeat of the system lookup succeeds when it gives public addresses DoH would also give."""
-        doh = self.attempt.dns_doh
+        doh = self.attempt.doh
         return (isinstance(result, DnsResult) and result.ok
                 and not all(self.env.policy.is_bogon(x) for x in result.answers)
                 and (doh is None or not doh.ok or bool(set(result.answers) & set(doh.answers))))
@@ -170,7 +184,7 @@ class _Flow:
         if first.failure == failures.RESET:
             await self.repeat("tcp_linger", 1, once)
 
-    async def handshake(self, address: str, sni: str, *, verified: bool, step: str):  # type: ignore[no-untyped-def]
+    async def handshake(self, address: str, sni: str, *, verified: bool, step: str) -> TlsResult:
         endpoint, config = self.endpoint, self.config
         context = self.env.tls.verified if verified else self.env.tls.unverified
         return await tls_handshake(address, endpoint.port, sni, mapped_port=config.mapped_port(endpoint.port),
@@ -188,11 +202,19 @@ class _Flow:
         async def again() -> list[Step]:
             return [await self.handshake(address, endpoint.host, verified=True, step="tls")]
 
+        async def unverified_once() -> list[Step]:
+            result, _ = await self.http(address, verified=False)
+            return [result]
+
         if failure in failures.CERTIFICATE_FAILURES:
             async def unverified() -> None:
                 a.tls_unverified = await self.handshake(address, endpoint.host, verified=False, step="tls_unverified")
                 if endpoint.scheme == "https":
                     a.http_unverified, _ = await self.http(address, verified=False)
+                    if a.http_unverified.status is None and a.http_unverified.failure in failures.LOSS_POSSIBLE:
+                        # What the interceptor serves tells a blockpage from a plain interception: one lost
+                        # fetch must not decide it.
+                        await self.repeat("http_unverified", 1, unverified_once)
 
             await asyncio.gather(self.repeat("tls", 1, again), unverified())
             return a.final_tls is not None and a.final_tls.ok
@@ -254,14 +276,13 @@ async def run_attempt(endpoint: Endpoint, env: SweepEnv, deadline: float, attemp
     """Fill attempt step by step (so a caller that times us out keeps what was observed)."""
     flow = _Flow(endpoint, env, deadline, attempt)
     await flow.dns()
-    addresses = choose_addresses(attempt.system, attempt.dns_doh, env)
+    addresses = choose_addresses(attempt.system, attempt.doh, env)
     if not addresses:
         return
     await flow.tcp(addresses)
     connected = attempt.connected
     if connected is None:
-        if _disagrees(attempt, env):
-            await flow.confirm_dns_answer()
+        await flow.settle_dns()
         return
     address = connected.address
     if endpoint.scheme == "tcp":
@@ -270,8 +291,7 @@ async def run_attempt(endpoint: Endpoint, env: SweepEnv, deadline: float, attemp
     if endpoint.uses_tls:
         goes_on = await flow.tls(address)
         if not goes_on:
-            if _disagrees(attempt, env):
-                await flow.confirm_dns_answer()
+            await flow.settle_dns()
             return
         if endpoint.scheme == "tls":
             return
@@ -279,6 +299,6 @@ async def run_attempt(endpoint: Endpoint, env: SweepEnv, deadline: float, attemp
 
 
 def _disagrees(attempt: Attempt, env: SweepEnv) -> bool:
-    system, doh = attempt.system, attempt.dns_doh
+    system, doh = attempt.system, attempt.doh
     return (system is not None and system.ok and doh is not None and doh.ok
             and not set(system.answers) & set(doh.answers))

@@ -202,6 +202,12 @@ class Attempt:
         return found if isinstance(found, DnsResult) else self.dns_system
 
     @property
+    def doh(self) -> DnsResult | None:
+        """The independent resolver's answer the verdict compares with: a successful re-ask, else the first try."""
+        found = self.recovered.get("doh")
+        return found if isinstance(found, DnsResult) else self.dns_doh
+
+    @property
     def connected(self) -> TcpResult | None:
         found = next((t for t in self.tcp if t.ok), None) or self.recovered.get("tcp")
         return found if isinstance(found, TcpResult) else None

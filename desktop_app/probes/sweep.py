@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import platform as os_platform
 import threading
 import time
@@ -312,10 +313,8 @@ def run_sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fin
         while cancel is not None and not task.done():
             if cancel.is_set():
                 task.cancel()
-                try:
+                with contextlib.suppress(asyncio.CancelledError):
                     await task
-                except asyncio.CancelledError:
-                    pass
                 raise SweepCancelled("the sweep was stopped before it finished")
             await asyncio.wait({task}, timeout=CANCEL_POLL)
         return await task

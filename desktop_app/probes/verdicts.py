@@ -31,7 +31,7 @@ from desktop_app.common.vocabulary import (  # noqa: F401 - the verdict names, r
 from desktop_app.common.vocabulary import NAMES as VERDICTS
 from desktop_app.probes import failures
 from desktop_app.probes.catalogue.model import Endpoint
-from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, TcpResult
+from desktop_app.probes.observations import Attempt, DnsResult, HttpResult, TcpResult, TlsResult
 
 # Throttling: the asset's rate must be below BOTH an absolute floor and a fraction of the sweep's reference.
 THROTTLE_FLOOR_BPS = 125_000  # 1 Mbit/s: below this, video and images visibly stall
@@ -156,8 +156,9 @@ def repeat_kind(step: str, result_set: Sequence[object], doh: DnsResult | None,
     return getattr(result_set[0], "failure", None)
 
 
-_STEP_WORDS = {"dns": "the DNS lookup", "tcp": "the TCP connection", "tcp_linger": "the connection",
-               "tls": "the TLS handshake", "sni_swap": "the SNI swap", "http": "the HTTP request"}
+_STEP_WORDS = {"dns": "the DNS lookup", "doh": "the independent (DoH) lookup", "tcp": "the TCP connection",
+               "tcp_linger": "the connection", "tls": "the TLS handshake", "sni_swap": "the SNI swap",
+               "http": "the HTTP request", "http_unverified": "the HTTP request behind the invalid certificate"}
 
 
 def classify(endpoint: Endpoint, attempt: Attempt, is_bogon: Callable[[str], bool], *,
@@ -183,7 +184,7 @@ def classify(endpoint: Endpoint, attempt: Attempt, is_bogon: Callable[[str], boo
 
 def _confirmed(verdict: Verdict, basis: Basis, attempt: Attempt, is_bogon: Callable[[str], bool]) -> Verdict:
     repeats = attempt.repeats(basis.step)
-    kinds = [repeat_kind(basis.step, c.results, attempt.dns_doh, is_bogon) for c in repeats]
+    kinds = [repeat_kind(basis.step, c.results, attempt.doh, is_bogon) for c in repeats]
     differing = [k for k in kinds if k != basis.kind]
     if differing:
         shown = ", ".join(k or "success" for k in kinds)
@@ -198,7 +199,7 @@ def _confirmed(verdict: Verdict, basis: Basis, attempt: Attempt, is_bogon: Calla
 def judge(endpoint: Endpoint, attempt: Attempt, is_bogon: Callable[[str], bool]) -> Finding:
     """The rules of docs/methodology.md on the flow as it went (repeats that succeeded included)."""
     host = endpoint.host
-    system, doh = attempt.system, attempt.dns_doh
+    system, doh = attempt.system, attempt.doh
     doh_ok = doh is not None and doh.ok
     if system is None:
         return Finding(Verdict(INCONCLUSIVE, "no DNS lookup was made"))
@@ -292,7 +293,7 @@ def _tcp_failures(attempt: Attempt) -> str:
     return "; ".join(f"{t.address}: {t.failure}" for t in attempt.tcp if t.failure)
 
 
-def _blockpage_reason(host: str, fingerprint: str, redirects: list[dict]) -> str:  # type: ignore[type-arg]
+def _blockpage_reason(host: str, fingerprint: str, redirects: list[dict[str, object]]) -> str:
     if redirects:
         return f"{host} was redirected to {redirects[-1]['location']} (blockpage {fingerprint})"
     return f"{host} answered with a known blockpage ({fingerprint})"
@@ -307,7 +308,8 @@ def _classify_tls(endpoint: Endpoint, attempt: Attempt, disagree: bool, doh_ok: 
     if failure in failures.CERTIFICATE_FAILURES:
         seen = attempt.tls_unverified
         issuer = f", issued by {seen.issuer}" if seen is not None and seen.issuer else ""
-        unverified = attempt.http_unverified
+        recovered = attempt.recovered.get("http_unverified")
+        unverified = recovered if isinstance(recovered, HttpResult) else attempt.http_unverified
         page = unverified.blockpage if unverified is not None else None
         if disagree:
             # The technique is the forged answer; the blockpage it leads to is part of the reason.
@@ -331,7 +333,8 @@ def _classify_tls(endpoint: Endpoint, attempt: Attempt, disagree: bool, doh_ok: 
     if failure in failures.LOCAL_FAILURES:
         return Finding(Verdict(INCONCLUSIVE, f"this computer itself refused the connection for the TLS handshake "
                                              f"with {host} ({failure}); not the network"))
-    swaps = [s for s in (attempt.sni_swap, *(c.results[0] for c in attempt.repeats("sni_swap"))) if s is not None]
+    swaps = [s for s in (attempt.sni_swap, *(c.results[0] for c in attempt.repeats("sni_swap")))
+             if isinstance(s, TlsResult)]
     swap = next((s for s in swaps if s.ok), swaps[-1] if swaps else None)
     if swap is not None and swap.ok:
         return Finding(Verdict(TLS_BLOCKED, f"the TLS handshake for {host} failed ({failure}) while the same "
