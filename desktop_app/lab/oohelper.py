@@ -73,7 +73,7 @@ class LabTestHelper:
         helper = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - the standard library's name
+            def do_POST(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
                 try:
                     if not 0 < length <= MAX_REQUEST:
@@ -92,7 +92,7 @@ class LabTestHelper:
                 self.end_headers()
                 self.wfile.write(body)
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the standard library's name
+            def log_message(self, format: str, *args: Any) -> None:
                 return
 
         self._server = ThreadingHTTPServer((host, 0), Handler)
@@ -104,7 +104,7 @@ class LabTestHelper:
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}/"
 
-    def start(self) -> "LabTestHelper":
+    def start(self) -> LabTestHelper:
         self._thread = threading.Thread(target=self._server.serve_forever, name="lab-oohelper", daemon=True)
         self._thread.start()
         return self
@@ -116,7 +116,7 @@ class LabTestHelper:
             self._thread = None
         self._server.server_close()
 
-    def __enter__(self) -> "LabTestHelper":
+    def __enter__(self) -> LabTestHelper:
         return self.start()
 
     def __exit__(self, *_: object) -> None:

@@ -51,14 +51,18 @@ def _text(value: Any, limit: int = 256) -> str | None:
     return value[:limit] if isinstance(value, str) else None
 
 
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
 def parse_answer(data: Any) -> dict[str, Any]:
     """The parts of oohelperd's CtrlResponse that web_connectivity's `control` keeps, typed; raises ValueError."""
     if not isinstance(data, Mapping):
         raise ValueError("the test helper's answer is not a JSON object")
-    dns = data.get("dns") if isinstance(data.get("dns"), Mapping) else {}
-    http = data.get("http_request") if isinstance(data.get("http_request"), Mapping) else {}
-    addrs = dns.get("addrs") if isinstance(dns.get("addrs"), list) else []
-    headers = http.get("headers") if isinstance(http.get("headers"), Mapping) else {}
+    dns: Mapping[str, Any] = _mapping(data.get("dns"))
+    http: Mapping[str, Any] = _mapping(data.get("http_request"))
+    addrs: list[Any] = dns["addrs"] if isinstance(dns.get("addrs"), list) else []
+    headers: Mapping[Any, Any] = _mapping(http.get("headers"))
     status = http.get("status_code")
     length = http.get("body_length")
     return {

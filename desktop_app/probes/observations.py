@@ -236,8 +236,8 @@ class Attempt:
         return confirmation
 
     def steps(self) -> list[dict[str, Any]]:
-        items: list[Any] = [self.dns_system, self.dns_doh, self.dns_os, *self.tcp, self.linger, self.tls, self.tls_unverified,
-                            self.sni_swap, self.http, self.http_unverified, self.throughput]
+        items: list[Any] = [self.dns_system, self.dns_doh, self.dns_os, *self.tcp, self.linger, self.tls,
+                            self.tls_unverified, self.sni_swap, self.http, self.http_unverified, self.throughput]
         return [s.json() for s in items if s is not None]
 
     def confirm_steps(self) -> list[dict[str, Any]]:

@@ -36,9 +36,7 @@ class Expectation:
         text = (body or b"").decode("utf-8", errors="replace")
         if self.body_equals is not None and text.strip() != self.body_equals:
             return False
-        if self.body_contains is not None and self.body_contains not in text:
-            return False
-        return True
+        return self.body_contains is None or self.body_contains in text
 
 
 @dataclass(frozen=True)
