@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --no-deps 'oonidata==0.3.0'
 	@touch $(STAMP)
 
 # `make run` opens the app; `make run ARGS=--demo` opens it against the built-in lab.

@@ -10,12 +10,14 @@ on one sweep.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from desktop_app.app.evidence_bytes import sweep_evidence
 from desktop_app.app.settings import Settings
 from desktop_app.common.errors import AppError
 from desktop_app.common.vocabulary import BLOCKING
@@ -26,7 +28,8 @@ from desktop_app.probes.fingerprints import Fingerprint, load_fingerprints
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.probes.sweep import SweepResult, run_sweep
 from desktop_app.probes.verdicts import PAST_DAYS, PastRate
-from desktop_app.store.errors import CommitFailed, StoreReadOnly
+from desktop_app.store import blobs
+from desktop_app.store.errors import CommitFailed, StoreReadOnly, translate
 from desktop_app.store.log import HistoryStore, default_db_path
 from desktop_app.system import paths
 
@@ -108,7 +111,8 @@ class Session:
         s, o = self.settings, self.overrides
         if self.lab is None:
             config = replace(ProbeConfig(), timeout=s.timeout_s, ip_lookup=s.ip_lookup, doh_urls=s.doh_urls,
-                             ip_lookup_url=s.ip_lookup_url)
+                             ip_lookup_url=s.ip_lookup_url,
+                             control_url=s.ooni_helper_url if s.ooni_control else None)
         else:  # the lab's resolvers, lookup service and timeout: it answers on loopback
             config = replace(self.lab, ip_lookup=s.ip_lookup)
         changes: dict[str, object] = {}
@@ -169,7 +173,9 @@ class Session:
         catalogue = self.catalogue()
         if follow_up is not None:
             catalogue = catalogue.restricted(follow_up.urls)
-        result = run_sweep(catalogue, self.probe_config(), self.fingerprints(), progress=progress, cancel=cancel,
+        config = replace(self.probe_config(),
+                         measure_throughput=follow_up is not None or throughput_due(self.settings, store))
+        result = run_sweep(catalogue, config, self.fingerprints(), progress=progress, cancel=cancel,
                            past_rates=lambda asn: past_rates(store, asn))
         if follow_up is not None:
             result.context[FOLLOW_UP_KEY] = follow_up.after_seq
@@ -188,6 +194,10 @@ class Session:
         while self._pending:
             result = self._pending[0]
             try:
+                try:  # first: a record never names bytes the store lacks
+                    blobs.keep(store.connection, sweep_evidence(result))
+                except sqlite3.DatabaseError as exc:
+                    raise translate(store.path, exc, writing=True) from exc
                 info = store.append_sweep(result.context, result.records(), result.sensitive)
             except (CommitFailed, StoreReadOnly) as exc:
                 raise CommitFailed(f"{exc} The last {len(self._pending)} sweep(s) are kept in memory and saved with "
@@ -195,6 +205,17 @@ class Session:
             self._pending.pop(0)
         assert info is not None
         return Stored(result, info.seq, SweepPoint.from_result(result, info.seq))
+
+
+def throughput_due(settings: Settings, store: HistoryStore, now: float | None = None) -> bool:
+    """Whether this sweep downloads the throughput assets: at most once per `throughput_every_min` (0: always).
+
+    A follow-up always measures, so a throttling verdict is confirmed by a second download.
+    """
+    every = settings.throughput_every_min * 60
+    last = store.last_rate_at()
+    # The margin lets a sweep every 5 minutes measure at every twelfth sweep, not the thirteenth.
+    return every <= 0 or last is None or (now if now is not None else time.time()) - last >= every - 30
 
 
 def past_rates(store: HistoryStore, asn: str | None, now: float | None = None) -> Mapping[str, PastRate]:

@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import statistics
+import time
 from collections.abc import Collection, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,6 +96,22 @@ class StoredMeasurement:
 def split_records(raw: bytes) -> list[bytes]:
     """Canonical JSON never holds a raw newline, so newline-joined records split back exactly."""
     return raw.split(b"\n") if raw else []
+
+
+def _enter_wal(conn: sqlite3.Connection, attempts: int = 50) -> None:
+    """Switch to WAL, waiting out another connection that is creating the same file.
+
+    SQLite answers SQLITE_BUSY to the journal-mode change at once, without calling the busy handler, while a
+    second connection holds the new file's lock (the History window opens two readers on a fresh install).
+    """
+    for attempt in range(attempts):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.02 * (1 + attempt % 5))
 
 
 class HistoryStore:
@@ -345,6 +362,12 @@ class HistoryStore:
             rates.setdefault(platform, []).append(rate)
         return {p: (statistics.median(values), len(values)) for p, values in rates.items()}
 
+    def last_rate_at(self) -> float | None:
+        """When the newest sweep that measured a throughput asset started (None: never), newest first by seq."""
+        row = self._conn.execute("SELECT b.started_at FROM sweep_platforms sp JOIN blocks b ON b.seq = sp.seq "
+                                 "WHERE sp.rate IS NOT NULL ORDER BY sp.seq DESC LIMIT 1").fetchone()
+        return None if row is None else float(row[0])
+
     def name_text(self, name_id: int) -> str:
         return self._text(name_id)
 
@@ -477,7 +500,8 @@ class HistoryStore:
 
 DAMAGE = (sqlite3.DatabaseError, zstandard.ZstdError, json.JSONDecodeError, UnicodeDecodeError)
 EXPECTED_TABLES = {1: frozenset({"names", "blocks", "measurements", "sweep_platforms", "disclosures"}),
-                   2: frozenset({"rollups", "network_rollups"})}  # what each schema version adds
+                   2: frozenset({"rollups", "network_rollups"}),
+                   4: frozenset({"blobs", "blob_days"})}  # what each schema version adds
 
 
 def pragma_lines(conn: sqlite3.Connection, sql: str) -> list[str]:
@@ -530,7 +554,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     # bench/store_size.py: 2 KiB pages keep a month at the default interval well under 100 MB).
     # Only takes effect on a new, empty file.
     conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-    conn.execute("PRAGMA journal_mode = WAL")
+    _enter_wal(conn)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn

@@ -119,7 +119,32 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE sweep_platforms ADD COLUMN rate REAL")  # the throughput asset's bytes/s when ok
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
+def _v4(conn: sqlite3.Connection) -> None:
+    """The evidence bytes records name by SHA-256 (certificate chains, response bodies), each stored once.
+
+    `blob_days` remembers which endpoint already has its reference body for a day (store/blobs.py)."""
+    for statement in _statements(
+        """
+        CREATE TABLE blobs (
+            sha256 BLOB PRIMARY KEY,   -- of the bytes themselves, as the records name them
+            kind TEXT NOT NULL,        -- 'cert' (DER) or 'body' (a response body up to the body cap)
+            size INTEGER NOT NULL,
+            base BLOB,                 -- the blob whose bytes are this one's zstd dictionary (yesterday's page)
+            depth INTEGER NOT NULL,    -- how many bases down to a blob stored on its own
+            data BLOB NOT NULL         -- zstd of the bytes
+        ) WITHOUT ROWID;
+        CREATE TABLE blob_days (
+            url TEXT NOT NULL,
+            day INTEGER NOT NULL,      -- UTC days since the epoch
+            sha256 BLOB NOT NULL,      -- the reference body kept for that endpoint that day
+            PRIMARY KEY (url, day)
+        ) WITHOUT ROWID
+        """
+    ):
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
 
 
 def _is_empty(conn: sqlite3.Connection) -> bool:

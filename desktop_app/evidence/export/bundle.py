@@ -43,6 +43,7 @@ from desktop_app.evidence.export.render_blocks import PARTS, Job, Rendered, rend
 from desktop_app.evidence.formats.csvout import CSV_COLUMNS
 from desktop_app.evidence.formats.report_data import build_report_data
 from desktop_app.evidence.formats.verify_text import verify_text
+from desktop_app.store import blobs
 from desktop_app.store.incidents import Incident, find_incidents
 from desktop_app.store.integrity import verify_for_export
 from desktop_app.store.log import HistoryStore
@@ -389,6 +390,7 @@ class _Bundle:
                 for i in range(0, len(seqs), size)]
         disclosures: dict[str, dict[str, dict[str, str]]] = {}
         catalogues: dict[str, None] = {}
+        evidence: dict[str, None] = {}
         digest, length = hashlib.sha256(), 0
         revealed, done = 0, 0
         try:
@@ -403,6 +405,7 @@ class _Bundle:
                     yield data[i:i + CHUNK_BYTES]
                 disclosures.update(rendered.disclosures)
                 catalogues.update(dict.fromkeys(rendered.catalogues))
+                evidence.update(dict.fromkeys(rendered.blobs))
                 revealed += rendered.revealed
                 done += rendered.blocks
                 if self.progress is not None:
@@ -412,6 +415,10 @@ class _Bundle:
             for out in staged.values():
                 staging.done(out)
         staging.record(names.MEASUREMENTS, digest.hexdigest(), length)
+        for sha256 in sorted(evidence):  # the certificates and bodies the measurements name, each once
+            kept = blobs.get(store.connection, sha256)
+            if kept is not None:
+                staging.put(names.blob(sha256), kept)
         staging.put(names.DISCLOSURES, _json_bytes(disclosures))
         self.counts = {"sweeps": len(seqs), "measurements": revealed, "first_seq": first, "last_seq": seqs[-1],
                        "with_previous": first > 0, "catalogues": list(catalogues)}
