@@ -90,9 +90,10 @@ def session(args: argparse.Namespace) -> Session:
                         f"to start from the defaults.") from None
     wanted = overrides(args)  # bad values are refused before anything is opened
     made = Session(settings, config_dir=where, data_dir=Path(args.data_dir).expanduser() if args.data_dir else None,
-                   lab=_lab_config(Path(args.lab)) if getattr(args, "lab", None) else None,
                    overrides=wanted, check_store=True, announce=lambda text: print(text, file=sys.stderr))
     _data_dir_usable(made.data_dir)
+    if getattr(args, "lab", None):
+        made.lab = _lab_config(Path(args.lab))
     return made
 
 

@@ -8,6 +8,7 @@ Merkle proofs cover the bytes.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -80,10 +81,11 @@ def keep(conn: sqlite3.Connection, evidence: Iterable[Evidence]) -> int:
         added = conn.total_changes - before
         conn.executemany("INSERT OR IGNORE INTO blob_days (url, day, sha256) VALUES (?, ?, ?)",
                          [(u, d, h) for (u, d), h in sorted(references.items())])
+        conn.execute("COMMIT")  # inside: a commit a full disk refuses must not leave the transaction open
     except BaseException:
-        conn.execute("ROLLBACK")
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
     return added
 
 

@@ -26,7 +26,7 @@ from desktop_app.store.sweep_index import network_key, platform_rows
 REBUILDABLE = frozenset({"rollups", "network_rollups", "blocks_by_time", "measurements_not_ok",
                          "sweep_platforms_not_ok"})
 # What the blocks hold and nothing else does: damage there loses measurements.
-IRREPLACEABLE = frozenset({"blocks", "disclosures"})
+IRREPLACEABLE = frozenset({"blocks", "disclosures", "blobs", "blob_days"})
 
 
 @dataclass(frozen=True)

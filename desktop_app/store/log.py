@@ -511,7 +511,8 @@ class HistoryStore:
 
 DAMAGE = (sqlite3.DatabaseError, zstandard.ZstdError, json.JSONDecodeError, UnicodeDecodeError)
 EXPECTED_TABLES = {1: frozenset({"names", "blocks", "measurements", "sweep_platforms", "disclosures"}),
-                   2: frozenset({"rollups", "network_rollups"})}  # what each schema version adds
+                   2: frozenset({"rollups", "network_rollups"}),
+                   4: frozenset({"blobs", "blob_days"})}  # what each schema version adds
 
 
 def pragma_lines(conn: sqlite3.Connection, sql: str) -> list[str]:

@@ -19,7 +19,7 @@ from desktop_app.store.errors import StoreError
 from desktop_app.store.integrity import REBUILDABLE, damaged_parts, table_problems, verify_log
 from desktop_app.store.log import EXPECTED_TABLES, HistoryStore, pragma_lines
 
-COPIED = ("names", "blocks", "measurements", "sweep_platforms", "disclosures")
+COPIED = ("names", "blocks", "measurements", "sweep_platforms", "disclosures", "blobs", "blob_days")
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,8 @@ def repair(path: Path) -> Repaired:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("DELETE FROM names")
             conn.execute("DELETE FROM sweep_platforms")
-            for table in COPIED:
+            present = {n for (n,) in conn.execute("SELECT name FROM old.sqlite_master WHERE type = 'table'")}
+            for table in (t for t in COPIED if t in present):  # an older schema has fewer
                 columns = ", ".join(c for (_, c, *_) in conn.execute(f"PRAGMA main.table_info({table})"))
                 conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM old.{table}")
             rollups.rebuild(conn)
