@@ -131,7 +131,7 @@ def test_verify_dialog_shows_each_check(qtbot, db, tmp_path):
     assert "failed verification" in checker.verdict.text()
     checker.start()
     checker.accept()  # closing mid-check cancels it; no thread is left running behind the dialog
-    assert not checker.worker_thread.isRunning()
+    assert checker.job.finished
 
 
 def test_the_fingerprint_is_shown_in_ssh_keygen_form(qtbot, db, tmp_path):

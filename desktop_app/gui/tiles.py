@@ -69,10 +69,6 @@ class PlatformTile(QFrame):
         colour = style_of(self._point.verdict).colour if self._point else "#BBBBBB"
         self._set_border(colour, selected)
 
-    @property
-    def verdict_word(self) -> str | None:
-        return self._point.verdict if self._point else None
-
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus()
         self.selected.emit(self.platform_id)

@@ -146,9 +146,9 @@ class HistoryWindow(QWidget):
         self.host = HistoryHost(db_path)
         self.host.loader.loaded.connect(self._loaded)
         self.host.finder.incidentsLoaded.connect(self._incidents_loaded)
-        self.host.finder.failed.connect(self._failed)
+        self.host.finder.failedRequest.connect(self._failed)
         self.host.loader.evidenceLoaded.connect(self._evidence_loaded)
-        self.host.loader.failed.connect(self._failed)
+        self.host.loader.failedRequest.connect(self._failed)
         self.result: HistoryResult | None = None
         self.incidents: list[Incident] = []
         self.selected_incident: Incident | None = None
