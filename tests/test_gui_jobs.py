@@ -61,7 +61,7 @@ def make(qtbot):
 
 
 def test_prepare_refuses_on_the_gui_thread_and_starts_no_thread(qtbot):
-    job, worker, failures, _ = make(qtbot)
+    job, _worker, failures, _ = make(qtbot)
     assert not job.submit(job.request, -1)
     assert failures == ["Start from zero or more."]
     assert not job.worker_thread.isRunning()  # a refused request leaves no thread behind

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from desktop_app.gui.localtext import local_text, number
 from desktop_app.gui.notifier import Notifier
 from desktop_app.gui.style import human_bytes
 from desktop_app.gui.tiles import PlatformTile
+from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.gui.worker import Usage
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.store.incidents import Incident
@@ -119,11 +120,11 @@ class MainWindow(QMainWindow):
         self._build()
         self._wire()
         self._refresh_title()
+        fit_to_screen(self, QSize(1200, 760))
 
     # ---------------------------------------------------------------------------------------------- building
 
     def _build(self) -> None:
-        self.resize(1200, 760)
         toolbar = QToolBar(self.tr("Controls"))
         toolbar.setObjectName("controls")
         toolbar.setMovable(False)

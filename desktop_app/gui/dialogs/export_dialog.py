@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -85,7 +86,17 @@ class ExportWorker(JobWorker):
 
 
 def default_name(now: float) -> str:
-    return time.strftime("vantage-evidence-%Y%m%d-%H%M.zip", time.localtime(now))
+    return time.strftime("vantage-evidence-%Y%m%d-%H%M%S.zip", time.localtime(now))
+
+
+def free_path(path: Path) -> Path:
+    """The path, or the first `name-2.zip`, `name-3.zip`… that does not exist yet: a default never replaces a file."""
+    n = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
 
 
 class ExportDialog(QDialog):
@@ -146,7 +157,7 @@ class ExportDialog(QDialog):
                                        else self.tr("Timestamp: no authority is set (Settings → Evidence)"))
         self.timestamp_box.setChecked(bool(tsa_url) and timestamp)
         self.timestamp_box.setEnabled(bool(tsa_url))
-        self.dest_edit = QLineEdit(str(self._default_folder() / default_name(clock())))
+        self.dest_edit = QLineEdit(str(free_path(self._default_folder() / default_name(clock()))))
         self.dest_edit.setAccessibleName(self.tr("Save the bundle as"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
@@ -240,14 +251,27 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the evidence bundle"), self.dest_edit.text(),
-                                                self.tr("Zip files (*.zip)"))
+                                                self.tr("Zip files (*.zip)"),
+                                                options=QFileDialog.Option.DontConfirmOverwrite)  # asked at Export
         if chosen:
             self.dest_edit.setText(chosen if chosen.lower().endswith(".zip") else chosen + ".zip")
 
     # ------------------------------------------------------------------------------------------------ running
 
+    def confirm_overwrite(self, dest: Path) -> bool:
+        """Asks before an existing file is replaced; the answer defaults to No."""
+        answer = QMessageBox.question(
+            self, self.tr("Replace the file?"),
+            self.tr("{0} already exists. Replace it with this bundle?").format(dest),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def start(self, passphrase: bytes | None = None) -> None:
         if self.running:
+            return
+        dest = Path(self.dest_edit.text())
+        if dest.exists() and not self.confirm_overwrite(dest):
+            self.summary.setText(self.tr("Nothing was written: choose another name in Save as."))
             return
         if passphrase is None and keys.exists(self.key_dir) and keys.is_encrypted(self.key_dir):
             text, ok = QInputDialog.getText(self, self.tr("Signing key"), self.tr("Passphrase of your signing key:"),
