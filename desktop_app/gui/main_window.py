@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QSystemTrayIcon,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -168,7 +169,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.verify_action)
         toolbar.addAction(self.platforms_action)
         toolbar.addAction(self.settings_action)
+        for button in toolbar.findChildren(QToolButton):  # Qt leaves toolbar buttons out of the Tab chain
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.interval_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        toolbar.setStyleSheet("QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }")
         self.addAction(self.quit_action)
+        self._build_menus()
 
         self.banner = StateBanner()
         self.tiles: dict[str, PlatformTile] = {}
@@ -202,6 +208,22 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
+
+    def _build_menus(self) -> None:
+        """Every action in a menu with its shortcut, so each is reachable by Alt and a letter alone."""
+        bar = self.menuBar()
+        measure = bar.addMenu(self.tr("&Measure"))
+        for action in (self.probe_action, self.pause_action):
+            measure.addAction(action)
+        measure.addSeparator()
+        measure.addAction(self.quit_action)
+        evidence = bar.addMenu(self.tr("E&vidence"))
+        for action in (self.history_action, self.export_action, self.verify_action):
+            evidence.addAction(action)
+        options = bar.addMenu(self.tr("&Options"))
+        for action in (self.platforms_action, self.settings_action):
+            options.addAction(action)
+        self.menus = (measure, evidence, options)
 
     def _wire(self) -> None:
         w = self.host.worker

@@ -80,7 +80,7 @@ class VerifyDialog(QDialog):
         self.worker.progressed.connect(self.progress.setValue)
         self.path_edit = QLineEdit(path)
         self.path_edit.setAccessibleName(self.tr("Bundle file"))
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("B&rowse…"))  # Alt+B is the Bundle field's
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
