@@ -10,3 +10,22 @@ def _private_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("VANTAGE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("VANTAGE_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+
+
+@pytest.fixture
+def idle_main_window(qtbot, tmp_path):
+    """The real main window over the default catalogue, its engine never started: nothing is probed."""
+    from desktop_app.app.session import Session
+    from desktop_app.app.settings import Settings
+    from desktop_app.gui.engine_host import EngineHost
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.probes.catalogue.loader import load_catalogue
+    catalogue = load_catalogue()
+    settings = Settings(first_run_done=True)
+    session = Session(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data")
+    host = EngineHost(session, interval_override=3600)
+    platforms = [(p.id, p.name) for p in catalogue.platforms if p.default_on or p.is_control]
+    window = MainWindow(host, settings, platforms, config_dir=tmp_path / "config")
+    qtbot.addWidget(window)
+    yield window
+    assert window.shutdown()

@@ -10,14 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QMenu, QToolButton, QWidget
 
-from desktop_app.app.session import Session
 from desktop_app.app.settings import Settings
 from desktop_app.gui.dialogs.export_dialog import ExportDialog
 from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 from desktop_app.gui.dialogs.verify_dialog import VerifyDialog
-from desktop_app.gui.engine_host import EngineHost
-from desktop_app.gui.main_window import MainWindow
-from desktop_app.probes.catalogue.loader import load_catalogue
 
 WAIT_MS = 5000
 
@@ -28,19 +24,11 @@ def mnemonic(text: str) -> str | None:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    catalogue = load_catalogue()
-    settings = Settings(first_run_done=True)
-    session = Session(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data")
-    host = EngineHost(session, interval_override=3600)  # never started: nothing is probed
-    platforms = [(p.id, p.name) for p in catalogue.platforms if p.default_on or p.is_control]
-    w = MainWindow(host, settings, platforms, config_dir=tmp_path / "config")
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=WAIT_MS)
-    yield w
-    assert w.shutdown()
+def window(qtbot, idle_main_window):
+    idle_main_window.show()
+    idle_main_window.activateWindow()
+    qtbot.waitUntil(idle_main_window.isActiveWindow, timeout=WAIT_MS)
+    return idle_main_window
 
 
 def actions_of(menu: QMenu) -> list[QAction]:
@@ -65,7 +53,7 @@ def test_every_action_runs_from_the_keyboard_alone(qtbot, window):
         for action in actions_of(menu):
             if action is window.quit_action:
                 continue  # it would end the test's application; its menu entry and Ctrl+Q are checked above
-            fired = []
+            fired: list[bool] = []
             action.triggered.connect(lambda *_, f=fired: f.append(True))
             window.activateWindow()
             qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)

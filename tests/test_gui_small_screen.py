@@ -3,17 +3,11 @@ is inside the window, none pushed off its edge."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateTimeEdit, QLabel, QProgressBar, QWidget
 
-from desktop_app.app.session import Session
-from desktop_app.app.settings import Settings
-from desktop_app.gui.engine_host import EngineHost
 from desktop_app.gui.history.view import HistoryWindow
-from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.window_size import fit_size, fit_to_screen
-from desktop_app.probes.catalogue.loader import load_catalogue
 
 SCREEN = QRect(0, 0, 1280, 720)
 CONTROLS = (QAbstractButton, QComboBox, QDateTimeEdit, QLabel, QProgressBar)
@@ -37,20 +31,8 @@ def test_fit_size_shrinks_to_the_screen_but_not_below_the_minimum():
     assert fit_size(QSize(1200, 820), QRect(0, 0, 500, 300), QSize(600, 400)) == QSize(600, 400)
 
 
-@pytest.fixture
-def main_window(qtbot, tmp_path):
-    catalogue = load_catalogue()
-    settings = Settings(first_run_done=True)
-    session = Session(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data")
-    host = EngineHost(session, interval_override=3600)  # never started: nothing is probed
-    platforms = [(p.id, p.name) for p in catalogue.platforms if p.default_on or p.is_control]
-    window = MainWindow(host, settings, platforms, config_dir=tmp_path / "config")
-    qtbot.addWidget(window)
-    yield window
-    assert window.shutdown()
-
-
-def test_the_main_window_fits_1280_by_720(qtbot, main_window):
+def test_the_main_window_fits_1280_by_720(qtbot, idle_main_window):
+    main_window = idle_main_window
     fit_to_screen(main_window, QSize(1200, 760), SCREEN)
     main_window.show()
     main_window.progress.show()  # shown while a sweep runs: it must fit too
