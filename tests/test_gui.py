@@ -123,6 +123,22 @@ def test_evidence_opens_from_a_tile(qtbot, app_window):
     assert any(r[0] == "dns" for r in rows) and any(r[0] == "tls" for r in rows)
 
 
+def test_evidence_opens_during_a_sweep_from_what_is_stored_and_only_once(qtbot, app_window, lab):
+    window, _host = app_window
+    first_sweep(qtbot, window)
+    lab.apply(Scenario(name="slow", shutdown=True))  # a sweep that takes seconds: the engine's thread is busy
+    window.probe_action.trigger()
+    qtbot.waitUntil(lambda: window.sweep_running, timeout=5000)
+    window.open_latest_evidence("youtube")
+    window.open_latest_evidence("youtube")  # a second click while the first is being read
+    qtbot.waitUntil(lambda: bool(window._evidence), timeout=5000)
+    assert window.sweep_running  # opened while the sweep still runs, not after it
+    dialog = window._evidence[0]
+    assert "newer sweep is in progress" in dialog.note.text() and dialog.note.isVisibleTo(dialog)
+    window.open_latest_evidence("youtube")  # once open, another click raises it and reads nothing
+    assert not window._evidence_pending and len(window._evidence) == 1
+
+
 def test_quit_stops_a_running_sweep_and_joins_the_thread(qtbot, app_window, lab):
     window, host = app_window
     first_sweep(qtbot, window)

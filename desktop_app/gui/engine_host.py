@@ -17,7 +17,6 @@ class EngineHost(QObject):
     _probeNow = Signal()
     _setPaused = Signal(bool)
     _applySettings = Signal(object)
-    _requestEvidence = Signal(str, int)
 
     def __init__(self, session: Session, *, interval_override: float | None = None,
                  before_sweep: Callable[[int], None] | None = None, parent: QObject | None = None) -> None:
@@ -29,7 +28,6 @@ class EngineHost(QObject):
         self._probeNow.connect(self.worker.probe_now)
         self._setPaused.connect(self.worker.set_paused)
         self._applySettings.connect(self.worker.apply_settings)
-        self._requestEvidence.connect(self.worker.request_evidence)
 
     @property
     def worker_thread(self) -> QThread:
@@ -46,9 +44,6 @@ class EngineHost(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         self._applySettings.emit(settings)
-
-    def request_evidence(self, platform: str, seq: int) -> None:
-        self._requestEvidence.emit(platform, seq)
 
     def stop(self) -> bool:
         """Cancel any sweep, close the store in its thread, and join; True when the thread ended in time."""

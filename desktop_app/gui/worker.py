@@ -6,7 +6,6 @@ call from any thread) cancels a running sweep within a fraction of a second; not
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable
@@ -50,7 +49,6 @@ class EngineWorker(JobWorker):
     sweepFailed = Signal(str)  # a sentence
     statusChanged = Signal(str)  # "" when scheduled normally, else why sweeps are not running
     usageChanged = Signal(object)  # Usage
-    evidenceReady = Signal(str, object, list)  # platform id, SweepPoint, records (dicts) of that platform
 
     def __init__(self, session: Session, *, interval_override: float | None = None,
                  before_sweep: Callable[[int], None] | None = None) -> None:
@@ -125,19 +123,6 @@ class EngineWorker(JobWorker):
     def apply_settings(self, settings: Settings) -> None:
         self._session = self._session.with_settings(settings)
         self._reschedule(0)
-
-    @Slot(str, int)
-    def request_evidence(self, platform: str, seq: int) -> None:
-        if self._store is None:
-            return
-        try:
-            block = self._store.block(seq)
-            records = [json.loads(r) for r in self._store.block_records(seq)]
-        except KeyError:
-            self.sweepFailed.emit(self.tr("That measurement (sweep {0}) is no longer in the history.").format(seq))
-            return
-        mine = [r for r in records if r.get("platform") == platform]
-        self.evidenceReady.emit(platform, SweepPoint.from_context(block.header["context"], seq), mine)
 
     # ------------------------------------------------------------------------------------------ scheduling
 
