@@ -126,3 +126,20 @@ def test_every_message_is_translated_with_its_placeholders():
                 f"{ts.name}: {source!r} is not translated"
             assert sorted(placeholder.findall(source)) == sorted(placeholder.findall(translation.text)), \
                 f"{ts.name}: placeholders differ in {source!r}"
+
+
+def test_qt_standard_buttons_are_in_urdu(qtbot, urdu):
+    """Qt ships no qtbase_ur: our catalogue carries OK, Cancel and Close, so Urdu dialogs have no English buttons."""
+    from PySide6.QtWidgets import QDialogButtonBox
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    texts = [b.text() for b in box.buttons()]
+    assert sorted(texts) == sorted(["ٹھیک ہے", "منسوخ کریں", "بند کریں"])
+
+
+def test_core_error_sentences_reach_urdu_readers_translated(urdu):
+    from desktop_app.gui.error_text import sentence_for
+    from desktop_app.store.migrations import StoreError
+    sentence = sentence_for(StoreError("database is locked"))
+    assert sentence.startswith("تاریخچہ پڑھا یا لکھا نہیں جا سکا۔") and sentence.endswith("database is locked")

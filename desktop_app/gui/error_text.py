@@ -40,7 +40,7 @@ def lead_for(exc: BaseException) -> str:
     for types, lead in _LEADS:
         if isinstance(exc, types):
             return tr(lead)
-    return tr("Something went wrong.")
+    return QCoreApplication.translate("Errors", "Something went wrong.")
 
 
 def detail_of(exc: BaseException) -> str:
@@ -54,4 +54,4 @@ def sentence_for(exc: BaseException) -> str:
     """One line: the translated lead, then the core's detail when there is one."""
     detail = detail_of(exc).strip()
     lead = lead_for(exc)
-    return tr("{0} {1}").format(lead, detail) if detail else lead
+    return f"{lead} {detail}" if detail else lead
