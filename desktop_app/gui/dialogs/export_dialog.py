@@ -137,6 +137,7 @@ class ExportDialog(QDialog):
         for i, (edit, value) in enumerate(((self.since_edit, since), (self.until_edit, until))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an RTL layout showed 01:42 as 42:01
             edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value)))
             edit.dateTimeChanged.connect(lambda moment, i=i: self._edited(i, moment))
         self.platform_list = QListWidget()

@@ -177,6 +177,7 @@ class HistoryWindow(QWidget):
         for edit, name in ((self.since_edit, self.tr("From")), (self.until_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an RTL layout showed 01:42 as 42:01
             edit.setAccessibleName(name)
             edit.setEnabled(False)
         now = QDateTime.currentDateTime()
