@@ -35,3 +35,22 @@ def lab(lab_catalogue: Catalogue, tmp_path_factory: pytest.TempPathFactory) -> I
     """The project's censorship lab on loopback, one per test module, always stopped afterwards."""
     with Lab(lab_catalogue, tmp_path_factory.mktemp("lab")) as running:
         yield running
+
+
+@pytest.fixture
+def idle_main_window(qtbot, tmp_path):
+    """The real main window over the default catalogue, its engine never started: nothing is probed."""
+    from desktop_app.app.session import Session
+    from desktop_app.app.settings import Settings
+    from desktop_app.gui.engine_host import EngineHost
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.probes.catalogue.loader import load_catalogue
+    catalogue = load_catalogue()
+    settings = Settings(first_run_done=True)
+    session = Session(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data")
+    host = EngineHost(session, interval_override=3600)
+    platforms = [(p.id, p.name) for p in catalogue.platforms if p.default_on or p.is_control]
+    window = MainWindow(host, settings, platforms, config_dir=tmp_path / "config")
+    qtbot.addWidget(window)
+    yield window
+    assert window.shutdown()

@@ -131,7 +131,7 @@ def test_verify_dialog_shows_each_check(qtbot, db, tmp_path):
     assert "failed verification" in checker.verdict.text()
     checker.start()
     checker.accept()  # closing mid-check cancels it; no thread is left running behind the dialog
-    assert not checker.worker_thread.isRunning()
+    assert checker.job.finished
 
 
 def test_the_fingerprint_is_shown_in_ssh_keygen_form(qtbot, db, tmp_path):
@@ -165,3 +165,36 @@ def test_every_form_label_with_a_shortcut_reaches_its_field(qtbot, db, tmp_path)
     qtbot.keyClick(export, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     assert export.dest_edit.hasFocus()
     export.reject()
+
+
+def answer_next_question(button):
+    """Clicks `button` on the next modal question box, as a person would (the box is real and modal)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, click)
+    QTimer.singleShot(0, click)
+
+
+def test_export_never_replaces_a_file_without_asking(qtbot, db, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.gui.dialogs.export_dialog import free_path
+    dialog = make_dialog(qtbot, db, tmp_path, chosen=["x"])
+    existing = tmp_path / "out" / "bundle.zip"
+    existing.parent.mkdir(parents=True)
+    existing.write_bytes(b"an earlier bundle")
+    answer_next_question(QMessageBox.StandardButton.No)
+    dialog.start()
+    assert existing.read_bytes() == b"an earlier bundle" and not dialog.running
+    assert "Nothing was written" in dialog.summary.text()
+    answer_next_question(QMessageBox.StandardButton.Yes)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=WAIT_MS)
+    assert zipfile.is_zipfile(existing)
+    assert free_path(existing) == existing.with_name("bundle-2.zip")  # the default name steps past what exists

@@ -126,3 +126,37 @@ def test_every_message_is_translated_with_its_placeholders():
                 f"{ts.name}: {source!r} is not translated"
             assert sorted(placeholder.findall(source)) == sorted(placeholder.findall(translation.text)), \
                 f"{ts.name}: placeholders differ in {source!r}"
+
+
+def test_qt_standard_buttons_are_in_urdu(qtbot, urdu):
+    """Qt ships no qtbase_ur: our catalogue carries OK, Cancel and Close, so Urdu dialogs have no English buttons."""
+    from PySide6.QtWidgets import QDialogButtonBox
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    texts = [b.text() for b in box.buttons()]
+    assert sorted(texts) == sorted(["ٹھیک ہے", "منسوخ کریں", "بند کریں"])
+
+
+def test_core_error_sentences_reach_urdu_readers_translated(urdu):
+    from desktop_app.gui.error_text import sentence_for
+    from desktop_app.store.migrations import StoreError
+    sentence = sentence_for(StoreError("database is locked"))
+    assert sentence.startswith("تاریخچہ پڑھا یا لکھا نہیں جا سکا۔") and sentence.endswith("database is locked")
+
+
+def test_mixed_direction_text_is_isolated_in_urdu(qtbot, urdu, tmp_path):
+    """Numbers keep their words and times their order on an RTL line: each part is a bidi isolate."""
+    from desktop_app.gui.dialogs.export_dialog import ExportDialog
+    from desktop_app.gui.localtext import FSI, LRI, PDI, clock_text
+    from desktop_app.gui.tiles import PlatformTile
+    tile = PlatformTile("x", "X")
+    qtbot.addWidget(tile)
+    tile.show_point(PlatformPoint("x", "ok", affected=0, total=7, latency_ms=2), since=1.7e9)
+    parts = tile.details.text().split(" · ")
+    assert len(parts) == 3 and all(p.startswith(FSI) and p.endswith(PDI) for p in parts)
+    assert clock_text(1.7e9).startswith(LRI) and clock_text(1.7e9).endswith(PDI)
+    export = ExportDialog(tmp_path / "h.sqlite", tmp_path / "config", [("x", "X")])
+    qtbot.addWidget(export)
+    assert export.since_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight  # 01:42 never reads 42:01
+    export.reject()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 
 from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 
@@ -15,6 +16,23 @@ UNITS = (  # seconds per unit, and how each language writes "n <unit>"
     (60, QT_TRANSLATE_NOOP("Duration", "{0} min")),
     (1, QT_TRANSLATE_NOOP("Duration", "{0} s")),
 )
+
+
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # Unicode bidi isolates (left-to-right, first-strong, pop)
+
+
+def _rtl() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def ltr(text: str) -> str:
+    """Text that always reads left to right (a time, a URL, a path), isolated so an RTL line never reorders it."""
+    return f"{LRI}{text}{PDI}" if _rtl() and text else text
+
+
+def isolated(text: str) -> str:
+    """One part of a mixed-direction line ("2 ms · 0 of 7"), isolated so its numbers stay with its words."""
+    return f"{FSI}{text}{PDI}" if _rtl() and text else text
 
 
 def _moment(epoch: float) -> QDateTime:
@@ -29,11 +47,11 @@ def offset_text(epoch: float) -> str:
 
 def local_text(epoch: float) -> str:
     """Date and time in the local time zone, in the chosen language's digits, with the UTC offset."""
-    return f"{QLocale().toString(_moment(epoch), 'yyyy-MM-dd HH:mm:ss')} {offset_text(epoch)}"
+    return ltr(f"{QLocale().toString(_moment(epoch), 'yyyy-MM-dd HH:mm:ss')} {offset_text(epoch)}")
 
 
 def clock_text(epoch: float) -> str:
-    return QLocale().toString(_moment(epoch), "HH:mm")
+    return ltr(QLocale().toString(_moment(epoch), "HH:mm"))
 
 
 def since_text(epoch: float, now: float | None = None) -> str:
@@ -41,7 +59,7 @@ def since_text(epoch: float, now: float | None = None) -> str:
     today = time.localtime(time.time() if now is None else now)[:3]
     if time.localtime(epoch)[:3] == today:
         return clock_text(epoch)
-    return QLocale().toString(_moment(epoch), "d MMM HH:mm")
+    return ltr(QLocale().toString(_moment(epoch), "d MMM HH:mm"))
 
 
 def number(value: int | float, decimals: int = 0) -> str:

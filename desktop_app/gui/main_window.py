@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QSystemTrayIcon,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,13 +34,16 @@ from desktop_app.gui.dialogs.export_dialog import ExportDialog
 from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
 from desktop_app.gui.dialogs.verify_dialog import VerifyDialog
 from desktop_app.gui.engine_host import EngineHost
+from desktop_app.gui.evidence_reader import EvidenceReader
 from desktop_app.gui.history.view import HistoryWindow
 from desktop_app.gui.icons import app_icon, state_icon
+from desktop_app.gui.jobs import Job
 from desktop_app.gui.live_state import LiveState
 from desktop_app.gui.localtext import local_text, number
 from desktop_app.gui.notifier import Notifier
 from desktop_app.gui.style import human_bytes
 from desktop_app.gui.tiles import PlatformTile
+from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.gui.worker import Usage
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.store.incidents import Incident
@@ -88,6 +92,8 @@ class StateBanner(QFrame):
 
 
 class MainWindow(QMainWindow):
+    _readEvidence = Signal(str, int)  # queued into the evidence reader's thread
+
     def __init__(self, host: EngineHost, settings: Settings, platforms: list[tuple[str, str]], *,
                  config_dir: Path, demo: bool = False, domains: dict[str, str] | None = None,
                  default_platforms: tuple[str, ...] = (), tones: dict[str, str] | None = None) -> None:
@@ -111,6 +117,8 @@ class MainWindow(QMainWindow):
         self._selected = platforms[0][0]
         self._usage = Usage(0, 0)
         self._evidence: list[EvidenceDialog] = []
+        self._evidence_shown: dict[tuple[str, int], EvidenceDialog] = {}  # (platform, sweep) -> its open window
+        self._evidence_pending: set[tuple[str, int]] = set()
         self._dialogs: list[QDialog] = []
         self._status_reason = ""
         self.sweeps_shown = 0  # sweeps received from the engine and drawn (GUI thread)
@@ -119,11 +127,11 @@ class MainWindow(QMainWindow):
         self._build()
         self._wire()
         self._refresh_title()
+        fit_to_screen(self, QSize(1200, 760))
 
     # ---------------------------------------------------------------------------------------------- building
 
     def _build(self) -> None:
-        self.resize(1200, 760)
         toolbar = QToolBar(self.tr("Controls"))
         toolbar.setObjectName("controls")
         toolbar.setMovable(False)
@@ -167,7 +175,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.verify_action)
         toolbar.addAction(self.platforms_action)
         toolbar.addAction(self.settings_action)
+        for button in toolbar.findChildren(QToolButton):  # Qt leaves toolbar buttons out of the Tab chain
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.interval_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        toolbar.setStyleSheet("QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }")
         self.addAction(self.quit_action)
+        self._build_menus()
 
         self.banner = StateBanner()
         self.tiles: dict[str, PlatformTile] = {}
@@ -202,6 +215,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
 
+    def _build_menus(self) -> None:
+        """Every action in a menu with its shortcut, so each is reachable by Alt and a letter alone."""
+        bar = self.menuBar()
+        measure = bar.addMenu(self.tr("&Measure"))
+        for action in (self.probe_action, self.pause_action):
+            measure.addAction(action)
+        measure.addSeparator()
+        measure.addAction(self.quit_action)
+        evidence = bar.addMenu(self.tr("E&vidence"))
+        for action in (self.history_action, self.export_action, self.verify_action):
+            evidence.addAction(action)
+        options = bar.addMenu(self.tr("&Options"))
+        for action in (self.platforms_action, self.settings_action):
+            options.addAction(action)
+        self.menus = (measure, evidence, options)
+
     def _wire(self) -> None:
         w = self.host.worker
         w.historyLoaded.connect(self.on_history)
@@ -211,7 +240,11 @@ class MainWindow(QMainWindow):
         w.sweepFailed.connect(self.on_failure)
         w.statusChanged.connect(self.on_status)
         w.usageChanged.connect(self.on_usage)
-        w.evidenceReady.connect(self.show_evidence)
+        self.evidence_reader = EvidenceReader(default_db_path(self.host.data_dir))
+        self.evidence_job = Job(self.evidence_reader, "vantage-evidence", self)
+        self._readEvidence.connect(self.evidence_reader.read)
+        self.evidence_reader.ready.connect(self.show_evidence)
+        self.evidence_reader.failed.connect(self.on_failure)
         self.probe_action.triggered.connect(self.host.probe_now)
         self.pause_action.toggled.connect(self.on_pause)
         self.settings_action.triggered.connect(self.open_settings)
@@ -386,23 +419,47 @@ class MainWindow(QMainWindow):
     def open_latest_evidence(self, platform: str) -> None:
         latest = self.state.latest
         if latest is not None and latest.seq is not None:
-            self.host.request_evidence(platform, latest.seq)
+            self.request_evidence(platform, latest.seq)
 
     @Slot(str, object)
     def on_point(self, platform: str, point: SweepPoint) -> None:
         if point.seq is not None:
-            self.host.request_evidence(platform, point.seq)
+            self.request_evidence(platform, point.seq)
+
+    def request_evidence(self, platform: str, seq: int) -> None:
+        """Open the stored evidence of one sweep at once (read beside the engine, never behind it), or raise the
+        window already showing it: a second click never opens a second window."""
+        shown = self._evidence_shown.get((platform, seq))
+        if shown is not None:
+            shown.raise_()
+            shown.activateWindow()
+            return
+        if (platform, seq) in self._evidence_pending:
+            return
+        self._evidence_pending.add((platform, seq))
+        self.evidence_job.submit(self._readEvidence, platform, seq)
 
     @Slot(str, object, list)
     def show_evidence(self, platform: str, point: SweepPoint, records: list[dict[str, Any]]) -> None:
+        key = (platform, point.seq if point.seq is not None else -1)
+        self._evidence_pending.discard(key)
         p = point.platforms.get(platform)
-        if p is None:
+        if p is None or key in self._evidence_shown:
             return
         dialog = EvidenceDialog(self.names.get(platform, platform), p, point.started_at, records, self)
+        if self.sweep_running:
+            dialog.set_note(self.tr("A newer sweep is in progress; this is the last stored one. Its result will "
+                                    "appear in the main window when it ends."))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r, d=dialog: self._evidence.remove(d) if d in self._evidence else None)
+        dialog.finished.connect(lambda _r, d=dialog, k=key: self._forget_evidence(d, k))
         self._evidence.append(dialog)
+        self._evidence_shown[key] = dialog
         dialog.show()
+
+    def _forget_evidence(self, dialog: EvidenceDialog, key: tuple[str, int]) -> None:
+        if dialog in self._evidence:
+            self._evidence.remove(dialog)
+        self._evidence_shown.pop(key, None)
 
     @Slot()
     def open_settings(self) -> None:
@@ -494,4 +551,5 @@ class MainWindow(QMainWindow):
             self.history_window.host.stop()
         if self.tray is not None:
             self.tray.hide()
-        return self.host.stop()
+        reader_stopped = self.evidence_job.stop()
+        return self.host.stop() and reader_stopped

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from desktop_app.gui.icons import platform_pixmap
-from desktop_app.gui.localtext import number, since_text
+from desktop_app.gui.localtext import isolated, number, since_text
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
 
@@ -60,7 +60,7 @@ class PlatformTile(QFrame):
             parts.append(self.tr("{0} ms").format(number(point.latency_ms)))
         if point.total:
             parts.append(self.tr("{0} of {1} endpoints affected").format(number(point.affected), number(point.total)))
-        self.details.setText(" · ".join(parts))
+        self.details.setText(" · ".join(isolated(part) for part in parts))
         self.setToolTip(point.reason or verdict_words(point.verdict))
         self.setAccessibleDescription(f"{verdict_words(point.verdict)}. {point.reason or ''}")
         self._set_border(style.colour, selected)
@@ -68,10 +68,6 @@ class PlatformTile(QFrame):
     def set_selected(self, selected: bool) -> None:
         colour = style_of(self._point.verdict).colour if self._point else "#BBBBBB"
         self._set_border(colour, selected)
-
-    @property
-    def verdict_word(self) -> str | None:
-        return self._point.verdict if self._point else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus()

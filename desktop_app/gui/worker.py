@@ -6,19 +6,19 @@ call from any thread) cancels a running sweep within a fraction of a second; not
 
 from __future__ import annotations
 
-import json
 import logging
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 
 from desktop_app.app.schedule import decide
 from desktop_app.app.session import FollowUp, Session, follow_up_for
 from desktop_app.app.settings import Settings
+from desktop_app.gui.error_text import detail_of, sentence_for
+from desktop_app.gui.jobs import JobWorker
 from desktop_app.probes.catalogue.model import CatalogueError
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.probes.sweep import SweepCancelled
@@ -41,7 +41,7 @@ def _local_day(epoch: float) -> str:
     return datetime.fromtimestamp(epoch).strftime("%Y-%m-%d")
 
 
-class EngineWorker(QObject):
+class EngineWorker(JobWorker):
     historyLoaded = Signal(list)  # list[SweepPoint], oldest first
     sweepStarted = Signal()
     sweepProgress = Signal(int, int)  # endpoints done, total
@@ -49,7 +49,6 @@ class EngineWorker(QObject):
     sweepFailed = Signal(str)  # a sentence
     statusChanged = Signal(str)  # "" when scheduled normally, else why sweeps are not running
     usageChanged = Signal(object)  # Usage
-    evidenceReady = Signal(str, object, list)  # platform id, SweepPoint, records (dicts) of that platform
 
     def __init__(self, session: Session, *, interval_override: float | None = None,
                  before_sweep: Callable[[int], None] | None = None) -> None:
@@ -57,7 +56,6 @@ class EngineWorker(QObject):
         self._session = session
         self._interval_override = interval_override
         self._before_sweep = before_sweep
-        self._cancel = threading.Event()
         self._store: HistoryStore | None = None
         self._timer: QTimer | None = None
         self._paused = False
@@ -81,8 +79,8 @@ class EngineWorker(QObject):
         try:
             self._session.fingerprints()  # read here, in the worker thread: no disk I/O on the GUI thread
             self._store = self._session.open_store()
-        except (StoreError, CatalogueError) as exc:
-            self.sweepFailed.emit(str(exc))
+        except (StoreError, CatalogueError, OSError) as exc:
+            self.sweepFailed.emit(sentence_for(exc))
             return
         since = time.time() - HISTORY_SPAN_S
         points = [SweepPoint.from_context(b.header["context"], b.seq) for b in self._store.blocks(since=since)]
@@ -97,12 +95,12 @@ class EngineWorker(QObject):
 
     def request_stop(self) -> None:
         """Thread-safe: a running sweep is cancelled and no new one starts."""
-        self._cancel.set()
+        self.cancel.set()
 
     @Slot()
-    def shutdown(self) -> None:
+    def close(self) -> None:
         """Runs in the worker thread: stop the timer and close the store."""
-        self._cancel.set()
+        self.cancel.set()
         if self._timer is not None:
             self._timer.stop()
         if self._store is not None:
@@ -126,19 +124,6 @@ class EngineWorker(QObject):
         self._session = self._session.with_settings(settings)
         self._reschedule(0)
 
-    @Slot(str, int)
-    def request_evidence(self, platform: str, seq: int) -> None:
-        if self._store is None:
-            return
-        try:
-            block = self._store.block(seq)
-            records = [json.loads(r) for r in self._store.block_records(seq)]
-        except KeyError:
-            self.sweepFailed.emit(f"That measurement (sweep {seq}) is no longer in the history.")
-            return
-        mine = [r for r in records if r.get("platform") == platform]
-        self.evidenceReady.emit(platform, SweepPoint.from_context(block.header["context"], seq), mine)
-
     # ------------------------------------------------------------------------------------------ scheduling
 
     @property
@@ -146,12 +131,12 @@ class EngineWorker(QObject):
         return self._interval_override or float(self._session.settings.interval_s)
 
     def _reschedule(self, delay_s: float) -> None:
-        if self._timer is not None and not self._cancel.is_set():
+        if self._timer is not None and not self.cancel.is_set():
             self._timer.start(int(max(0.0, delay_s) * 1000))
 
     @Slot()
     def _tick(self) -> None:
-        if self._cancel.is_set() or self._running:
+        if self.cancel.is_set() or self._running:
             return
         now = time.time()
         if _local_day(now) != self._usage_day:
@@ -189,22 +174,23 @@ class EngineWorker(QObject):
         try:
             if self._before_sweep is not None and follow_up is None:
                 self._before_sweep(self._sweeps)
-            stored = self._session.sweep(self._store, follow_up=follow_up, cancel=self._cancel,
+            stored = self._session.sweep(self._store, follow_up=follow_up, cancel=self.cancel,
                                          progress=lambda done, total: self.sweepProgress.emit(done, total))
         except SweepCancelled:
             return
         except CatalogueError as exc:
-            self.sweepFailed.emit(f"Your targets could not be loaded ({exc}); fix the file to start measuring.")
+            self.sweepFailed.emit(sentence_for(exc))
             return
         except (StoreError, OSError) as exc:
             log.exception("sweep failed")
-            self.sweepFailed.emit(f"The measurement could not be saved: {exc}. Check the data folder.")
+            self.sweepFailed.emit(self.tr("The measurement could not be saved: {0} Check the data folder.")
+                                  .format(detail_of(exc)))
             return
         finally:
             self._running = False
         if self._session.catalogue_problem is not None:
-            self.sweepFailed.emit(f"Your targets could not be loaded ({self._session.catalogue_problem}); the "
-                                  f"previous list is used.")
+            self.sweepFailed.emit(self.tr("Your targets could not be loaded ({0}); the previous list is used.")
+                                  .format(self._session.catalogue_problem))
         if follow_up is None:
             self._sweeps += 1
             self._follow_up = follow_up_for(stored, self._previous)

@@ -4,122 +4,122 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="17"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="62"/>
         <source>by DNS (your resolver does not give its address)</source>
         <translation>از راه DNS (سرور DNS شما نشانی آن را نمی‌دهد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="18"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="64"/>
         <source>by forged DNS answers</source>
         <translation>با پاسخ‌های جعلی DNS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="19"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="66"/>
         <source>by IP blocking (connections time out)</source>
         <translation>با مسدودسازی IP (اتصال‌ها بی‌پاسخ می‌مانند)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="20"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="68"/>
         <source>by connection resets</source>
         <translation>با قطع اجباری اتصال‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="21"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="70"/>
         <source>by a reset during the TLS handshake (SNI filtering)</source>
         <translation>با قطع اتصال هنگام دست‌دهی TLS (فیلترینگ SNI)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="22"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="72"/>
         <source>by interception (a certificate not valid for it)</source>
         <translation>با رهگیری (با گواهی‌ای که برای آن معتبر نیست)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="23"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="74"/>
         <source>with a blockpage</source>
         <translation>با نمایش صفحهٔ فیلتر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="24"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="76"/>
         <source>by throttling (it loads far slower than other platforms)</source>
         <translation>با کندسازی (بسیار کندتر از دیگر پلتفرم‌ها بارگذاری می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="26"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="19"/>
         <source>{names} is blocked {how} since {time}</source>
         <translation>{names} از ساعت {time} {how} مسدود شده است</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="27"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="20"/>
         <source>{names} are blocked {how} since {time}</source>
         <translation>{names} از ساعت {time} {how} مسدود شده‌اند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="28"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="21"/>
         <source>{names} is throttled since {time}: it loads far slower than other platforms</source>
         <translation>سرعت {names} از ساعت {time} کاهش یافته است: بسیار کندتر از دیگر پلتفرم‌ها بارگذاری می‌شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="30"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="23"/>
         <source>{names} are throttled since {time}: they load far slower than other platforms</source>
         <translation>سرعت {names} از ساعت {time} کاهش یافته است: بسیار کندتر از دیگر پلتفرم‌ها بارگذاری می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="32"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="25"/>
         <source>{sentence}; also affected: {others}.</source>
         <translation>{sentence}؛ همچنین دچار مشکل: {others}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="33"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="26"/>
         <source>{sentence}.</source>
         <translation>{sentence}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="34"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="27"/>
         <source>{first} and {last}</source>
         <translation>{first} و {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="35"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="28"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="60"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="53"/>
         <source>Waiting for the first measurement…</source>
         <translation>در انتظار نخستین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="63"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="56"/>
         <source>Your connection is offline: {detail}.</source>
         <translation>اتصال شما قطع است: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="64"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="57"/>
         <source>Your connection is offline.</source>
         <translation>اتصال شما قطع است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="65"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="58"/>
         <source>Vantage keeps measuring and records when it comes back.</source>
         <translation>Vantage به سنجش ادامه می‌دهد و زمان وصل شدن دوبارهٔ اتصال را ثبت می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="68"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="61"/>
         <source>Captive portal: sign in to the network first. Results resume after that.</source>
         <translation>صفحهٔ ورود شبکه: نخست وارد شبکه شوید. پس از آن، نتایج دوباره نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="71"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="64"/>
         <source>A VPN is active ({vpn}): results describe the VPN&apos;s network, not yours.</source>
         <translation>یک VPN فعال است ({vpn}): نتایج وضعیت شبکهٔ VPN را نشان می‌دهند، نه شبکهٔ شما را.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="94"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="87"/>
         <source>{names}: the platform&apos;s own servers are failing. This is not censorship.</source>
         <translation>{names}: سرورهای خود پلتفرم دچار اختلال‌اند. این سانسور نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="99"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="92"/>
         <source>{names}: results are unclear right now; Vantage re-checks at every sweep.</source>
         <translation>{names}: نتایج فعلاً روشن نیست؛ Vantage در هر دور سنجش دوباره بررسی می‌کند.</translation>
     </message>
@@ -168,245 +168,342 @@
     </message>
 </context>
 <context>
+    <name>EngineWorker</name>
+    <message>
+        <location filename="../../desktop_app/gui/worker.py" line="186"/>
+        <source>The measurement could not be saved: {0} Check the data folder.</source>
+        <translation>اندازه‌گیری ذخیره نشد: {0} پوشهٔ داده‌ها را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/worker.py" line="192"/>
+        <source>Your targets could not be loaded ({0}); the previous list is used.</source>
+        <translation>هدف‌های شما بارگذاری نشد ({0})؛ فهرست قبلی به کار می‌رود.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="23"/>
+        <source>The history could not be read or written.</source>
+        <translation>تاریخچه خوانده یا نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="24"/>
+        <source>The signing key cannot be used.</source>
+        <translation>کلید امضا قابل استفاده نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="25"/>
+        <source>The timestamp could not be obtained.</source>
+        <translation>مهر زمانی به دست نیامد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="26"/>
+        <source>The evidence bundle could not be made.</source>
+        <translation>بستهٔ شواهد ساخته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="27"/>
+        <source>Your targets could not be loaded; fix the file to measure them.</source>
+        <translation>هدف‌های شما بارگذاری نشد؛ برای سنجیدن آن‌ها پرونده را اصلاح کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="28"/>
+        <source>The request was refused.</source>
+        <translation>درخواست رد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="29"/>
+        <source>The measurement could not run.</source>
+        <translation>اندازه‌گیری اجرا نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="30"/>
+        <source>The lab could not start.</source>
+        <translation>آزمایشگاه راه‌اندازی نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="31"/>
+        <source>A file could not be read or written.</source>
+        <translation>پرونده‌ای خوانده یا نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="43"/>
+        <source>Something went wrong.</source>
+        <translation>مشکلی پیش آمد.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="45"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="53"/>
         <source>Evidence: {0}</source>
         <translation>شواهد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
         <source>Endpoint / step</source>
         <translation>نشانی / مرحله</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
         <source>Start (ms)</source>
         <translation>شروع (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
         <source>Time (ms)</source>
         <translation>زمان (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="55"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="63"/>
         <source>What was seen</source>
         <translation>آنچه دیده شد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="55"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="63"/>
         <source>Failure</source>
         <translation>خطا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="56"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="64"/>
         <source>Steps of each endpoint</source>
         <translation>مراحل هر نشانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="71"/>
         <source>re-test</source>
         <translation>آزمون دوباره</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="75"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="84"/>
         <source>&amp;Copy as JSON</source>
         <translation>&amp;کپی به صورت JSON</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceReader</name>
+    <message>
+        <location filename="../../desktop_app/gui/evidence_reader.py" line="34"/>
+        <source>That measurement (sweep {0}) is no longer in the history.</source>
+        <translation>آن اندازه‌گیری (دور {0}) دیگر در تاریخچه نیست.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="111"/>
         <source>Export evidence</source>
         <translation>خروجی گرفتن از شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="143"/>
         <source>Platforms to include</source>
         <translation>پلتفرم‌هایی که گنجانده شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="151"/>
         <source>&amp;Withhold my public IP address and resolver address</source>
         <translation>&amp;نشانی IP عمومی من و نشانی سرور DNS پنهان شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153"/>
         <source>The bundle keeps only salted commitments of them, which reveal nothing; it still verifies in full. Network (ASN), provider and country stay.</source>
         <translation>بسته به جای آن‌ها فقط نشانه‌های رمزنگاشته‌ای نگه می‌دارد که چیزی را فاش نمی‌کنند؛ بسته همچنان به‌طور کامل قابل راستی‌آزمایی است. شبکه (ASN)، ارائه‌دهندهٔ اینترنت و کشور باقی می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="156"/>
         <source>&amp;Timestamp it with {0}</source>
         <translation>افزودن مهر &amp;زمانی با {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="157"/>
         <source>Timestamp: no authority is set (Settings → Evidence)</source>
         <translation>مهر زمانی: هیچ مرجعی تنظیم نشده است (تنظیمات ← شواهد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="161"/>
         <source>Save the bundle as</source>
         <translation>ذخیرهٔ بسته با نام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="162"/>
         <source>&amp;Browse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="170"/>
         <source>Signing key fingerprint</source>
         <translation>اثر انگشت کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="142"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="234"/>
         <source>Counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="174"/>
         <source>What the bundle will include</source>
         <translation>آنچه در بسته خواهد بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="286"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>در حال نوشتن… %v/%m دور سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="178"/>
         <source>&amp;Export</source>
         <translation>&amp;خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="184"/>
         <source>Incident:</source>
         <translation>رخداد:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="186"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="187"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلتفرم‌ها:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="191"/>
         <source>&amp;Save as:</source>
         <translation>&amp;ذخیره با نام:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="192"/>
         <source>Signed with:</source>
         <translation>امضا با:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="206"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>برای این نخستین خروجی یک کلید امضا ساخته می‌شود؛ گیرندگان اثر انگشت آن (SHA256:…) را بررسی می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="208"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}. این اثر انگشت را از پیش به گیرندگان بدهید تا بتوانند تشخیص دهند که بسته از شماست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="240"/>
         <source>all platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="241"/>
         <source>included</source>
         <translation>گنجانده شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="241"/>
         <source>withheld</source>
         <translation>پنهان شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="245"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;این بسته در بر خواهد داشت:&lt;/b&gt; {0} سنجش از {1} دور سنجش، از {2} تا {3}، برای {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
         <source>Identifying fields:</source>
         <translation>اطلاعات شناسایی‌کننده:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="250"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>در این بازه هیچ سنجشی انجام نشده است: بازهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="253"/>
         <source>Save the evidence bundle</source>
         <translation>ذخیرهٔ بستهٔ شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="225"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="254"/>
         <source>Zip files (*.zip)</source>
         <translation>فایل‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="264"/>
+        <source>Replace the file?</source>
+        <translation>پرونده جایگزین شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="265"/>
+        <source>{0} already exists. Replace it with this bundle?</source>
+        <translation>{0} از قبل وجود دارد. با این بسته جایگزین شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="274"/>
+        <source>Nothing was written: choose another name in Save as.</source>
+        <translation>چیزی نوشته نشد: در «ذخیره با نام» نام دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="277"/>
         <source>Signing key</source>
         <translation>کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="277"/>
         <source>Passphrase of your signing key:</source>
         <translation>عبارت عبور کلید امضای شما:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="295"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="302"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>در حال پایان کار: گزارش، درهم‌سازی پرونده‌ها و امضا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="312"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
         <translation>&lt;b&gt;نوشته شد&lt;/b&gt; {0}: {1} سنجش، امضاشده{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="314"/>
         <source> and timestamped</source>
         <translation> و دارای مهر زمانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="315"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="317"/>
         <source>Show in &amp;folder</source>
         <translation>نمایش در &amp;پوشه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="332"/>
         <source>Cancelled: nothing was written.</source>
         <translation>لغو شد: چیزی نوشته نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="62"/>
+        <source>The range ends before it starts: choose a To after the From.</source>
+        <translation>بازه پیش از آغازش تمام می‌شود: «تا» را پس از «از» برگزینید.</translation>
     </message>
 </context>
 <context>
@@ -476,227 +573,245 @@
     </message>
 </context>
 <context>
+    <name>HistoryLoader</name>
+    <message>
+        <location filename="../../desktop_app/gui/history/loader.py" line="74"/>
+        <source>The history could not be read: {0}</source>
+        <translation>تاریخچه خوانده نشد: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/loader.py" line="88"/>
+        <source>The incidents could not be read: {0}</source>
+        <translation>رخدادها خوانده نشدند: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/loader.py" line="99"/>
+        <source>The evidence of this incident could not be read: {0}</source>
+        <translation>شواهد این رخداد خوانده نشد: {0}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="37"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="62"/>
         <source>Last hour</source>
         <translation>یک ساعت گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="38"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="63"/>
         <source>Last day</source>
         <translation>یک روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="39"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="64"/>
         <source>Last week</source>
         <translation>یک هفتهٔ گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="40"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="65"/>
         <source>Last 30 days</source>
         <translation>۳۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="41"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="66"/>
         <source>Last year</source>
         <translation>یک سال گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="42"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
         <source>Custom…</source>
         <translation>دلخواه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="116"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="141"/>
         <source>Vantage — History</source>
         <translation>Vantage — تاریخچه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="118"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="142"/>
         <source>Whole connection</source>
         <translation>کل اتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="147"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="172"/>
         <source>Range</source>
         <translation>بازه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="171"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="196"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="161"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="185"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="186"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="162"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="187"/>
         <source>All platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="165"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="190"/>
         <source>Show one-off &amp;inconclusive results</source>
         <translation>نمایش نتایج نامشخصِ &amp;تک‌موردی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="167"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="192"/>
         <source>&amp;Range:</source>
         <translation>&amp;بازه:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="167"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="192"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلتفرم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="171"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="196"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="202"/>
         <source>&amp;Export evidence…</source>
         <translation>خروجی گرفتن از &amp;شواهد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="203"/>
         <source>A signed bundle of the incident chosen below, or else of the range and platform shown</source>
         <translation>بستهٔ امضاشده از رخداد انتخاب‌شده در پایین، وگرنه از بازه و پلتفرم نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="185"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
         <source>Reachable</source>
         <translation>در دسترس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="185"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
         <source>Sweeps</source>
         <translation>دورهای سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="186"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="212"/>
         <source>Most common problem</source>
         <translation>رایج‌ترین مشکل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="187"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
         <source>Share of time each platform was reachable</source>
         <translation>سهم زمانی که هر پلتفرم در دسترس بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="191"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="217"/>
         <source>Incidents</source>
         <translation>رخدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="201"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="227"/>
         <source>Incident details</source>
         <translation>جزئیات رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="204"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="230"/>
         <source>Choose an incident to zoom to it and see its evidence.</source>
         <translation>یک رخداد را انتخاب کنید تا روی آن بزرگ‌نمایی شود و شواهدش را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="205"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="231"/>
         <source>&amp;First measurement…</source>
         <translation>&amp;نخستین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="206"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
         <source>La&amp;st measurement…</source>
         <translation>&amp;آخرین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="207"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="233"/>
         <source>&amp;Compare with other measurements</source>
         <translation>&amp;مقایسه با سنجش‌های دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="208"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="234"/>
         <source>Opens OONI Explorer&apos;s search for the same country, network and days in your browser. Vantage itself sends nothing.</source>
         <translation>جست‌وجوی OONI Explorer را برای همین کشور، شبکه و روزها در مرورگر شما باز می‌کند. خود Vantage چیزی نمی‌فرستد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="226"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="252"/>
         <source>&amp;Incidents</source>
         <translation>&amp;رخدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="227"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="253"/>
         <source>Reachable &amp;share</source>
         <translation>&amp;سهم دسترس‌پذیری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="272"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="299"/>
         <source>The end of the range must be after its start.</source>
         <translation>پایان بازه باید پس از آغاز آن باشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="276"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="315"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="303"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="342"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="317"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="344"/>
         <source>{0} sweeps · finding incidents…</source>
         <translation>{0} دور سنجش · در حال یافتن رخدادها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="319"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="346"/>
         <source>{0} sweeps · {1} incidents</source>
         <translation>{0} دور سنجش · {1} رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="384"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="415"/>
         <source>ongoing</source>
         <translation>ادامه‌دار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="387"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="418"/>
         <source>{0} failing sweeps ({1} endpoint measurements)</source>
         <translation>{0} دور سنجش ناموفق ({1} سنجش نشانی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="390"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="421"/>
         <source>{0} sweeps in between found it reachable</source>
         <translation>در این میان {0} دور سنجش آن را در دسترس یافت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="393"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="424"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>سنجش پیش از آنکه دوباره در دسترس دیده شود متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="396"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="427"/>
         <source>Also seen: </source>
         <translation>همچنین دیده شد: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="398"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="429"/>
         <source>Network: </source>
         <translation>شبکه: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="400"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="431"/>
         <source>First measurement</source>
         <translation>نخستین سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="401"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="432"/>
         <source>Last measurement</source>
         <translation>آخرین سنجش</translation>
     </message>
@@ -704,42 +819,42 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="58"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="83"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="58"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="83"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="59"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="59"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="60"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
         <source>Technique</source>
         <translation>روش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="60"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
         <source>Measurements</source>
         <translation>سنجش‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="61"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="86"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="97"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="122"/>
         <source>ongoing</source>
         <translation>ادامه‌دار</translation>
     </message>
@@ -747,22 +862,22 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="55"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="55"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="56"/>
         <source>Up</source>
         <translation>بالا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="56"/>
         <source>Down</source>
         <translation>پایین</translation>
     </message>
@@ -770,153 +885,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="135"/>
         <source>Controls</source>
         <translation>کنترل‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="139"/>
         <source>&amp;Probe now</source>
         <translation>&amp;سنجش همین حالا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="115"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>P&amp;ause</source>
         <translation>&amp;مکث</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="118"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="144"/>
         <source>&amp;History…</source>
         <translation>&amp;تاریخچه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="146"/>
         <source>Look back: incidents, reachability and latency over any range</source>
         <translation>نگاه به گذشته: رخدادها، دسترس‌پذیری و تأخیر در هر بازهٔ زمانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="147"/>
         <source>&amp;Export evidence…</source>
         <translation>خروجی گرفتن از &amp;شواهد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="149"/>
         <source>Write a signed evidence bundle (default: the last 24 hours)</source>
         <translation>نوشتن یک بستهٔ شواهد امضاشده (پیش‌فرض: ۲۴ ساعت گذشته)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;راستی‌آزمایی یک بسته…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="151"/>
         <source>P&amp;latforms…</source>
         <translation>&amp;پلتفرم‌ها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="152"/>
         <source>&amp;Settings…</source>
         <translation>ت&amp;نظیمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="159"/>
         <source>&amp;Every:</source>
         <translation>&amp;هر:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
         <source>Probe interval</source>
         <translation>فاصلهٔ سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>1 hour</source>
         <translation>۱ ساعت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>{0} min</source>
         <translation>{0} دقیقه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
         <source>The demo sweeps its lab every few seconds.</source>
         <translation>نسخهٔ نمایشی هر چند ثانیه یک بار آزمایشگاه خود را می‌سنجد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
         <source>Starting…</source>
         <translation>در حال شروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
         <source>Probing… %v/%m</source>
         <translation>در حال سنجش… %v/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <source>&amp;Measure</source>
+        <translation>&amp;اندازه‌گیری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <source>E&amp;vidence</source>
+        <translation>&amp;شواهد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
+        <source>&amp;Options</source>
+        <translation>&amp;گزینه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="267"/>
         <source>{0} s</source>
         <translation>{0} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
         <source>Open Vantage</source>
         <translation>باز کردن Vantage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
         <source> (demo)</source>
         <translation> (نمایشی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source> — offline</source>
         <translation> — آفلاین</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source> — captive portal</source>
         <translation> — صفحهٔ ورود شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
         <source> — {0} blocked</source>
         <translation> — {0} مسدود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
         <source> — all platforms reachable</source>
         <translation> — همهٔ پلتفرم‌ها در دسترس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source>Last sweep {0}</source>
         <translation>آخرین دور سنجش {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>Data: last sweep {0}, today {1}</source>
         <translation>داده: آخرین دور {0}، امروز {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>Res&amp;ume</source>
         <translation>&amp;ادامه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
+        <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
+        <translation>دور تازه‌تری در جریان است؛ این آخرین دور ذخیره‌شده است. نتیجهٔ آن پس از پایان در پنجرهٔ اصلی نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="490"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>اجرای خودکار هنگام ورود تغییر داده نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="500"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage در پس‌زمینه به سنجش ادامه می‌دهد. برای بستن آن از منوی همین نماد استفاده کنید.</translation>
     </message>
@@ -952,45 +1087,98 @@
 <context>
     <name>PlatformTile</name>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="34"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="33"/>
         <source>Not measured yet</source>
         <translation>هنوز سنجیده نشده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="59"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="58"/>
         <source>since {0}</source>
         <translation>از {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="61"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="60"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="63"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="62"/>
         <source>{0} of {1} endpoints affected</source>
         <translation>{0} از {1} نشانی دچار مشکل</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="12"/>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="13"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="14"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="15"/>
+        <source>Apply</source>
+        <translation>اعمال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="16"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="17"/>
+        <source>Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="18"/>
+        <source>Reset</source>
+        <translation>بازنشانی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="19"/>
+        <source>Restore Defaults</source>
+        <translation>بازگرداندن پیش‌فرض‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="20"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;بله</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="21"/>
+        <source>&amp;No</source>
+        <translation>&amp;خیر</translation>
+    </message>
+</context>
+<context>
     <name>ReachabilityChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts/live_chart.py" line="61"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="65"/>
         <source>Reachability over time</source>
         <translation>دسترس‌پذیری در طول زمان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/live_chart.py" line="73"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="77"/>
         <source>latency (ms)</source>
         <translation>تأخیر (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/live_chart.py" line="130"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="134"/>
         <source>Reachability per platform · latency of &lt;b&gt;{0}&lt;/b&gt; (click a band to choose)</source>
         <translation>دسترس‌پذیری هر پلتفرم · تأخیر &lt;b&gt;{0}&lt;/b&gt; (برای انتخاب، روی یک نوار کلیک کنید)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/live_chart.py" line="222"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="226"/>
         <source>Click for the evidence</source>
         <translation>برای دیدن شواهد کلیک کنید</translation>
     </message>
@@ -998,293 +1186,298 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="111"/>
         <source>Vantage settings</source>
         <translation>تنظیمات Vantage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="132"/>
         <source>Data used: last sweep {0} · today {1} (estimated)</source>
         <translation>دادهٔ مصرف‌شده: آخرین دور {0} · امروز {1} (تخمینی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="135"/>
         <source>Extra targets</source>
         <translation>مقصدهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="169"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="149"/>
-        <location filename="../../desktop_app/app/settings.py" line="112"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop_app/app/settings.py" line="106"/>
         <source>Probe every</source>
         <translation>فاصلهٔ سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="193"/>
         <source>The standard folder for your system</source>
         <translation>پوشهٔ استاندارد سیستم شما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="194"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="225"/>
         <source>Where Vantage keeps its data</source>
         <translation>جایی که Vantage داده‌هایش را نگه می‌دارد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="235"/>
         <source>Your own targets</source>
         <translation>مقصدهای خودتان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="236"/>
         <source>&amp;Add URL…</source>
         <translation>&amp;افزودن نشانی وب…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="237"/>
         <source>&amp;Import Citizen Lab list…</source>
         <translation>&amp;وارد کردن فهرست Citizen Lab…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="238"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="249"/>
         <source>Probed with every sweep, besides the platforms. Changes apply at the next sweep.</source>
         <translation>در هر دور سنجش، علاوه بر پلتفرم‌ها، این مقصدها هم سنجیده می‌شوند. تغییرات از دور بعدی اعمال می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="265"/>
         <source>Your targets file could not be read: {0}</source>
         <translation>فایل مقصدهای شما خوانده نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="267"/>
         <source>Test list: {0}</source>
         <translation>فهرست آزمون: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="276"/>
         <source>Add a target</source>
         <translation>افزودن مقصد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="276"/>
         <source>URL (https://, http://, tcp://host:port or tls://host:port):</source>
         <translation>نشانی وب (https://، http://، tcp://host:port یا tls://host:port):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="263"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="285"/>
         <source>Not added: {0} {1}.</source>
         <translation>افزوده نشد: {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="287"/>
         <source>Added {0}.</source>
         <translation>{0} افزوده شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="270"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="292"/>
         <source>Import a Citizen Lab test list</source>
         <translation>وارد کردن فهرست آزمون Citizen Lab</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="293"/>
         <source>Test lists (*.csv)</source>
         <translation>فهرست‌های آزمون (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="301"/>
         <source>Not imported: {0}</source>
         <translation>وارد نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="281"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="303"/>
         <source>Imported {0}.</source>
         <translation>{0} وارد شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="286"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="308"/>
         <source>Remove target</source>
         <translation>حذف مقصد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="294"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="316"/>
         <source>Stop probing {0}? Its past measurements stay in the history.</source>
         <translation>سنجش {0} متوقف شود؟ سنجش‌های پیشین آن در تاریخچه می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="301"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="323"/>
         <source>Removed {0}.</source>
         <translation>{0} حذف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="326"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="338"/>
+        <source>Choose at least one platform to probe.</source>
+        <translation>دست‌کم یک سکو برای سنجش برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="352"/>
         <source>Not saved: {0}</source>
         <translation>ذخیره نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="81"/>
+        <location filename="../../desktop_app/app/settings.py" line="75"/>
         <source>Probing</source>
         <translation>سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="82"/>
+        <location filename="../../desktop_app/app/settings.py" line="76"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="83"/>
+        <location filename="../../desktop_app/app/settings.py" line="77"/>
         <source>Data</source>
         <translation>داده‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="84"/>
+        <location filename="../../desktop_app/app/settings.py" line="78"/>
         <source>Frugality</source>
         <translation>صرفه‌جویی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="85"/>
+        <location filename="../../desktop_app/app/settings.py" line="79"/>
         <source>App</source>
         <translation>برنامه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="86"/>
+        <location filename="../../desktop_app/app/settings.py" line="80"/>
         <source>Evidence</source>
         <translation>شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="89"/>
+        <location filename="../../desktop_app/app/settings.py" line="83"/>
         <source>System language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="113"/>
+        <location filename="../../desktop_app/app/settings.py" line="107"/>
         <source>From 1 minute to 1 hour.</source>
         <translation>از یک دقیقه تا یک ساعت.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="115"/>
+        <location filename="../../desktop_app/app/settings.py" line="110"/>
         <source>Platforms to probe</source>
         <translation>پلتفرم‌هایی که سنجیده شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="116"/>
+        <location filename="../../desktop_app/app/settings.py" line="111"/>
         <source>The connectivity checks always run.</source>
         <translation>بررسی‌های اتصال همیشه انجام می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="118"/>
+        <location filename="../../desktop_app/app/settings.py" line="113"/>
         <source>Timeout per network operation (seconds)</source>
         <translation>مهلت هر عملیات شبکه (ثانیه)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="119"/>
+        <location filename="../../desktop_app/app/settings.py" line="114"/>
         <source>A sweep always ends within five times this.</source>
         <translation>هر دور سنجش همیشه در کمتر از پنج برابر این زمان تمام می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="121"/>
+        <location filename="../../desktop_app/app/settings.py" line="116"/>
         <source>Independent DNS resolvers (DNS-over-HTTPS)</source>
         <translation>سرورهای DNS مستقل (DNS-over-HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="122"/>
+        <location filename="../../desktop_app/app/settings.py" line="117"/>
         <source>Compared with your own resolver to recognise DNS blocking.</source>
         <translation>برای تشخیص مسدودسازی DNS با سرور DNS خود شما مقایسه می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="125"/>
+        <location filename="../../desktop_app/app/settings.py" line="120"/>
         <source>Look up my public IP address and network</source>
         <translation>نشانی IP عمومی و شبکهٔ من را پیدا کن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="126"/>
+        <location filename="../../desktop_app/app/settings.py" line="121"/>
         <source>Records your network (ISP, country) with each sweep. The address itself is kept as a salted commitment.</source>
         <translation>شبکهٔ شما (ارائه‌دهندهٔ اینترنت، کشور) با هر دور سنجش ثبت می‌شود. خود نشانی فقط به صورت نشانه‌ای رمزی نگه داشته می‌شود که چیزی را آشکار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="129"/>
+        <location filename="../../desktop_app/app/settings.py" line="124"/>
         <source>Public IP lookup service</source>
         <translation>سرویس یافتن IP عمومی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="131"/>
+        <location filename="../../desktop_app/app/settings.py" line="126"/>
         <source>Where data lives</source>
         <translation>محل نگهداری داده‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="132"/>
+        <location filename="../../desktop_app/app/settings.py" line="127"/>
         <source>Empty: the standard folder for your system.</source>
         <translation>خالی: پوشهٔ استاندارد سیستم شما.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="135"/>
+        <location filename="../../desktop_app/app/settings.py" line="130"/>
         <source>Pause while on battery</source>
         <translation>هنگام کار با باتری متوقف شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="137"/>
+        <location filename="../../desktop_app/app/settings.py" line="132"/>
         <source>Pause on a metered connection</source>
         <translation>روی اتصال حجمی متوقف شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="139"/>
+        <location filename="../../desktop_app/app/settings.py" line="134"/>
         <source>Daily data cap (MB)</source>
         <translation>سقف مصرف روزانهٔ داده (MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="140"/>
+        <location filename="../../desktop_app/app/settings.py" line="135"/>
         <source>0 means no cap.</source>
         <translation>۰ یعنی بدون سقف.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="142"/>
+        <location filename="../../desktop_app/app/settings.py" line="137"/>
         <source>Notify me when a platform&apos;s state changes</source>
         <translation>وقتی وضعیت یک پلتفرم تغییر کرد به من خبر بده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="144"/>
+        <location filename="../../desktop_app/app/settings.py" line="139"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="145"/>
+        <location filename="../../desktop_app/app/settings.py" line="140"/>
         <source>The app follows your system&apos;s language unless you choose one. Takes effect when Vantage starts again.</source>
         <translation>تا وقتی زبانی انتخاب نکنید، برنامه از زبان سیستم شما پیروی می‌کند. تغییر پس از اجرای دوبارهٔ برنامه اعمال می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="149"/>
+        <location filename="../../desktop_app/app/settings.py" line="144"/>
         <source>Start Vantage when I log in</source>
         <translation>با ورود من به سیستم، Vantage اجرا شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="150"/>
+        <location filename="../../desktop_app/app/settings.py" line="145"/>
         <source>It then measures in the background from the moment you log in.</source>
         <translation>در این صورت از لحظهٔ ورود شما در پس‌زمینه سنجش می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="153"/>
+        <location filename="../../desktop_app/app/settings.py" line="148"/>
         <source>Timestamp authority (RFC 3161)</source>
         <translation>مرجع مهر زمانی (RFC 3161)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="154"/>
+        <location filename="../../desktop_app/app/settings.py" line="149"/>
         <source>Empty: bundles are signed but not timestamped. A timestamp proves when a bundle existed; asking for one tells the authority that you exported something at that moment (nothing of its content).</source>
         <translation>خالی: بسته‌ها امضا می‌شوند اما مهر زمانی نمی‌خورند. مهر زمانی ثابت می‌کند بسته از چه زمانی وجود داشته است؛ درخواست آن فقط به مرجع می‌گوید که شما در آن لحظه چیزی صادر کرده‌اید (نه محتوای آن را).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="159"/>
+        <location filename="../../desktop_app/app/settings.py" line="154"/>
         <source>Timestamp bundles when an authority is set</source>
         <translation>اگر مرجعی تعیین شده، به بسته‌ها مهر زمانی بزن</translation>
     </message>
@@ -1292,7 +1485,7 @@
 <context>
     <name>StateBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="63"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="82"/>
         <source>Show evidence…</source>
         <translation>نمایش شواهد…</translation>
     </message>
@@ -1300,67 +1493,67 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="29"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="79"/>
         <source>Works</source>
         <translation>کار می‌کند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="30"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="61"/>
         <source>Blocked (DNS)</source>
         <translation>مسدود (DNS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="31"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="63"/>
         <source>Blocked (forged DNS)</source>
         <translation>مسدود (DNS جعلی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="32"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="65"/>
         <source>Blocked (IP)</source>
         <translation>مسدود (IP)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="33"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="67"/>
         <source>Blocked (connection reset)</source>
         <translation>مسدود (قطع اتصال)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="34"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="69"/>
         <source>Blocked (SNI filtering)</source>
         <translation>مسدود (فیلترینگ SNI)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="35"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="71"/>
         <source>Intercepted (certificate)</source>
         <translation>رهگیری (گواهی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="36"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="73"/>
         <source>Blocked (blockpage)</source>
         <translation>مسدود (صفحهٔ فیلتر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="37"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="75"/>
         <source>Throttled</source>
         <translation>کند شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="38"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="57"/>
         <source>Offline</source>
         <translation>آفلاین</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="39"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="59"/>
         <source>Captive portal</source>
         <translation>صفحهٔ ورود شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="40"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="77"/>
         <source>Platform down</source>
         <translation>اختلال در پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="41"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="78"/>
         <source>Unclear</source>
         <translation>نامشخص</translation>
     </message>
@@ -1368,89 +1561,92 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="51"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="68"/>
         <source>Verify an evidence bundle</source>
         <translation>راستی‌آزمایی بستهٔ شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="65"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="82"/>
         <source>Bundle file</source>
         <translation>فایل بسته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="66"/>
-        <source>&amp;Browse…</source>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="83"/>
+        <source>B&amp;rowse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="72"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="89"/>
         <source>SHA256:… (optional: the fingerprint the sender gave you)</source>
         <translation>SHA256:… (اختیاری: اثر انگشتی که فرستنده به شما داده است)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="73"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="90"/>
         <source>Expected signing key</source>
         <translation>کلید امضای مورد انتظار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="75"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="92"/>
         <source>Check</source>
         <translation>بررسی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="75"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="92"/>
         <source>Result</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="77"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="94"/>
         <source>Checks</source>
         <translation>بررسی‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="82"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="99"/>
         <source>&amp;Verify</source>
         <translation>&amp;راستی‌آزمایی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="87"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="104"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;بسته:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="88"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="105"/>
         <source>&amp;Expected key:</source>
         <translation>&amp;کلید مورد انتظار:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="97"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="114"/>
         <source>Choose an evidence bundle</source>
         <translation>یک بستهٔ شواهد انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="98"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="115"/>
         <source>Zip files (*.zip)</source>
         <translation>فایل‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="106"/>
-        <source>Choose a bundle file first.</source>
-        <translation>نخست یک فایل بسته انتخاب کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="110"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="124"/>
         <source>Checking…</source>
         <translation>در حال بررسی…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="129"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="146"/>
         <source>&lt;b&gt;{0} The bundle is intact&lt;/b&gt; and was signed by {1}.</source>
         <translation>&lt;b&gt;{0} بسته دست‌نخورده است&lt;/b&gt; و با {1} امضا شده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="149"/>
         <source>&lt;b&gt;{0} The bundle failed verification:&lt;/b&gt; do not rely on it.</source>
         <translation>&lt;b&gt;{0} راستی‌آزمایی بسته ناموفق بود:&lt;/b&gt; به آن اعتماد نکنید.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWorker</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="39"/>
+        <source>Choose a bundle file first.</source>
+        <translation>نخست پروندهٔ بسته را برگزینید.</translation>
     </message>
 </context>
 </TS>

@@ -4,122 +4,122 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="17"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="62"/>
         <source>by DNS (your resolver does not give its address)</source>
         <translation>DNS کے ذریعے (آپ کا DNS سرور اس کا پتہ نہیں بتاتا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="18"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="64"/>
         <source>by forged DNS answers</source>
         <translation>DNS کے جعلی جوابات کے ذریعے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="19"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="66"/>
         <source>by IP blocking (connections time out)</source>
         <translation>IP بلاک کر کے (کنکشن کا جواب ہی نہیں آتا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="20"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="68"/>
         <source>by connection resets</source>
         <translation>کنکشن زبردستی توڑ کر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="21"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="70"/>
         <source>by a reset during the TLS handshake (SNI filtering)</source>
         <translation>TLS ہینڈ شیک کے دوران کنکشن توڑ کر (SNI فلٹرنگ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="22"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="72"/>
         <source>by interception (a certificate not valid for it)</source>
         <translation>مداخلت کر کے (ایسا سرٹیفکیٹ جو اس کے لیے درست نہیں)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="23"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="74"/>
         <source>with a blockpage</source>
         <translation>پابندی کا صفحہ دکھا کر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="24"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="76"/>
         <source>by throttling (it loads far slower than other platforms)</source>
         <translation>رفتار گھٹا کر (یہ دوسرے پلیٹ فارمز سے کہیں زیادہ آہستہ کھلتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="26"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="19"/>
         <source>{names} is blocked {how} since {time}</source>
         <translation>{names} {time} بجے سے {how} بلاک ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="27"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="20"/>
         <source>{names} are blocked {how} since {time}</source>
         <translation>{names} {time} بجے سے {how} بلاک ہیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="28"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="21"/>
         <source>{names} is throttled since {time}: it loads far slower than other platforms</source>
         <translation>{names} کی رفتار {time} بجے سے گھٹا دی گئی ہے: یہ دوسرے پلیٹ فارمز سے کہیں زیادہ آہستہ کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="30"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="23"/>
         <source>{names} are throttled since {time}: they load far slower than other platforms</source>
         <translation>{names} کی رفتار {time} بجے سے گھٹا دی گئی ہے: یہ دوسرے پلیٹ فارمز سے کہیں زیادہ آہستہ کھلتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="32"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="25"/>
         <source>{sentence}; also affected: {others}.</source>
         <translation>{sentence}؛ ان کے علاوہ متاثر: {others}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="33"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="26"/>
         <source>{sentence}.</source>
         <translation>{sentence}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="34"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="27"/>
         <source>{first} and {last}</source>
         <translation>{first} اور {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="35"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="28"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="60"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="53"/>
         <source>Waiting for the first measurement…</source>
         <translation>پہلی پیمائش کا انتظار ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="63"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="56"/>
         <source>Your connection is offline: {detail}.</source>
         <translation>آپ کا کنکشن آف لائن ہے: {detail}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="64"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="57"/>
         <source>Your connection is offline.</source>
         <translation>آپ کا کنکشن آف لائن ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="65"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="58"/>
         <source>Vantage keeps measuring and records when it comes back.</source>
         <translation>Vantage پیمائش جاری رکھتا ہے اور ریکارڈ کرے گا کہ کنکشن کب بحال ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="68"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="61"/>
         <source>Captive portal: sign in to the network first. Results resume after that.</source>
         <translation>لاگ اِن صفحہ: پہلے نیٹ ورک میں سائن اِن کریں۔ اس کے بعد نتائج دوبارہ آنے لگیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="71"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="64"/>
         <source>A VPN is active ({vpn}): results describe the VPN&apos;s network, not yours.</source>
         <translation>ایک VPN فعال ہے ({vpn}): نتائج VPN کے نیٹ ورک کے بارے میں ہیں، آپ کے نیٹ ورک کے نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="94"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="87"/>
         <source>{names}: the platform&apos;s own servers are failing. This is not censorship.</source>
         <translation>{names}: پلیٹ فارم کے اپنے سرور خراب ہیں۔ یہ سنسرشپ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="99"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="92"/>
         <source>{names}: results are unclear right now; Vantage re-checks at every sweep.</source>
         <translation>{names}: نتائج فی الحال غیر واضح ہیں؛ Vantage ہر راؤنڈ میں دوبارہ جانچتا ہے۔</translation>
     </message>
@@ -168,245 +168,342 @@
     </message>
 </context>
 <context>
+    <name>EngineWorker</name>
+    <message>
+        <location filename="../../desktop_app/gui/worker.py" line="186"/>
+        <source>The measurement could not be saved: {0} Check the data folder.</source>
+        <translation>پیمائش محفوظ نہیں ہو سکی: {0} ڈیٹا فولڈر دیکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/worker.py" line="192"/>
+        <source>Your targets could not be loaded ({0}); the previous list is used.</source>
+        <translation>آپ کے اہداف لوڈ نہیں ہو سکے ({0})؛ پچھلی فہرست استعمال ہو رہی ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="23"/>
+        <source>The history could not be read or written.</source>
+        <translation>تاریخچہ پڑھا یا لکھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="24"/>
+        <source>The signing key cannot be used.</source>
+        <translation>دستخطی کلید استعمال نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="25"/>
+        <source>The timestamp could not be obtained.</source>
+        <translation>ٹائم اسٹیمپ حاصل نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="26"/>
+        <source>The evidence bundle could not be made.</source>
+        <translation>ثبوت کا بنڈل نہیں بن سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="27"/>
+        <source>Your targets could not be loaded; fix the file to measure them.</source>
+        <translation>آپ کے اہداف لوڈ نہیں ہو سکے؛ انہیں ناپنے کے لیے فائل درست کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="28"/>
+        <source>The request was refused.</source>
+        <translation>درخواست رد کر دی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="29"/>
+        <source>The measurement could not run.</source>
+        <translation>پیمائش نہیں چل سکی۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="30"/>
+        <source>The lab could not start.</source>
+        <translation>لیب شروع نہیں ہو سکی۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="31"/>
+        <source>A file could not be read or written.</source>
+        <translation>ایک فائل پڑھی یا لکھی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="43"/>
+        <source>Something went wrong.</source>
+        <translation>کچھ غلط ہو گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="45"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="53"/>
         <source>Evidence: {0}</source>
         <translation>ثبوت: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
         <source>Endpoint / step</source>
         <translation>پتہ / مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
         <source>Start (ms)</source>
         <translation>آغاز (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
         <source>Time (ms)</source>
         <translation>وقت (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="55"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="63"/>
         <source>What was seen</source>
         <translation>کیا دیکھا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="55"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="63"/>
         <source>Failure</source>
         <translation>ناکامی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="56"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="64"/>
         <source>Steps of each endpoint</source>
         <translation>ہر پتے کے مراحل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="71"/>
         <source>re-test</source>
         <translation>دوبارہ جانچ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="75"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="84"/>
         <source>&amp;Copy as JSON</source>
         <translation>JSON کے طور پر &amp;کاپی کریں</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceReader</name>
+    <message>
+        <location filename="../../desktop_app/gui/evidence_reader.py" line="34"/>
+        <source>That measurement (sweep {0}) is no longer in the history.</source>
+        <translation>وہ پیمائش (سویپ {0}) اب تاریخچے میں نہیں ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="111"/>
         <source>Export evidence</source>
         <translation>ثبوت برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="143"/>
         <source>Platforms to include</source>
         <translation>شامل کیے جانے والے پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="151"/>
         <source>&amp;Withhold my public IP address and resolver address</source>
         <translation>میرا عوامی IP پتہ اور DNS سرور کا پتہ &amp;چھپائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153"/>
         <source>The bundle keeps only salted commitments of them, which reveal nothing; it still verifies in full. Network (ASN), provider and country stay.</source>
         <translation>بنڈل میں ان کی جگہ صرف ایسے خفیہ نشان رکھے جاتے ہیں جن سے کچھ ظاہر نہیں ہوتا؛ بنڈل کی مکمل تصدیق پھر بھی ہو سکتی ہے۔ نیٹ ورک (ASN)، انٹرنیٹ فراہم کنندہ اور ملک شامل رہتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="156"/>
         <source>&amp;Timestamp it with {0}</source>
         <translation>{0} سے &amp;وقت کی مہر لگوائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="157"/>
         <source>Timestamp: no authority is set (Settings → Evidence)</source>
         <translation>وقت کی مہر: کوئی ادارہ مقرر نہیں (ترتیبات ← ثبوت)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="161"/>
         <source>Save the bundle as</source>
         <translation>بنڈل اس نام سے محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="162"/>
         <source>&amp;Browse…</source>
         <translation>&amp;جگہ منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="170"/>
         <source>Signing key fingerprint</source>
         <translation>دستخطی کلید کا فنگر پرنٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="142"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="234"/>
         <source>Counting…</source>
         <translation>گنتی ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="174"/>
         <source>What the bundle will include</source>
         <translation>بنڈل میں کیا شامل ہوگا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="286"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>لکھا جا رہا ہے… %v/%m راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="178"/>
         <source>&amp;Export</source>
         <translation>&amp;برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="184"/>
         <source>Incident:</source>
         <translation>واقعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="186"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="187"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلیٹ فارمز:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="191"/>
         <source>&amp;Save as:</source>
         <translation>اس نام سے &amp;محفوظ کریں:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="192"/>
         <source>Signed with:</source>
         <translation>دستخط بذریعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="206"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>اس پہلی برآمد کے لیے ایک دستخطی کلید بنائی جائے گی؛ وصول کنندگان اسی کلید کے فنگر پرنٹ (SHA256:…) کی جانچ کرتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="208"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}۔ یہ فنگر پرنٹ وصول کنندگان کو پہلے سے دے دیں، تاکہ وہ پہچان سکیں کہ بنڈل آپ ہی کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="240"/>
         <source>all platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="241"/>
         <source>included</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="241"/>
         <source>withheld</source>
         <translation>چھپایا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="245"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;اس بنڈل میں شامل ہوں گی:&lt;/b&gt; {4} کی {0} پیمائشیں، {1} راؤنڈ سے، {2} سے {3} تک۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
         <source>Identifying fields:</source>
         <translation>شناخت ظاہر کرنے والی معلومات:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="250"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>اس عرصے میں کوئی پیمائش نہیں ہوئی: کوئی اور عرصہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="253"/>
         <source>Save the evidence bundle</source>
         <translation>ثبوت کا بنڈل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="225"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="254"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="264"/>
+        <source>Replace the file?</source>
+        <translation>فائل بدل دیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="265"/>
+        <source>{0} already exists. Replace it with this bundle?</source>
+        <translation>{0} پہلے سے موجود ہے۔ کیا اسے اس بنڈل سے بدل دیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="274"/>
+        <source>Nothing was written: choose another name in Save as.</source>
+        <translation>کچھ نہیں لکھا گیا: «اس نام سے محفوظ کریں» میں کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="277"/>
         <source>Signing key</source>
         <translation>دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="277"/>
         <source>Passphrase of your signing key:</source>
         <translation>آپ کی دستخطی کلید کا خفیہ جملہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="295"/>
         <source>Cancelling…</source>
         <translation>منسوخ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="302"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>مکمل کیا جا رہا ہے: رپورٹ، فائلوں کے ہیش اور دستخط…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="312"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
         <translation>&lt;b&gt;محفوظ ہو گیا&lt;/b&gt; {0}: {1} پیمائشیں، دستخط شدہ{2}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="314"/>
         <source> and timestamped</source>
         <translation> اور وقت کی مہر کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="315"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="317"/>
         <source>Show in &amp;folder</source>
         <translation>&amp;فولڈر میں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="332"/>
         <source>Cancelled: nothing was written.</source>
         <translation>منسوخ: کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="62"/>
+        <source>The range ends before it starts: choose a To after the From.</source>
+        <translation>حد شروع ہونے سے پہلے ختم ہوتی ہے: «سے» کے بعد کا «تک» چنیں۔</translation>
     </message>
 </context>
 <context>
@@ -476,227 +573,245 @@
     </message>
 </context>
 <context>
+    <name>HistoryLoader</name>
+    <message>
+        <location filename="../../desktop_app/gui/history/loader.py" line="74"/>
+        <source>The history could not be read: {0}</source>
+        <translation>تاریخچہ پڑھا نہیں جا سکا: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/loader.py" line="88"/>
+        <source>The incidents could not be read: {0}</source>
+        <translation>واقعات پڑھے نہیں جا سکے: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/loader.py" line="99"/>
+        <source>The evidence of this incident could not be read: {0}</source>
+        <translation>اس واقعے کا ثبوت پڑھا نہیں جا سکا: {0}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="37"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="62"/>
         <source>Last hour</source>
         <translation>پچھلا ایک گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="38"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="63"/>
         <source>Last day</source>
         <translation>پچھلا ایک دن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="39"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="64"/>
         <source>Last week</source>
         <translation>پچھلا ایک ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="40"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="65"/>
         <source>Last 30 days</source>
         <translation>پچھلے 30 دن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="41"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="66"/>
         <source>Last year</source>
         <translation>پچھلا ایک سال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="42"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
         <source>Custom…</source>
         <translation>اپنی مرضی کا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="116"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="141"/>
         <source>Vantage — History</source>
         <translation>Vantage — تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="118"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="142"/>
         <source>Whole connection</source>
         <translation>پورا کنکشن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="147"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="172"/>
         <source>Range</source>
         <translation>عرصہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="171"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="196"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="161"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="185"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="186"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="162"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="187"/>
         <source>All platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="165"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="190"/>
         <source>Show one-off &amp;inconclusive results</source>
         <translation>اکا دکا &amp;غیر واضح نتائج بھی دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="167"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="192"/>
         <source>&amp;Range:</source>
         <translation>&amp;عرصہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="167"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="192"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلیٹ فارم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="171"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="196"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="202"/>
         <source>&amp;Export evidence…</source>
         <translation>ثبوت &amp;برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="203"/>
         <source>A signed bundle of the incident chosen below, or else of the range and platform shown</source>
         <translation>نیچے منتخب کیے گئے واقعے کا دستخط شدہ بنڈل، ورنہ دکھائے گئے عرصے اور پلیٹ فارم کا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="185"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
         <source>Reachable</source>
         <translation>قابلِ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="185"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
         <source>Sweeps</source>
         <translation>راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="186"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="212"/>
         <source>Most common problem</source>
         <translation>سب سے عام مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="187"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
         <source>Share of time each platform was reachable</source>
         <translation>ہر پلیٹ فارم کتنے فیصد وقت قابلِ رسائی رہا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="191"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="217"/>
         <source>Incidents</source>
         <translation>واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="201"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="227"/>
         <source>Incident details</source>
         <translation>واقعے کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="204"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="230"/>
         <source>Choose an incident to zoom to it and see its evidence.</source>
         <translation>کوئی واقعہ منتخب کریں تاکہ وہ بڑا کر کے دکھایا جائے اور اس کا ثبوت نظر آئے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="205"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="231"/>
         <source>&amp;First measurement…</source>
         <translation>&amp;پہلی پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="206"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
         <source>La&amp;st measurement…</source>
         <translation>&amp;آخری پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="207"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="233"/>
         <source>&amp;Compare with other measurements</source>
         <translation>دوسری پیمائشوں سے &amp;موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="208"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="234"/>
         <source>Opens OONI Explorer&apos;s search for the same country, network and days in your browser. Vantage itself sends nothing.</source>
         <translation>آپ کے براؤزر میں OONI Explorer کی تلاش اسی ملک، نیٹ ورک اور دنوں کے لیے کھولتا ہے۔ Vantage خود کچھ نہیں بھیجتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="226"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="252"/>
         <source>&amp;Incidents</source>
         <translation>&amp;واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="227"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="253"/>
         <source>Reachable &amp;share</source>
         <translation>رسائی کا &amp;تناسب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="272"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="299"/>
         <source>The end of the range must be after its start.</source>
         <translation>عرصے کا اختتام اس کے آغاز کے بعد ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="276"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="315"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="303"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="342"/>
         <source>Loading…</source>
         <translation>لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="317"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="344"/>
         <source>{0} sweeps · finding incidents…</source>
         <translation>{0} راؤنڈ · واقعات تلاش کیے جا رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="319"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="346"/>
         <source>{0} sweeps · {1} incidents</source>
         <translation>{0} راؤنڈ · {1} واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="384"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="415"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="387"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="418"/>
         <source>{0} failing sweeps ({1} endpoint measurements)</source>
         <translation>{0} ناکام راؤنڈ ({1} پتوں کی پیمائشیں)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="390"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="421"/>
         <source>{0} sweeps in between found it reachable</source>
         <translation>درمیان میں {0} راؤنڈ میں یہ قابلِ رسائی ملا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="393"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="424"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>اس کے دوبارہ قابلِ رسائی ہونے سے پہلے ہی پیمائش رک گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="396"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="427"/>
         <source>Also seen: </source>
         <translation>یہ بھی دیکھا گیا: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="398"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="429"/>
         <source>Network: </source>
         <translation>نیٹ ورک: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="400"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="431"/>
         <source>First measurement</source>
         <translation>پہلی پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="401"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="432"/>
         <source>Last measurement</source>
         <translation>آخری پیمائش</translation>
     </message>
@@ -704,42 +819,42 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="58"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="83"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="58"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="83"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="59"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
         <source>End</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="59"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
         <source>Duration</source>
         <translation>دورانیہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="60"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
         <source>Technique</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="60"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
         <source>Measurements</source>
         <translation>پیمائشیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="61"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="86"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="97"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="122"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
@@ -747,22 +862,22 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="55"/>
         <source>Add</source>
         <translation>شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="55"/>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="56"/>
         <source>Up</source>
         <translation>اوپر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="56"/>
         <source>Down</source>
         <translation>نیچے</translation>
     </message>
@@ -770,153 +885,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="135"/>
         <source>Controls</source>
         <translation>کنٹرول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="113"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="139"/>
         <source>&amp;Probe now</source>
         <translation>ابھی &amp;جانچیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="115"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>P&amp;ause</source>
         <translation>&amp;وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="118"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="144"/>
         <source>&amp;History…</source>
         <translation>&amp;تاریخچہ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="146"/>
         <source>Look back: incidents, reachability and latency over any range</source>
         <translation>پیچھے دیکھیں: کسی بھی عرصے کے واقعات، رسائی اور تاخیر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="147"/>
         <source>&amp;Export evidence…</source>
         <translation>ثبوت &amp;برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="149"/>
         <source>Write a signed evidence bundle (default: the last 24 hours)</source>
         <translation>ثبوت کا دستخط شدہ بنڈل بنائیں (عام طور پر: پچھلے 24 گھنٹے)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;بنڈل کی تصدیق کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="151"/>
         <source>P&amp;latforms…</source>
         <translation>&amp;پلیٹ فارمز…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="152"/>
         <source>&amp;Settings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>باہر &amp;نکلیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="159"/>
         <source>&amp;Every:</source>
         <translation>&amp;ہر:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
         <source>Probe interval</source>
         <translation>جانچ کا وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>1 hour</source>
         <translation>ایک گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>{0} min</source>
         <translation>{0} منٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
         <source>The demo sweeps its lab every few seconds.</source>
         <translation>ڈیمو اپنی تجربہ گاہ کو ہر چند سیکنڈ بعد جانچتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
         <source>Starting…</source>
         <translation>شروع ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
         <source>Probing… %v/%m</source>
         <translation>جانچ جاری ہے… %v/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <source>&amp;Measure</source>
+        <translation>&amp;پیمائش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <source>E&amp;vidence</source>
+        <translation>&amp;ثبوت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
+        <source>&amp;Options</source>
+        <translation>&amp;اختیارات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="267"/>
         <source>{0} s</source>
         <translation>{0} سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
         <source>Open Vantage</source>
         <translation>Vantage کھولیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
         <source> (demo)</source>
         <translation> (ڈیمو)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source> — offline</source>
         <translation> — آف لائن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source> — captive portal</source>
         <translation> — لاگ اِن صفحہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
         <source> — {0} blocked</source>
         <translation> — {0} بلاک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
         <source> — all platforms reachable</source>
         <translation> — تمام پلیٹ فارمز قابلِ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source>Last sweep {0}</source>
         <translation>پچھلا راؤنڈ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>Data: last sweep {0}, today {1}</source>
         <translation>ڈیٹا: پچھلا راؤنڈ {0}، آج {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>Res&amp;ume</source>
         <translation>&amp;دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
+        <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
+        <translation>ایک نیا سویپ جاری ہے؛ یہ آخری محفوظ شدہ ہے۔ اس کا نتیجہ ختم ہونے پر مرکزی ونڈو میں نظر آئے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="490"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>لاگ اِن پر شروع ہونے کی ترتیب نہیں بدلی جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="500"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage پس منظر میں پیمائش جاری رکھتا ہے۔ اسے بند کرنے کے لیے اس آئیکن کا مینو استعمال کریں۔</translation>
     </message>
@@ -952,45 +1087,98 @@
 <context>
     <name>PlatformTile</name>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="34"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="33"/>
         <source>Not measured yet</source>
         <translation>ابھی پیمائش نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="59"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="58"/>
         <source>since {0}</source>
         <translation>{0} سے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="61"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="60"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="63"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="62"/>
         <source>{0} of {1} endpoints affected</source>
         <translation>{1} میں سے {0} پتے متاثر</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="12"/>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="13"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="14"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="15"/>
+        <source>Apply</source>
+        <translation>لاگو کریں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="16"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="17"/>
+        <source>Help</source>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="18"/>
+        <source>Reset</source>
+        <translation>دوبارہ ترتیب دیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="19"/>
+        <source>Restore Defaults</source>
+        <translation>طے شدہ بحال کریں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="20"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;ہاں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/qt_strings.py" line="21"/>
+        <source>&amp;No</source>
+        <translation>&amp;نہیں</translation>
+    </message>
+</context>
+<context>
     <name>ReachabilityChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts/live_chart.py" line="61"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="65"/>
         <source>Reachability over time</source>
         <translation>وقت کے ساتھ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/live_chart.py" line="73"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="77"/>
         <source>latency (ms)</source>
         <translation>تاخیر (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/live_chart.py" line="130"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="134"/>
         <source>Reachability per platform · latency of &lt;b&gt;{0}&lt;/b&gt; (click a band to choose)</source>
         <translation>ہر پلیٹ فارم کی رسائی · &lt;b&gt;{0}&lt;/b&gt; کی تاخیر (منتخب کرنے کے لیے کسی پٹی پر کلک کریں)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/live_chart.py" line="222"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="226"/>
         <source>Click for the evidence</source>
         <translation>ثبوت دیکھنے کے لیے کلک کریں</translation>
     </message>
@@ -998,293 +1186,298 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="111"/>
         <source>Vantage settings</source>
         <translation>Vantage کی ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="132"/>
         <source>Data used: last sweep {0} · today {1} (estimated)</source>
         <translation>استعمال شدہ ڈیٹا: پچھلا راؤنڈ {0} · آج {1} (اندازاً)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="135"/>
         <source>Extra targets</source>
         <translation>اضافی اہداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="169"/>
         <source> min</source>
         <translation> منٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="149"/>
-        <location filename="../../desktop_app/app/settings.py" line="112"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop_app/app/settings.py" line="106"/>
         <source>Probe every</source>
         <translation>جانچ کا وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="193"/>
         <source>The standard folder for your system</source>
         <translation>آپ کے سسٹم کا معیاری فولڈر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="194"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="225"/>
         <source>Where Vantage keeps its data</source>
         <translation>Vantage اپنا ڈیٹا کہاں رکھے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="235"/>
         <source>Your own targets</source>
         <translation>آپ کے اپنے اہداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="236"/>
         <source>&amp;Add URL…</source>
         <translation>ویب پتہ &amp;شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="237"/>
         <source>&amp;Import Citizen Lab list…</source>
         <translation>Citizen Lab کی فہرست &amp;درآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="238"/>
         <source>&amp;Remove</source>
         <translation>&amp;ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="249"/>
         <source>Probed with every sweep, besides the platforms. Changes apply at the next sweep.</source>
         <translation>پلیٹ فارمز کے علاوہ ہر راؤنڈ میں ان کی بھی جانچ ہوتی ہے۔ تبدیلیاں اگلے راؤنڈ سے لاگو ہوں گی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="265"/>
         <source>Your targets file could not be read: {0}</source>
         <translation>آپ کے اہداف کی فائل پڑھی نہیں جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="267"/>
         <source>Test list: {0}</source>
         <translation>جانچ کی فہرست: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="276"/>
         <source>Add a target</source>
         <translation>ہدف شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="276"/>
         <source>URL (https://, http://, tcp://host:port or tls://host:port):</source>
         <translation>ویب پتہ (https://، http://، tcp://host:port یا tls://host:port):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="263"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="285"/>
         <source>Not added: {0} {1}.</source>
         <translation>شامل نہیں کیا گیا: {0} {1}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="287"/>
         <source>Added {0}.</source>
         <translation>{0} شامل کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="270"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="292"/>
         <source>Import a Citizen Lab test list</source>
         <translation>Citizen Lab کی جانچ کی فہرست درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="293"/>
         <source>Test lists (*.csv)</source>
         <translation>جانچ کی فہرستیں (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="301"/>
         <source>Not imported: {0}</source>
         <translation>درآمد نہیں ہو سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="281"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="303"/>
         <source>Imported {0}.</source>
         <translation>{0} درآمد ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="286"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="308"/>
         <source>Remove target</source>
         <translation>ہدف ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="294"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="316"/>
         <source>Stop probing {0}? Its past measurements stay in the history.</source>
         <translation>{0} کی جانچ بند کر دیں؟ اس کی پچھلی پیمائشیں تاریخچے میں رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="301"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="323"/>
         <source>Removed {0}.</source>
         <translation>{0} ہٹا دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="326"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="338"/>
+        <source>Choose at least one platform to probe.</source>
+        <translation>جانچنے کے لیے کم از کم ایک پلیٹ فارم چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="352"/>
         <source>Not saved: {0}</source>
         <translation>محفوظ نہیں ہوا: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="81"/>
+        <location filename="../../desktop_app/app/settings.py" line="75"/>
         <source>Probing</source>
         <translation>پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="82"/>
+        <location filename="../../desktop_app/app/settings.py" line="76"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="83"/>
+        <location filename="../../desktop_app/app/settings.py" line="77"/>
         <source>Data</source>
         <translation>ڈیٹا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="84"/>
+        <location filename="../../desktop_app/app/settings.py" line="78"/>
         <source>Frugality</source>
         <translation>کفایت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="85"/>
+        <location filename="../../desktop_app/app/settings.py" line="79"/>
         <source>App</source>
         <translation>ایپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="86"/>
+        <location filename="../../desktop_app/app/settings.py" line="80"/>
         <source>Evidence</source>
         <translation>ثبوت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="89"/>
+        <location filename="../../desktop_app/app/settings.py" line="83"/>
         <source>System language</source>
         <translation>سسٹم کی زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="113"/>
+        <location filename="../../desktop_app/app/settings.py" line="107"/>
         <source>From 1 minute to 1 hour.</source>
         <translation>ایک منٹ سے ایک گھنٹے تک۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="115"/>
+        <location filename="../../desktop_app/app/settings.py" line="110"/>
         <source>Platforms to probe</source>
         <translation>جن پلیٹ فارمز کی پیمائش کرنی ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="116"/>
+        <location filename="../../desktop_app/app/settings.py" line="111"/>
         <source>The connectivity checks always run.</source>
         <translation>کنکشن کی جانچ ہمیشہ چلتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="118"/>
+        <location filename="../../desktop_app/app/settings.py" line="113"/>
         <source>Timeout per network operation (seconds)</source>
         <translation>ہر نیٹ ورک کارروائی کی مہلت (سیکنڈ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="119"/>
+        <location filename="../../desktop_app/app/settings.py" line="114"/>
         <source>A sweep always ends within five times this.</source>
         <translation>ایک راؤنڈ ہمیشہ اس کے پانچ گنا وقت میں ختم ہو جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="121"/>
+        <location filename="../../desktop_app/app/settings.py" line="116"/>
         <source>Independent DNS resolvers (DNS-over-HTTPS)</source>
         <translation>آزاد DNS سرور (DNS-over-HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="122"/>
+        <location filename="../../desktop_app/app/settings.py" line="117"/>
         <source>Compared with your own resolver to recognise DNS blocking.</source>
         <translation>DNS بلاکنگ پہچاننے کے لیے آپ کے اپنے DNS سرور سے موازنہ کیا جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="125"/>
+        <location filename="../../desktop_app/app/settings.py" line="120"/>
         <source>Look up my public IP address and network</source>
         <translation>میرا عوامی IP پتہ اور نیٹ ورک معلوم کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="126"/>
+        <location filename="../../desktop_app/app/settings.py" line="121"/>
         <source>Records your network (ISP, country) with each sweep. The address itself is kept as a salted commitment.</source>
         <translation>ہر راؤنڈ کے ساتھ آپ کا نیٹ ورک (انٹرنیٹ فراہم کنندہ، ملک) محفوظ ہوتا ہے۔ خود پتہ صرف ایک خفیہ نشان کی صورت میں رکھا جاتا ہے جو کچھ ظاہر نہیں کرتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="129"/>
+        <location filename="../../desktop_app/app/settings.py" line="124"/>
         <source>Public IP lookup service</source>
         <translation>عوامی IP معلوم کرنے کی سروس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="131"/>
+        <location filename="../../desktop_app/app/settings.py" line="126"/>
         <source>Where data lives</source>
         <translation>ڈیٹا کہاں رکھا جائے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="132"/>
+        <location filename="../../desktop_app/app/settings.py" line="127"/>
         <source>Empty: the standard folder for your system.</source>
         <translation>خالی: آپ کے سسٹم کا معیاری فولڈر۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="135"/>
+        <location filename="../../desktop_app/app/settings.py" line="130"/>
         <source>Pause while on battery</source>
         <translation>بیٹری پر ہوں تو روک دیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="137"/>
+        <location filename="../../desktop_app/app/settings.py" line="132"/>
         <source>Pause on a metered connection</source>
         <translation>محدود (میٹرڈ) کنکشن پر روک دیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="139"/>
+        <location filename="../../desktop_app/app/settings.py" line="134"/>
         <source>Daily data cap (MB)</source>
         <translation>روزانہ ڈیٹا کی حد (MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="140"/>
+        <location filename="../../desktop_app/app/settings.py" line="135"/>
         <source>0 means no cap.</source>
         <translation>0 کا مطلب ہے کوئی حد نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="142"/>
+        <location filename="../../desktop_app/app/settings.py" line="137"/>
         <source>Notify me when a platform&apos;s state changes</source>
         <translation>جب کسی پلیٹ فارم کی حالت بدلے تو مجھے اطلاع دیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="144"/>
+        <location filename="../../desktop_app/app/settings.py" line="139"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="145"/>
+        <location filename="../../desktop_app/app/settings.py" line="140"/>
         <source>The app follows your system&apos;s language unless you choose one. Takes effect when Vantage starts again.</source>
         <translation>جب تک آپ کوئی زبان نہ چنیں، ایپ آپ کے سسٹم کی زبان استعمال کرتی ہے۔ تبدیلی ایپ دوبارہ شروع ہونے پر لاگو ہوگی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="149"/>
+        <location filename="../../desktop_app/app/settings.py" line="144"/>
         <source>Start Vantage when I log in</source>
         <translation>لاگ اِن ہونے پر Vantage شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="150"/>
+        <location filename="../../desktop_app/app/settings.py" line="145"/>
         <source>It then measures in the background from the moment you log in.</source>
         <translation>پھر یہ لاگ اِن کے لمحے سے پس منظر میں پیمائش کرتا رہتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="153"/>
+        <location filename="../../desktop_app/app/settings.py" line="148"/>
         <source>Timestamp authority (RFC 3161)</source>
         <translation>وقت کی مہر دینے والا ادارہ (RFC 3161)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="154"/>
+        <location filename="../../desktop_app/app/settings.py" line="149"/>
         <source>Empty: bundles are signed but not timestamped. A timestamp proves when a bundle existed; asking for one tells the authority that you exported something at that moment (nothing of its content).</source>
         <translation>خالی: بنڈل پر دستخط ہوتے ہیں مگر وقت کی مہر نہیں لگتی۔ وقت کی مہر ثابت کرتی ہے کہ بنڈل کب موجود تھا؛ مہر مانگنے سے ادارے کو صرف یہ پتہ چلتا ہے کہ آپ نے اس لمحے کچھ برآمد کیا (اس کا مواد نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="159"/>
+        <location filename="../../desktop_app/app/settings.py" line="154"/>
         <source>Timestamp bundles when an authority is set</source>
         <translation>ادارہ مقرر ہو تو بنڈلوں پر وقت کی مہر لگائیں</translation>
     </message>
@@ -1292,7 +1485,7 @@
 <context>
     <name>StateBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="63"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="82"/>
         <source>Show evidence…</source>
         <translation>ثبوت دیکھیں…</translation>
     </message>
@@ -1300,67 +1493,67 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="29"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="79"/>
         <source>Works</source>
         <translation>چل رہا ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="30"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="61"/>
         <source>Blocked (DNS)</source>
         <translation>بلاک (DNS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="31"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="63"/>
         <source>Blocked (forged DNS)</source>
         <translation>بلاک (جعلی DNS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="32"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="65"/>
         <source>Blocked (IP)</source>
         <translation>بلاک (IP)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="33"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="67"/>
         <source>Blocked (connection reset)</source>
         <translation>بلاک (کنکشن توڑا گیا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="34"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="69"/>
         <source>Blocked (SNI filtering)</source>
         <translation>بلاک (SNI فلٹرنگ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="35"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="71"/>
         <source>Intercepted (certificate)</source>
         <translation>مداخلت (سرٹیفکیٹ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="36"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="73"/>
         <source>Blocked (blockpage)</source>
         <translation>بلاک (پابندی کا صفحہ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="37"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="75"/>
         <source>Throttled</source>
         <translation>رفتار گھٹائی گئی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="38"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="57"/>
         <source>Offline</source>
         <translation>آف لائن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="39"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="59"/>
         <source>Captive portal</source>
         <translation>لاگ اِن صفحہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="40"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="77"/>
         <source>Platform down</source>
         <translation>پلیٹ فارم میں خرابی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/style.py" line="41"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="78"/>
         <source>Unclear</source>
         <translation>غیر واضح</translation>
     </message>
@@ -1368,89 +1561,92 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="51"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="68"/>
         <source>Verify an evidence bundle</source>
         <translation>ثبوت کے بنڈل کی تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="65"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="82"/>
         <source>Bundle file</source>
         <translation>بنڈل فائل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="66"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;فائل منتخب کریں…</translation>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="83"/>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="72"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="89"/>
         <source>SHA256:… (optional: the fingerprint the sender gave you)</source>
         <translation>SHA256:… (اختیاری: بھیجنے والے کا دیا ہوا فنگر پرنٹ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="73"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="90"/>
         <source>Expected signing key</source>
         <translation>متوقع دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="75"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="92"/>
         <source>Check</source>
         <translation>جانچ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="75"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="92"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="77"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="94"/>
         <source>Checks</source>
         <translation>جانچیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="82"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="99"/>
         <source>&amp;Verify</source>
         <translation>&amp;تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="87"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="104"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;بنڈل:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="88"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="105"/>
         <source>&amp;Expected key:</source>
         <translation>&amp;متوقع کلید:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="97"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="114"/>
         <source>Choose an evidence bundle</source>
         <translation>ثبوت کا بنڈل منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="98"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="115"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="106"/>
-        <source>Choose a bundle file first.</source>
-        <translation>پہلے بنڈل فائل منتخب کریں۔</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="110"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="124"/>
         <source>Checking…</source>
         <translation>جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="129"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="146"/>
         <source>&lt;b&gt;{0} The bundle is intact&lt;/b&gt; and was signed by {1}.</source>
         <translation>&lt;b&gt;{0} بنڈل صحیح سلامت ہے&lt;/b&gt; اور اس پر {1} کے دستخط ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="149"/>
         <source>&lt;b&gt;{0} The bundle failed verification:&lt;/b&gt; do not rely on it.</source>
         <translation>&lt;b&gt;{0} بنڈل تصدیق میں ناکام رہا:&lt;/b&gt; اس پر بھروسہ نہ کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWorker</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="39"/>
+        <source>Choose a bundle file first.</source>
+        <translation>پہلے بنڈل فائل چنیں۔</translation>
     </message>
 </context>
 </TS>

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QDateTime, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -39,38 +39,39 @@ from desktop_app.evidence.export.bundle import (
     preview,
 )
 from desktop_app.gui.dialogs.form_label import buddy_label
+from desktop_app.gui.jobs import Job, JobWorker
 from desktop_app.gui.localtext import local_text
 from desktop_app.store.incidents import Incident
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import StoreError
 
-STOP_WAIT_MS = 5000
 
-
-class ExportWorker(QObject):
+class ExportWorker(JobWorker):
     previewed = Signal(object)  # ExportPreview
     progressed = Signal(int, int)
     finished = Signal(object)  # ExportResult
-    failed = Signal(str)
     cancelled = Signal()
 
     def __init__(self, db_path: Path, key_dir: Path) -> None:
         super().__init__()
         self.db_path = db_path
         self.key_dir = key_dir
-        self.cancel = threading.Event()
+
+    def prepare(self, *args: object) -> str | None:
+        if len(args) == 1 and isinstance(args[0], ExportRequest) and args[0].until < args[0].since:
+            return self.tr("The range ends before it starts: choose a To after the From.")
+        return None
 
     @Slot(object)
     def preview(self, request: ExportRequest) -> None:
         try:
             with HistoryStore.open(self.db_path) as store:
                 self.previewed.emit(preview(store, request))
-        except StoreError as exc:
-            self.failed.emit(str(exc))
+        except (StoreError, OSError) as exc:
+            self.fail(exc)
 
     @Slot(object, str, object, str)
     def export(self, request: ExportRequest, dest: str, passphrase: bytes | None, timestamp_url: str) -> None:
-        self.cancel.clear()
         try:
             with HistoryStore.open(self.db_path) as store:
                 result = export_bundle(store, request, Path(dest), self.key_dir, passphrase=passphrase,
@@ -78,16 +79,24 @@ class ExportWorker(QObject):
                                        timestamp_url=timestamp_url or None)
         except ExportCancelled:
             self.cancelled.emit()
-        except (ExportError, StoreError, keys.KeyProblem) as exc:
-            self.failed.emit(str(exc))
-        except OSError as exc:
-            self.failed.emit(f"The bundle could not be written to {dest}: {exc.strerror or exc}.")
+        except (ExportError, StoreError, keys.KeyProblem, OSError) as exc:
+            self.fail(exc)
         else:
             self.finished.emit(result)
 
 
 def default_name(now: float) -> str:
-    return time.strftime("vantage-evidence-%Y%m%d-%H%M%S.zip", time.localtime(now))  # two a minute never collide
+    return time.strftime("vantage-evidence-%Y%m%d-%H%M%S.zip", time.localtime(now))
+
+
+def free_path(path: Path) -> Path:
+    """The path, or the first `name-2.zip`, `name-3.zip`… that does not exist yet: a default never replaces a file."""
+    n = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
 
 
 class ExportDialog(QDialog):
@@ -111,18 +120,16 @@ class ExportDialog(QDialog):
         self.running = False
         until = until if until is not None else clock()
         since = since if since is not None else until - 86400
-        self.worker_thread = QThread()  # not `thread`, which would hide QObject.thread()
-        self.worker_thread.setObjectName("vantage-export")
         self.worker = ExportWorker(db_path, key_dir)
-        self.worker.moveToThread(self.worker_thread)
+        self.job = Job(self.worker, "vantage-export", self)
         self._preview.connect(self.worker.preview)
         self._export.connect(self.worker.export)
         self.worker.previewed.connect(self._previewed)
         self.worker.progressed.connect(self._progressed)
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
+        self.job.refused.connect(self._failed)
         self.worker.cancelled.connect(self._cancelled)
-        self.worker_thread.start()
 
         self.since_edit, self.until_edit = QDateTimeEdit(), QDateTimeEdit()
         # The exact range asked for; an edit by hand replaces it (the editors show whole minutes).
@@ -130,6 +137,7 @@ class ExportDialog(QDialog):
         for i, (edit, value) in enumerate(((self.since_edit, since), (self.until_edit, until))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an RTL layout showed 01:42 as 42:01
             edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value)))
             edit.dateTimeChanged.connect(lambda moment, i=i: self._edited(i, moment))
         self.platform_list = QListWidget()
@@ -150,7 +158,7 @@ class ExportDialog(QDialog):
                                        else self.tr("Timestamp: no authority is set (Settings → Evidence)"))
         self.timestamp_box.setChecked(bool(tsa_url) and timestamp)
         self.timestamp_box.setEnabled(bool(tsa_url))
-        self.dest_edit = QLineEdit(str(self._default_folder() / default_name(clock())))
+        self.dest_edit = QLineEdit(str(free_path(self._default_folder() / default_name(clock()))))
         self.dest_edit.setAccessibleName(self.tr("Save the bundle as"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
@@ -225,7 +233,7 @@ class ExportDialog(QDialog):
         if self.running:
             return
         self.summary.setText(self.tr("Counting…"))
-        self._preview.emit(self.request())
+        self.job.submit(self._preview, self.request())
 
     @Slot(object)
     def _previewed(self, shown: ExportPreview) -> None:
@@ -244,14 +252,27 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the evidence bundle"), self.dest_edit.text(),
-                                                self.tr("Zip files (*.zip)"))
+                                                self.tr("Zip files (*.zip)"),
+                                                options=QFileDialog.Option.DontConfirmOverwrite)  # asked at Export
         if chosen:
             self.dest_edit.setText(chosen if chosen.lower().endswith(".zip") else chosen + ".zip")
 
     # ------------------------------------------------------------------------------------------------ running
 
+    def confirm_overwrite(self, dest: Path) -> bool:
+        """Asks before an existing file is replaced; the answer defaults to No."""
+        answer = QMessageBox.question(
+            self, self.tr("Replace the file?"),
+            self.tr("{0} already exists. Replace it with this bundle?").format(dest),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def start(self, passphrase: bytes | None = None) -> None:
         if self.running:
+            return
+        dest = Path(self.dest_edit.text())
+        if dest.exists() and not self.confirm_overwrite(dest):
+            self.summary.setText(self.tr("Nothing was written: choose another name in Save as."))
             return
         if passphrase is None and keys.exists(self.key_dir) and keys.is_encrypted(self.key_dir):
             text, ok = QInputDialog.getText(self, self.tr("Signing key"), self.tr("Passphrase of your signing key:"),
@@ -266,11 +287,12 @@ class ExportDialog(QDialog):
         self.progress.setFormat(self.tr("Writing… %v/%m sweeps"))
         self.progress.show()
         url = self.tsa_url if self.timestamp_box.isChecked() else ""
-        self._export.emit(self.request(), self.dest_edit.text(), passphrase or None, url)
+        if not self.job.submit(self._export, self.request(), self.dest_edit.text(), passphrase or None, url):
+            self.running = False
 
     def cancel(self) -> None:
         if self.running:
-            self.worker.cancel.set()  # thread-safe: the export stops at the next sweep and removes its files
+            self.job.cancel()  # the export stops at the next sweep and removes its files
             self.summary.setText(self.tr("Cancelling…"))
         else:
             self.reject()
@@ -312,8 +334,5 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
 
     def done(self, code: int) -> None:
-        if self.running:
-            self.worker.cancel.set()
-        self.worker_thread.quit()
-        self.worker_thread.wait(STOP_WAIT_MS)
+        self.job.stop()  # cancels a running export, which removes what it had written
         super().done(code)

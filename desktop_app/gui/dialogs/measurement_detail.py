@@ -86,13 +86,21 @@ class EvidenceDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.note = QLabel()  # e.g. that a newer sweep is in progress
+        self.note.setWordWrap(True)
+        self.note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(header)
+        layout.addWidget(self.note)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
 
     def copy_json(self) -> None:
         QGuiApplication.clipboard().setText(json.dumps(self.records, indent=2, ensure_ascii=False))
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def step_rows(self) -> list[list[str]]:
         """Every step row's texts (for tests and accessibility checks)."""

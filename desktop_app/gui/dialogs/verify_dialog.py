@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,19 +23,21 @@ from PySide6.QtWidgets import (
 
 from desktop_app.evidence.verify.verifier import Verification, VerifyCancelled, verify_bundle
 from desktop_app.gui.dialogs.form_label import buddy_label
+from desktop_app.gui.jobs import Job, JobWorker
 
-STOP_WAIT_MS = 5000
 PROGRESS_STEPS = 1000  # the bar counts per mille: a month's bundle holds more bytes than Qt's int range
 PASS, FAIL = "✔", "✖"
 
 
-class VerifyWorker(QObject):
+class VerifyWorker(JobWorker):
     verified = Signal(object)  # Verification
     progressed = Signal(int)  # per mille of the bundle's bytes read
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.cancel = threading.Event()  # set from the GUI thread when the dialog closes mid-check
+    def prepare(self, *args: object) -> str | None:
+        path = str(args[0]) if args else ""
+        if not path or not Path(path).is_file():
+            return self.tr("Choose a bundle file first.")
+        return None
 
     @Slot(str, str)
     def verify(self, path: str, expect_key: str) -> None:
@@ -53,6 +54,9 @@ class VerifyWorker(QObject):
             result = verify_bundle(Path(path), expect_key or None, cancel=self.cancel, progress=progress)
         except VerifyCancelled:
             return
+        except OSError as exc:
+            self.fail(exc)
+            return
         self.verified.emit(result)
 
 
@@ -64,19 +68,19 @@ class VerifyDialog(QDialog):
         self.setWindowTitle(self.tr("Verify an evidence bundle"))
         self.resize(820, 520)
         self.verification: Verification | None = None  # the last check; not `result`, which would hide QDialog.result()
-        self.worker_thread = QThread()  # not `thread`, which would hide QObject.thread()
-        self.worker_thread.setObjectName("vantage-verify")
         self.worker = VerifyWorker()
-        self.worker.moveToThread(self.worker_thread)
+        self.job = Job(self.worker, "vantage-verify", self)
         self._verify.connect(self.worker.verify)
         self.worker.verified.connect(self._verified)
+        self.worker.failed.connect(self._failed)
+        self.job.refused.connect(self._failed)
         self.progress = QProgressBar()
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.hide()
         self.worker.progressed.connect(self.progress.setValue)
         self.path_edit = QLineEdit(path)
         self.path_edit.setAccessibleName(self.tr("Bundle file"))
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("B&rowse…"))  # Alt+B is the Bundle field's
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -115,18 +119,18 @@ class VerifyDialog(QDialog):
 
     def start(self) -> None:
         path = self.path_edit.text().strip()
-        if not path or not Path(path).is_file():
-            self.verdict.setText(self.tr("Choose a bundle file first."))
-            return
         self.checks.clear()
         self.verify_button.setEnabled(False)
         self.verdict.setText(self.tr("Checking…"))
         self.progress.setValue(0)
         self.progress.show()
-        self.worker.cancel.clear()
-        if not self.worker_thread.isRunning():  # started on first use: a dialog closed unused leaves no thread behind
-            self.worker_thread.start()
-        self._verify.emit(path, self.key_edit.text().strip())
+        self.job.submit(self._verify, path, self.key_edit.text().strip())
+
+    @Slot(str)
+    def _failed(self, sentence: str) -> None:
+        self.progress.hide()
+        self.verify_button.setEnabled(True)
+        self.verdict.setText(sentence)
 
     @Slot(object)
     def _verified(self, result: Verification) -> None:
@@ -146,7 +150,5 @@ class VerifyDialog(QDialog):
                                  .format(FAIL))
 
     def done(self, code: int) -> None:
-        self.worker.cancel.set()  # a check in progress stops within one chunk of the file
-        self.worker_thread.quit()
-        self.worker_thread.wait(STOP_WAIT_MS)
+        self.job.stop()  # a check in progress stops within one chunk of the file
         super().done(code)

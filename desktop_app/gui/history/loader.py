@@ -14,16 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop_app.gui.threads import favour_gui_thread
+from desktop_app.gui.error_text import detail_of
+from desktop_app.gui.jobs import Job, JobWorker
 from desktop_app.store.history_query import HistorySeries, query_history
 from desktop_app.store.incidents import Incident, IncidentsCancelled, find_incidents
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import StoreError
 from desktop_app.store.sweep_index import CONNECTION_ID
-
-STOP_WAIT_MS = 2000
 
 
 @dataclass(frozen=True)
@@ -47,11 +46,11 @@ class IncidentEvidence:
     last: SweepEvidence
 
 
-class HistoryLoader(QObject):
+class HistoryLoader(JobWorker):
     loaded = Signal(int, object)  # request id, HistoryResult
     incidentsLoaded = Signal(int, object)  # request id, list[Incident]
     evidenceLoaded = Signal(int, object)  # request id, IncidentEvidence
-    failed = Signal(int, str)  # request id, a sentence
+    failedRequest = Signal(int, str)  # request id, a translated sentence
 
     def __init__(self, db_path: Path) -> None:
         super().__init__()
@@ -72,7 +71,7 @@ class HistoryLoader(QObject):
         try:
             series = query_history(self._open(), since, until, platforms)
         except (StoreError, OSError, ValueError) as exc:
-            self.failed.emit(request, f"The history could not be read: {exc}")
+            self.failedRequest.emit(request, self.tr("The history could not be read: {0}").format(detail_of(exc)))
             return
         self.loaded.emit(request, HistoryResult(series, (time.perf_counter() - started) * 1000))
 
@@ -81,11 +80,12 @@ class HistoryLoader(QObject):
         if request < self.newest:
             return
         try:
-            found = find_incidents(self._open(), since, until, platforms, cancelled=lambda: request < self.newest)
+            found = find_incidents(self._open(), since, until, platforms,
+                                   cancelled=lambda: request < self.newest or self.cancel.is_set())
         except IncidentsCancelled:
             return
         except (StoreError, OSError, ValueError) as exc:
-            self.failed.emit(request, f"The incidents could not be read: {exc}")
+            self.failedRequest.emit(request, self.tr("The incidents could not be read: {0}").format(detail_of(exc)))
             return
         self.incidentsLoaded.emit(request, found)
 
@@ -96,7 +96,8 @@ class HistoryLoader(QObject):
             first = self._sweep(store, incident.first_seq, incident.platform)
             last = self._sweep(store, incident.last_seq, incident.platform)
         except (StoreError, OSError, KeyError, ValueError) as exc:
-            self.failed.emit(request, f"The evidence of this incident could not be read: {exc}")
+            self.failedRequest.emit(request, self.tr("The evidence of this incident could not be read: {0}")
+                                    .format(detail_of(exc)))
             return
         self.evidenceLoaded.emit(request, IncidentEvidence(incident, first, last))
 
@@ -112,13 +113,14 @@ class HistoryLoader(QObject):
 
     @Slot()
     def close(self) -> None:
+        """Runs in the loader's thread as its job stops."""
         if self._store is not None:
             self._store.close()
             self._store = None
 
 
 class HistoryHost(QObject):
-    """Owns the loaders' threads; forwards requests as queued calls and joins the threads on stop()."""
+    """Owns the loaders' jobs; forwards requests as queued calls and joins their threads on stop()."""
 
     _loadSeries = Signal(int, float, float, object)
     _loadIncidents = Signal(int, float, float, object)
@@ -126,45 +128,35 @@ class HistoryHost(QObject):
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        favour_gui_thread()
         self.loader = HistoryLoader(db_path)  # charts and evidence
         self.finder = HistoryLoader(db_path)  # incidents
-        self.threads: list[QThread] = []
-        for name, worker in (("vantage-history", self.loader), ("vantage-incidents", self.finder)):
-            thread = QThread()
-            thread.setObjectName(name)
-            worker.moveToThread(thread)
-            self.threads.append(thread)
+        self.jobs = (Job(self.loader, "vantage-history", self), Job(self.finder, "vantage-incidents", self))
         self._loadSeries.connect(self.loader.load_series)
         self._loadEvidence.connect(self.loader.load_evidence)
         self._loadIncidents.connect(self.finder.load_incidents)
         self._request = 0
-        for thread in self.threads:
-            thread.start()
+        for job in self.jobs:
+            job.start()
 
     @property
     def finished(self) -> bool:
-        return all(t.isFinished() for t in self.threads)
+        return all(job.finished for job in self.jobs)
 
     def request(self, since: float, until: float, platforms: Collection[str] | None) -> int:
         self._request += 1
         self.loader.newest = self.finder.newest = self._request
         chosen = None if platforms is None else frozenset(platforms)
-        self._loadSeries.emit(self._request, since, until, chosen)
-        self._loadIncidents.emit(self._request, since, until, chosen)
+        loader, finder = self.jobs
+        loader.submit(self._loadSeries, self._request, since, until, chosen)
+        finder.submit(self._loadIncidents, self._request, since, until, chosen)
         return self._request
 
     def request_evidence(self, incident: Incident) -> int:
         self._request += 1
-        self._loadEvidence.emit(self._request, incident)
+        self.jobs[0].submit(self._loadEvidence, self._request, incident)
         return self._request
 
     def stop(self) -> bool:
         self.loader.newest = self.finder.newest = self._request + 1  # abandon a running incident search
-        ok = True
-        for worker, thread in ((self.loader, self.threads[0]), (self.finder, self.threads[1])):
-            if thread.isRunning():
-                QMetaObject.invokeMethod(worker, "close", Qt.ConnectionType.BlockingQueuedConnection)
-                thread.quit()
-                ok = thread.wait(STOP_WAIT_MS) and ok
-        return ok
+        results = [job.stop() for job in self.jobs]
+        return all(results)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QUrl,
     Signal,
@@ -52,6 +53,7 @@ from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
 from desktop_app.gui.history.loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
 from desktop_app.gui.localtext import duration_text, local_text, number
 from desktop_app.gui.style import style_of, verdict_words
+from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.probes.summary import PlatformPoint
 from desktop_app.store.incidents import Incident
 from desktop_app.store.sweep_index import CONNECTION_ID
@@ -137,7 +139,6 @@ class HistoryWindow(QWidget):
                  export: Callable[..., object] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Vantage — History"))
-        self.resize(1200, 820)
         self.names = {CONNECTION_ID: self.tr("Whole connection"), **dict(platforms)}
         self.order = [CONNECTION_ID, *[pid for pid, _ in platforms]]
         self.domains = dict(domains or {})
@@ -146,9 +147,9 @@ class HistoryWindow(QWidget):
         self.host = HistoryHost(db_path)
         self.host.loader.loaded.connect(self._loaded)
         self.host.finder.incidentsLoaded.connect(self._incidents_loaded)
-        self.host.finder.failed.connect(self._failed)
+        self.host.finder.failedRequest.connect(self._failed)
         self.host.loader.evidenceLoaded.connect(self._evidence_loaded)
-        self.host.loader.failed.connect(self._failed)
+        self.host.loader.failedRequest.connect(self._failed)
         self.result: HistoryResult | None = None
         self.incidents: list[Incident] = []
         self.selected_incident: Incident | None = None
@@ -161,6 +162,7 @@ class HistoryWindow(QWidget):
         self._requested_at = 0.0
         self._dialogs: list[EvidenceDialog] = []
         self._build()
+        fit_to_screen(self, QSize(1200, 820))
         self.reload()
 
     # ---------------------------------------------------------------------------------------------- building
@@ -175,6 +177,7 @@ class HistoryWindow(QWidget):
         for edit, name in ((self.since_edit, self.tr("From")), (self.until_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an RTL layout showed 01:42 as 42:01
             edit.setAccessibleName(name)
             edit.setEnabled(False)
         now = QDateTime.currentDateTime()
@@ -195,13 +198,14 @@ class HistoryWindow(QWidget):
                   self.until_edit, platform_label, self.platform_box, self.blips_box):
             top.addWidget(w)
         top.addStretch(1)
-        top.addWidget(self.status)
+        status_row = QHBoxLayout()  # a row of its own: the filters alone already fill a 1280-pixel screen
+        status_row.addWidget(self.status, 1)
         self.export_button = QPushButton(self.tr("&Export evidence…"))
         self.export_button.setToolTip(self.tr("A signed bundle of the incident chosen below, or else of the range "
                                               "and platform shown"))
         self.export_button.setEnabled(self._export is not None)
         self.export_button.clicked.connect(self.export_shown)
-        top.addWidget(self.export_button)
+        status_row.addWidget(self.export_button)
 
         self.chart = HistoryChart()
         self.shares = QTableWidget(0, 4)
@@ -255,6 +259,7 @@ class HistoryWindow(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(status_row)
         layout.addWidget(split, 1)
 
         self.range_box.currentIndexChanged.connect(self._range_changed)
