@@ -28,7 +28,7 @@ from tests.collect_bundles import MIN, T0, export, history
 from tests.history_builder import NETWORK_A, NETWORK_B
 
 BLOCKED = {"x": "tls_blocked"}
-MOSTLY_BLOCKED = [{}] * 3 + [BLOCKED] * 14 + [{}] * 3
+MOSTLY_BLOCKED: list[dict[str, str]] = [{}] * 3 + [BLOCKED] * 14 + [{}] * 3
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,8 @@ def bundles(tmp_path_factory):
     """Four people: three on network A (two see X blocked, one does not), one on network B who sees it blocked;
     the first also sends an overlapping range and an X-only bundle."""
     d = tmp_path_factory.mktemp("people")
-    people = {"a1": (MOSTLY_BLOCKED, NETWORK_A), "a2": (MOSTLY_BLOCKED, NETWORK_A), "a3": ([{}] * 20, NETWORK_A),
+    people: dict[str, tuple[list[dict[str, str]], dict[str, str]]] = {
+        "a1": (MOSTLY_BLOCKED, NETWORK_A), "a2": (MOSTLY_BLOCKED, NETWORK_A), "a3": ([{}] * 20, NETWORK_A),
               "b1": (MOSTLY_BLOCKED, NETWORK_B)}
     out = {}
     for name, (pattern, network) in people.items():
@@ -145,7 +146,7 @@ def test_exports_carry_provenance_and_never_a_key_when_pseudonymised(collection,
             export_parquet(con, tmp_path / "pq")
     days = sorted(p.name for p in (tmp_path / "pq").iterdir())
     assert days == ["day=2026-05-28"]
-    rows = duckdb.sql(f"SELECT signer, bundle, block, leaf FROM read_parquet('{tmp_path}/pq/*/*.parquet', "
+    rows = duckdb.execute(f"SELECT signer, bundle, block, leaf FROM read_parquet('{tmp_path}/pq/*/*.parquet', "
                       "hive_partitioning = true)").fetchall()
     assert len(rows) == 480 and not any(r[0].startswith("SHA256:") for r in rows)
     assert all(len(r[1]) == 64 for r in rows)
