@@ -33,7 +33,7 @@ def rows(session, sql: str) -> list[dict]:
 
 
 def test_the_documented_clickhouse_queries_give_the_collections_answer(tmp_path):
-    blocked = [{}] * 2 + [{"x": "tls_blocked", "youtube": "dns_blocked"}] * 8 + [{}] * 2
+    blocked: list[dict[str, str]] = [{}] * 2 + [{"x": "tls_blocked", "youtube": "dns_blocked"}] * 8 + [{}] * 2
     bundles = []
     for i, network in enumerate((NETWORK_A, NETWORK_A, NETWORK_B)):
         h = history(tmp_path / f"h{i}.sqlite", blocked if i != 1 else [{"x": "tls_blocked"}] * 12, network,

@@ -237,3 +237,20 @@ def as_json(value: Any) -> Any:
     if isinstance(value, list):
         return [as_json(v) for v in value]
     return asdict(value)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """Everything the Collection window shows, read in one go off the GUI thread."""
+
+    custody: Custody
+    networks: list[VerdictRow]
+    incidents: list[CollectionIncident]
+    dissents: list[Dissent]
+    names: dict[str, str]
+
+
+def picture(con: Any, window: Window | None = None) -> Picture:
+    window = window or Window()
+    return Picture(custody(con), by_network(con, window), incidents(con, window), dissents(con, window),
+                   signer_names(con, pseudonymise=False))

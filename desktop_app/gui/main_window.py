@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.history_action)
         toolbar.addAction(self.export_action)
         toolbar.addAction(self.verify_action)
+        self.collection_action = toolbar.addAction(self.tr("C&ollection…"))  # many people's bundles, one picture
+        self.collection_action.triggered.connect(lambda: self._keep(_collection_window(self)))
         toolbar.addAction(self.platforms_action)
         toolbar.addAction(self.settings_action)
         self.addAction(self.quit_action)
@@ -495,3 +497,8 @@ class MainWindow(QMainWindow):
         if self.tray is not None:
             self.tray.hide()
         return self.host.stop()
+
+
+def _collection_window(parent: QWidget) -> QDialog:
+    from desktop_app.gui.collection.window import CollectionWindow  # loaded on first use: DuckDB is big
+    return CollectionWindow(parent=parent)
