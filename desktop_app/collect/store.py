@@ -72,7 +72,7 @@ def _private_dir(path: Path) -> None:
 
 
 def prepare(root: Path, create: bool = True) -> Layout:
-    """The collection's folders (made, owner-only, when `create`); stray partial downloads are removed."""
+    """The collection's folders (made, owner-only, when `create`)."""
     layout = Layout(Path(root).expanduser())
     if not create and not layout.db.is_file():
         raise CollectionError(f"{layout.root} is not a collection yet; add a bundle to it first with "
@@ -82,8 +82,6 @@ def prepare(root: Path, create: bool = True) -> Layout:
     try:
         for path in (layout.root, layout.bundles, layout.incoming):
             _private_dir(path)
-        for stray in layout.incoming.iterdir():
-            stray.unlink(missing_ok=True)
     except OSError as exc:
         raise CollectionError(f"The collection folder {layout.root} cannot be used ({exc.strerror}); choose a "
                               "folder you can write to.") from None
@@ -105,6 +103,10 @@ def connect(root: Path, create: bool = True, read_only: bool = False) -> Iterato
     try:
         if not read_only:
             con.execute(SCHEMA)
+            # Only the process holding the database's write lock gets here: a copy left by one that was killed
+            # was never counted, so it goes.
+            for stray in layout.incoming.iterdir():
+                stray.unlink(missing_ok=True)
             con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         for path in (layout.db, layout.db.with_name(layout.db.name + ".wal")):
             if path.exists():
