@@ -180,6 +180,12 @@ def test_cli_prints_one_line_per_bundle_and_sentences_for_errors(bundles, tmp_pa
     assert data["custody"]["accepted"] == 1 and data["incidents"][0]["people"] == 1
     assert main(["collect", "summary", str(tmp_path / "none")]) == 2
     assert "not a collection" in capsys.readouterr().err
+    assert main(["collect", "summary", str(root), "--since", "2026-05-28T00:00", "--until", "garbage"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert main(["collect", "export", str(root)]) == 2
+    assert "--parquet" in capsys.readouterr().err
+    assert main(["collect", "report", str(root), "-o", str(tmp_path / "r.html")]) == 0
+    assert (tmp_path / "r.pdf").is_file() and "Wrote" in capsys.readouterr().out
 
 
 KILLED_ADD = """
