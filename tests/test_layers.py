@@ -9,7 +9,7 @@ import sys
 
 import desktop_app
 
-CORE = ("common", "system", "probes", "store", "evidence", "app", "cli", "lab")
+CORE = ("common", "system", "probes", "store", "evidence", "collect", "app", "cli", "lab")
 
 
 def core_modules() -> list[str]:

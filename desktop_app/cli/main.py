@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import catalogue, evidence, history, lab, log, probe
+from desktop_app.cli import catalogue, collect, evidence, history, lab, log, probe
 from desktop_app.cli.common import EXIT_USAGE, Commands, UserError, add_common
 from desktop_app.common.errors import AppError, StoreFailure
 from desktop_app.probes.catalogue.model import CatalogueError
@@ -16,7 +16,7 @@ from desktop_app.probes.catalogue.model import CatalogueError
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "probe": probe.run, "history": history.run_history, "incidents": history.run_incidents,
     "export": evidence.run_export, "verify": evidence.run_verify, "timestamp": evidence.run_timestamp,
-    "keys": evidence.run_keys, "catalogue": catalogue.run, "log": log.run, "lab": lab.run,
+    "keys": evidence.run_keys, "catalogue": catalogue.run, "log": log.run, "lab": lab.run, "collect": collect.run,
 }
 
 
@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the app against the built-in lab")
     add_common(parser, suppress=False)
     commands = Commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
-    for module in (probe, history, evidence, catalogue, log, lab):
+    for module in (probe, history, evidence, catalogue, log, lab, collect):
         module.add_parser(commands)
     return parser
 

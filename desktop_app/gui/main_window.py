@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.history_action)
         toolbar.addAction(self.export_action)
         toolbar.addAction(self.verify_action)
+        self.collection_action = toolbar.addAction(self.tr("C&ollection…"))  # many people's bundles, one picture
+        self.collection_action.triggered.connect(lambda: self._keep(_collection_window(self)))
         toolbar.addAction(self.platforms_action)
         toolbar.addAction(self.settings_action)
         for button in toolbar.findChildren(QToolButton):  # Qt leaves toolbar buttons out of the Tab chain
@@ -553,3 +555,8 @@ class MainWindow(QMainWindow):
             self.tray.hide()
         reader_stopped = self.evidence_job.stop()
         return self.host.stop() and reader_stopped
+
+
+def _collection_window(parent: QWidget) -> QDialog:
+    from desktop_app.gui.collection.window import CollectionWindow  # loaded on first use: DuckDB is big
+    return CollectionWindow(parent=parent)

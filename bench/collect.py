@@ -1,0 +1,145 @@
+"""Receiving many people's bundles: ingestion with full verification, summary and incidents, size, memory.
+
+Bundles are made by the project's own exporter from synthetic histories (tests/store_records.py: ~40 endpoints a
+sweep at a one-minute interval), one history and key per signer on one of several networks, with overlapping
+re-exports and some tampered bundles. Ingestion runs in a child process so its peak memory is its own.
+Targets (issue 16), on 2 CPUs: 1,000 day bundles (~60 M measurements) in < 30 min; summary + incidents of a month
+< 1 s; memory < 1 GB. The default run is scaled down; it prints the rates and what they extrapolate to.
+Usage: .venv/bin/python bench/collect.py [--signers 20] [--hours 4] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop_app.evidence import names
+from desktop_app.evidence.export.bundle import ExportRequest, export_bundle
+from desktop_app.store.log import HistoryStore
+from tests.store_records import endpoint_urls, sweep
+
+NETWORKS = [("AS17557", "Example Telecom"), ("AS45595", "Example Mobile"), ("AS9541", "Example Cable"),
+            ("AS24499", "Example Wireless"), ("AS38193", "Example Fibre")]
+INTERVAL_S = 60.0
+ENDPOINTS = 40
+START = 1_780_000_000.0
+TARGET_BUNDLES, TARGET_MEASUREMENTS = 1000, 60_000_000
+
+
+def make_bundles(work: Path, signers: int, hours: float) -> list[Path]:
+    urls = endpoint_urls(ENDPOINTS)
+    sweeps = int(hours * 3600 / INTERVAL_S)
+    out = []
+    for s in range(signers):
+        rng = random.Random(s)
+        asn, isp = NETWORKS[s % len(NETWORKS)]
+        start = START + rng.uniform(0, 600)  # overlapping ranges: everyone measures the same evening
+        db = work / f"h{s}.sqlite3"
+        with HistoryStore.open(db) as store:
+            store.connection.execute("PRAGMA synchronous = OFF")  # a benchmark fixture, not user data
+            for i in range(sweeps):
+                # X blocked by SNI filtering in the middle third, on all networks but the last
+                blocked = frozenset({"x"}) if sweeps // 3 <= i < 2 * sweeps // 3 and s % len(NETWORKS) != 4 \
+                    else frozenset()
+                context, records, secrets = sweep(i, start + i * INTERVAL_S, urls, rng, blocked)
+                context.update(asn=asn, isp=isp)
+                store.append_sweep(context, records, secrets)
+            end = start + sweeps * INTERVAL_S
+            out.append(_export(store, work / f"b{s}.zip", work / f"k{s}", start, end))
+            if s % 3 == 0:  # a re-export of an overlapping range: nothing new in it
+                out.append(_export(store, work / f"b{s}-overlap.zip", work / f"k{s}", start + 600, end - 600))
+        if s % 10 == 9:  # one bundle in ten altered after signing
+            out[-1] = _tamper(out[-1], work / f"b{s}-tampered.zip")
+        db.unlink()
+    return out
+
+
+def _export(store: HistoryStore, dest: Path, key_dir: Path, since: float, until: float) -> Path:
+    export_bundle(store, ExportRequest(since, until), dest, key_dir)
+    return dest
+
+
+def _tamper(src: Path, dest: Path) -> Path:
+    with zipfile.ZipFile(src) as a, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as b:
+        for info in a.infolist():
+            data = a.read(info.filename)
+            if info.filename == names.MEASUREMENTS:
+                data = data.replace(b'"verdict":"tcp_blocked"', b'"verdict":"ok"', 1)
+            b.writestr(info, data)
+    src.unlink()
+    return dest
+
+
+def ingest(collection: Path, bundles: list[Path]) -> None:
+    """The child: add every bundle, run the queries, print the figures."""
+    from desktop_app.collect import queries as q
+    from desktop_app.collect.ingest import Status, add_bundles
+    from desktop_app.collect.store import connect
+
+    began = time.perf_counter()
+    outcomes = add_bundles(collection, bundles)
+    took = time.perf_counter() - began
+    accepted = [o for o in outcomes if o.status is Status.ACCEPTED]
+    read = sum(o.measurements for o in accepted)
+    new = sum(o.new for o in accepted)
+    print(f"bundles: {len(outcomes)} ({len(accepted)} accepted, "
+          f"{sum(o.status is Status.REJECTED for o in outcomes)} rejected) in {took:.1f} s: "
+          f"{len(outcomes) / took:.2f} bundles/s, {read / took:,.0f} measurements/s verified and ingested "
+          f"({new:,} distinct, {read - new:,} duplicates counted once)")
+    with connect(collection) as (_, con):
+        timings = {}
+        for name, query in (("summary", q.summary), ("incidents", q.incidents), ("dissents", q.dissents)):
+            began = time.perf_counter()
+            result = query(con)
+            timings[name] = time.perf_counter() - began
+        print("queries over the whole collection: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in timings.items())
+              + f" ({len(result)} dissents)")
+    db = (collection / "collection.duckdb").stat().st_size
+    kept = sum(p.stat().st_size for p in (collection / "bundles").iterdir())
+    print(f"size: {db / max(new, 1):.1f} bytes per measurement in the database, "
+          f"{kept / max(new, 1):.0f} bytes per measurement in the kept bundles")
+    print(f"peak memory of the ingesting process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    per_bundle = took / len(outcomes)
+    per_measurement = took / max(read, 1)
+    print(f"extrapolated to {TARGET_BUNDLES:,} day bundles / {TARGET_MEASUREMENTS:,} measurements: "
+          f"{TARGET_MEASUREMENTS * per_measurement / 60:.0f} min by measurement rate "
+          f"(target < 30 min), {TARGET_BUNDLES * per_bundle / 60:.0f} min by bundle rate at this bundle size")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--signers", type=int, default=20)
+    parser.add_argument("--hours", type=float, default=4.0, help="hours of sweeps in each bundle")
+    parser.add_argument("--keep", type=Path, help="keep the bundles and collection here")
+    parser.add_argument("--ingest", nargs="+", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.ingest:
+        ingest(args.ingest[0], args.ingest[1:])
+        return 0
+    work = Path(args.keep or tempfile.mkdtemp(prefix="vantage-bench-collect-"))
+    work.mkdir(parents=True, exist_ok=True)
+    began = time.perf_counter()
+    bundles = make_bundles(work, args.signers, args.hours)
+    size = sum(b.stat().st_size for b in bundles)
+    print(f"made {len(bundles)} bundles ({size / 1e6:.0f} MB) from {args.signers} signers on "
+          f"{min(args.signers, len(NETWORKS))} networks, {args.hours:g} h each, in {time.perf_counter() - began:.0f} s",
+          flush=True)
+    subprocess.run([sys.executable, __file__, "--ingest", str(work / "collection"), *map(str, bundles)], check=True)
+    if not args.keep:
+        shutil.rmtree(work)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,256 @@
+"""The combined picture as SQL over the collection: verdicts per platform and network, incidents, agreement.
+
+Everything here is one query to DuckDB each; Python only shapes the rows. A "confirmed observation" is a verdict
+that accuses someone of interfering (vocabulary.BLOCKING): the engine gives those only after confirming them.
+docs/collection-at-scale.md has the same summary and incident queries in ClickHouse SQL.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from desktop_app.common.vocabulary import BLOCKING, OK
+from desktop_app.store.incidents import MERGE_GAP_S
+
+UNKNOWN_NETWORK = "unknown network"
+HOUR = 3600.0
+
+
+@dataclass(frozen=True)
+class Window:
+    since: float = -math.inf
+    until: float = math.inf
+
+    def params(self) -> list[float]:
+        return [max(self.since, -1e18), min(self.until, 1e18)]
+
+
+@dataclass(frozen=True)
+class VerdictRow:
+    """One platform and verdict (and network, in the per-network view) with what supports it."""
+
+    platform: str
+    verdict: str
+    signers: int
+    networks: int
+    measurements: int
+    first: float
+    last: float
+    network: str | None = None
+
+
+@dataclass(frozen=True)
+class NetworkSpan:
+    network: str
+    start: float  # the first confirmed observation from this network
+    end: float  # the last
+    people: int
+    measurements: int
+
+
+@dataclass(frozen=True)
+class CollectionIncident:
+    platform: str
+    technique: str  # the verdict most of its confirmed observations gave
+    start: float
+    end: float
+    people: int  # distinct signers who saw it
+    networks: int
+    measurements: int
+    by_network: list[NetworkSpan] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Dissent:
+    """A signer whose view of a platform on a network differed from every other signer's there, hour by hour."""
+
+    platform: str
+    network: str
+    signer: str
+    view: str  # "blocked" or "works"
+    others: int  # the signers who saw it the other way in those hours
+    hours: int
+    first: float
+    last: float
+
+
+@dataclass(frozen=True)
+class Agreement:
+    platform: str
+    network: str
+    signers: int
+    hours_compared: int  # hours in which two or more signers measured it there
+    hours_agreed: int
+
+
+_NET = f"coalesce(asn, '{UNKNOWN_NETWORK}')"
+_WHERE = "measured_at >= ? AND measured_at < ?"
+_BLOCKING_SQL = "(" + ", ".join(f"'{v}'" for v in sorted(BLOCKING)) + ")"
+
+
+def summary(con: Any, window: Window = Window()) -> list[VerdictRow]:
+    """For each platform and verdict: the signers, networks and measurements that support it, and its time span."""
+    rows = con.execute(
+        f"SELECT platform, verdict, count(DISTINCT signer), count(DISTINCT {_NET}), count(*), min(measured_at), "
+        f"max(measured_at) FROM measurements WHERE {_WHERE} GROUP BY platform, verdict "
+        "ORDER BY platform, count(*) DESC, verdict", window.params()).fetchall()
+    return [VerdictRow(*r) for r in rows]
+
+
+def by_network(con: Any, window: Window = Window()) -> list[VerdictRow]:
+    """The summary split by network (ASN): what each network's signers saw of each platform."""
+    rows = con.execute(
+        f"SELECT platform, verdict, count(DISTINCT signer), 1, count(*), min(measured_at), max(measured_at), "
+        f"{_NET} AS network FROM measurements WHERE {_WHERE} GROUP BY platform, network, verdict "
+        "ORDER BY platform, network, count(*) DESC, verdict", window.params()).fetchall()
+    return [VerdictRow(*r) for r in rows]
+
+
+def timeline(con: Any, window: Window = Window(), bucket: float = HOUR) -> list[tuple[str, str, float, str, int, int]]:
+    """(platform, network, bucket start, verdict, measurements, signers) over time, for charts."""
+    return [tuple(r) for r in con.execute(
+        f"SELECT platform, {_NET} AS network, floor(measured_at / ?) * ? AS t, verdict, count(*), "
+        f"count(DISTINCT signer) FROM measurements WHERE {_WHERE} GROUP BY ALL ORDER BY platform, network, t, verdict",
+        [bucket, bucket, *window.params()]).fetchall()]
+
+
+# Islands of confirmed observations of a platform, from all networks together: a gap longer than MERGE_GAP_S
+# between one observation and the next starts a new incident.
+_ISLANDS = f"""
+WITH obs AS (
+  SELECT platform, verdict, signer, {_NET} AS network, measured_at FROM measurements
+  WHERE verdict IN {_BLOCKING_SQL} AND {_WHERE}),
+marked AS (
+  SELECT *, CASE WHEN measured_at - lag(measured_at) OVER (PARTITION BY platform ORDER BY measured_at) <= {MERGE_GAP_S}
+                 THEN 0 ELSE 1 END AS fresh FROM obs),
+islands AS (
+  SELECT *, sum(fresh) OVER (PARTITION BY platform ORDER BY measured_at ROWS UNBOUNDED PRECEDING) AS island
+  FROM marked)
+"""
+INCIDENTS_SQL = _ISLANDS + """
+, techniques AS (SELECT platform, island, verdict, count(*) AS n FROM islands GROUP BY ALL)
+SELECT i.platform, first(t.verdict ORDER BY t.n DESC, t.verdict DESC) AS technique, i.start, i.end, i.people,
+       i.networks, i.measurements, i.island
+FROM (SELECT platform, island, min(measured_at) AS start, max(measured_at) AS end, count(DISTINCT signer) AS people,
+             count(DISTINCT network) AS networks, count(*) AS measurements FROM islands GROUP BY platform, island) i
+JOIN techniques t USING (platform, island)
+GROUP BY i.platform, i.island, i.start, i.end, i.people, i.networks, i.measurements
+ORDER BY i.start, i.platform
+"""
+INCIDENT_NETWORKS_SQL = _ISLANDS + """
+SELECT platform, island, network, min(measured_at), max(measured_at), count(DISTINCT signer), count(*)
+FROM islands GROUP BY platform, island, network ORDER BY platform, island, min(measured_at), network
+"""
+
+
+def incidents(con: Any, window: Window = Window()) -> list[CollectionIncident]:
+    """Incidents across the collection, each with its span on every network that saw it."""
+    spans: dict[tuple[str, int], list[NetworkSpan]] = {}
+    for platform, island, network, start, end, people, n in con.execute(INCIDENT_NETWORKS_SQL,
+                                                                       window.params()).fetchall():
+        spans.setdefault((platform, island), []).append(NetworkSpan(network, start, end, people, n))
+    return [CollectionIncident(row[0], row[1], row[2], row[3], row[4], row[5], row[6],
+                               spans.get((row[0], row[7]), []))
+            for row in con.execute(INCIDENTS_SQL, window.params()).fetchall()]
+
+
+# Each signer's view of a platform on a network in each hour: "blocked" when most of its measurements were
+# confirmed blocking, "works" when most were ok, nothing otherwise.
+_VIEWS = f"""
+WITH views AS (
+  SELECT platform, {_NET} AS network, floor(measured_at / {HOUR}) AS hour, signer,
+         CASE WHEN avg(CASE WHEN verdict IN {_BLOCKING_SQL} THEN 1 ELSE 0 END) > 0.5 THEN 'blocked'
+              WHEN avg(CASE WHEN verdict = '{OK}' THEN 1 ELSE 0 END) > 0.5 THEN 'works' END AS view
+  FROM measurements WHERE {_WHERE} GROUP BY ALL),
+hours AS (
+  SELECT platform, network, hour, count(*) FILTER (WHERE view = 'blocked') AS blocked,
+         count(*) FILTER (WHERE view = 'works') AS works FROM views WHERE view IS NOT NULL GROUP BY ALL)
+"""
+
+
+def agreement(con: Any, window: Window = Window()) -> list[Agreement]:
+    """Per platform and network: how often the signers measuring it at the same time saw the same thing."""
+    rows = con.execute(_VIEWS + """
+        SELECT h.platform, h.network, s.signers, count(*) FILTER (WHERE blocked + works >= 2),
+               count(*) FILTER (WHERE blocked + works >= 2 AND (blocked = 0 OR works = 0))
+        FROM hours h JOIN (SELECT platform, network, count(DISTINCT signer) AS signers FROM views GROUP BY ALL) s
+        USING (platform, network) GROUP BY ALL ORDER BY h.platform, h.network""", window.params()).fetchall()
+    return [Agreement(*r) for r in rows]
+
+
+def dissents(con: Any, window: Window = Window()) -> list[Dissent]:
+    """Signers alone in their view: in an hour where others measured the same platform on the same network, the
+    only one to see it blocked (or working). Shown, never hidden: one person may be the first to see a block."""
+    rows = con.execute(_VIEWS + """
+        SELECT v.platform, v.network, v.signer, v.view,
+               max(CASE WHEN v.view = 'blocked' THEN h.works ELSE h.blocked END), count(*),
+               min(v.hour) * 3600, (max(v.hour) + 1) * 3600
+        FROM views v JOIN hours h USING (platform, network, hour)
+        WHERE (v.view = 'blocked' AND h.blocked = 1 AND h.works >= 1)
+           OR (v.view = 'works' AND h.works = 1 AND h.blocked >= 1)
+        GROUP BY v.platform, v.network, v.signer, v.view ORDER BY v.platform, v.network, min(v.hour)""",
+        window.params()).fetchall()
+    return [Dissent(*r) for r in rows]
+
+
+def signer_names(con: Any, pseudonymise: bool) -> dict[str, str]:
+    """What to call each signer: its fingerprint (and label); or, for publication, its label or a pseudonym
+    numbered by when its first bundle arrived (never derived from the key, which anyone holding it could match)."""
+    rows = con.execute(
+        "SELECT f.fingerprint, s.label FROM (SELECT signer AS fingerprint, min(received_at) AS first FROM bundles "
+        "GROUP BY signer) f LEFT JOIN signers s USING (fingerprint) ORDER BY f.first, f.fingerprint").fetchall()
+    names = {}
+    for number, (fingerprint, label) in enumerate(rows, 1):
+        if pseudonymise:
+            names[fingerprint] = label or f"vantage point {number}"
+        else:
+            names[fingerprint] = f"{label} ({fingerprint})" if label else fingerprint
+    return names
+
+
+@dataclass(frozen=True)
+class Custody:
+    accepted: int
+    rejected: int
+    measurements: int  # distinct measurements in the collection
+    signers: int
+    unregistered: int
+    reasons: list[tuple[str, int]]  # first failing check -> bundles rejected for it
+
+
+def custody(con: Any) -> Custody:
+    accepted, signers = con.execute("SELECT count(*), count(DISTINCT signer) FROM bundles").fetchone()
+    unregistered = con.execute("SELECT count(DISTINCT signer) FROM bundles WHERE signer NOT IN "
+                               "(SELECT fingerprint FROM signers)").fetchone()[0]
+    rejected = con.execute("SELECT count(DISTINCT sha256) FROM rejections WHERE sha256 NOT IN "
+                           "(SELECT sha256 FROM bundles)").fetchone()[0]
+    reasons = con.execute("SELECT check_name, count(DISTINCT sha256) FROM rejections WHERE sha256 NOT IN "
+                          "(SELECT sha256 FROM bundles) GROUP BY check_name ORDER BY 2 DESC, 1").fetchall()
+    measurements = con.execute("SELECT count(*) FROM measurements").fetchone()[0]
+    return Custody(accepted, rejected, measurements, signers, unregistered, [tuple(r) for r in reasons])
+
+
+def as_json(value: Any) -> Any:
+    """Dataclass rows as plain JSON values."""
+    if isinstance(value, list):
+        return [as_json(v) for v in value]
+    return asdict(value)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """Everything the Collection window shows, read in one go off the GUI thread."""
+
+    custody: Custody
+    networks: list[VerdictRow]
+    incidents: list[CollectionIncident]
+    dissents: list[Dissent]
+    names: dict[str, str]
+
+
+def picture(con: Any, window: Window | None = None) -> Picture:
+    window = window or Window()
+    return Picture(custody(con), by_network(con, window), incidents(con, window), dissents(con, window),
+                   signer_names(con, pseudonymise=False))

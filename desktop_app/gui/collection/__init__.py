@@ -1,0 +1,1 @@
+"""The Collection window: many people's bundles received, verified and shown as one picture."""

@@ -1,0 +1,221 @@
+"""The collection end to end: real bundles from several keys verified, ingested once, summarised and exported."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from desktop_app.cli.main import main
+from desktop_app.collect import queries as q
+from desktop_app.collect import signers
+from desktop_app.collect.ingest import Status, add_bundles
+from desktop_app.collect.outputs import export_csv, export_ooni, export_parquet
+from desktop_app.collect.report import write_report
+from desktop_app.collect.store import CollectionError, connect
+from desktop_app.evidence import names
+from tests.collect_bundles import MIN, T0, export, history
+from tests.history_builder import NETWORK_A, NETWORK_B
+
+BLOCKED = {"x": "tls_blocked"}
+MOSTLY_BLOCKED: list[dict[str, str]] = [{}] * 3 + [BLOCKED] * 14 + [{}] * 3
+
+
+@pytest.fixture(scope="module")
+def bundles(tmp_path_factory):
+    """Four people: three on network A (two see X blocked, one does not), one on network B who sees it blocked;
+    the first also sends an overlapping range and an X-only bundle."""
+    d = tmp_path_factory.mktemp("people")
+    people: dict[str, tuple[list[dict[str, str]], dict[str, str]]] = {
+        "a1": (MOSTLY_BLOCKED, NETWORK_A), "a2": (MOSTLY_BLOCKED, NETWORK_A), "a3": ([{}] * 20, NETWORK_A),
+              "b1": (MOSTLY_BLOCKED, NETWORK_B)}
+    out = {}
+    for name, (pattern, network) in people.items():
+        h = history(d / f"{name}.sqlite", pattern, network)
+        out[name] = export(h, d / f"key-{name}", d / f"{name}.zip", T0, T0 + 20 * MIN)
+    out["a1-overlap"] = export(d / "a1.sqlite", d / "key-a1", d / "a1-overlap.zip", T0 + 5 * MIN, T0 + 15 * MIN)
+    out["a1-x"] = export(d / "a1.sqlite", d / "key-a1", d / "a1-x.zip", T0, T0 + 20 * MIN, ("x",))
+    tampered = d / "tampered.zip"
+    with zipfile.ZipFile(out["a2"]) as src, zipfile.ZipFile(tampered, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == names.MEASUREMENTS:
+                data = data.replace(b'"verdict":"tls_blocked"', b'"verdict":"ok"', 1)
+            dst.writestr(info, data)
+    out["tampered"] = tampered
+    return out
+
+
+def fingerprint(bundle: Path) -> str:
+    with zipfile.ZipFile(bundle) as z:
+        return str(json.loads(z.read(names.MANIFEST))["signer"]["fingerprint"])
+
+
+@pytest.fixture(scope="module")
+def collection(bundles, tmp_path_factory):
+    root = tmp_path_factory.mktemp("c") / "collection"
+    with connect(root) as (_, con):
+        signers.register(con, fingerprint(bundles["a1"]), "Lahore, contact A")
+    order = ["a1", "a2", "a3", "b1", "a1-overlap", "a1-x", "tampered", "a1"]
+    outcomes = add_bundles(root, [bundles[n] for n in order])
+    return root, dict(zip(order[:-1], outcomes, strict=False)), outcomes[-1]
+
+
+def test_each_bundle_gets_one_outcome_and_duplicates_count_once(collection):
+    root, outcomes, again = collection
+    assert [o.status for o in outcomes.values()] == [Status.ACCEPTED] * 6 + [Status.REJECTED]
+    assert again.status is Status.PRESENT and "already present" in again.line()
+    assert outcomes["a1"].label == "Lahore, contact A" and "unregistered" in outcomes["a2"].line()
+    # 20 sweeps x 3 platforms x 2 endpoints each; the overlap and the X-only bundle add nothing new
+    assert outcomes["a1"].new == 120 and outcomes["a1-overlap"].measurements == 60
+    assert outcomes["a1-overlap"].new == 0 and outcomes["a1-x"].new == 0 and outcomes["a1-x"].measurements == 40
+    with connect(root) as (_, con):
+        assert con.execute("SELECT count(*) FROM measurements").fetchone()[0] == 4 * 120
+        assert con.execute("SELECT count(*) FROM (SELECT DISTINCT signer, block_hash, leaf FROM measurements)"
+                           ).fetchone()[0] == 4 * 120
+
+
+def test_a_tampered_bundle_is_rejected_with_its_reason_and_never_ingested(collection, bundles):
+    root, outcomes, _ = collection
+    rejected = outcomes["tampered"]
+    assert rejected.reason.startswith("measurements:") and "Merkle root" in rejected.reason
+    assert rejected.line().startswith("rejected  ")
+    with connect(root) as (layout, con):
+        assert con.execute("SELECT count(*) FROM measurements WHERE bundle = ?", [rejected.sha256]).fetchone()[0] == 0
+        assert not layout.bundle(rejected.sha256).exists()
+        custody = q.custody(con)
+    assert custody.rejected == 1 and custody.reasons == [("measurements", 1)] and custody.accepted == 6
+
+
+def test_accepted_bundles_are_kept_byte_for_byte_and_private(collection, bundles):
+    root, outcomes, _ = collection
+    kept = root / "bundles" / f"{outcomes['a1'].sha256}.zip"
+    assert kept.read_bytes() == bundles["a1"].read_bytes()
+    for path in (root, root / "bundles", root / "incoming"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o700
+    for path in [*root.glob("*.duckdb*"), *root.glob("bundles/*")]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_summary_counts_people_networks_and_measurements(collection):
+    root, _, _ = collection
+    with connect(root) as (_, con):
+        rows = {(r.platform, r.verdict): r for r in q.summary(con)}
+        incidents = q.incidents(con)
+        dissents = q.dissents(con)
+        names_public = q.signer_names(con, pseudonymise=True)
+    blocked = rows[("x", "tls_blocked")]
+    assert (blocked.signers, blocked.networks, blocked.measurements) == (3, 2, 3 * 14 * 2)
+    assert rows[("youtube", "ok")].signers == 4
+    [incident] = incidents
+    assert (incident.platform, incident.technique, incident.people, incident.networks) == ("x", "tls_blocked", 3, 2)
+    assert incident.start == T0 + 3 * MIN and incident.end == pytest.approx(T0 + 16 * MIN + 0.01)
+    assert {s.network: s.people for s in incident.by_network} == {"AS17557": 2, "AS45595": 1}
+    # the third person on AS17557 saw X working while two others saw it blocked: shown, not hidden
+    [lone] = dissents
+    assert (lone.platform, lone.network, lone.view, lone.others) == ("x", "AS17557", "works", 2)
+    assert "Lahore, contact A" in names_public.values() and "vantage point 2" in names_public.values()
+    assert not any(v.startswith("SHA256:") for v in names_public.values())
+
+
+def test_summary_window_and_expected_key(collection, bundles, tmp_path):
+    root, _, _ = collection
+    with connect(root) as (_, con):
+        assert q.summary(con, q.Window(T0 + 30 * MIN, T0 + 60 * MIN)) == []
+    other = add_bundles(tmp_path / "c2", [bundles["a2"]], expect_key=fingerprint(bundles["a1"]))
+    assert other[0].status is Status.REJECTED and other[0].reason.startswith("expected key:")
+
+
+def test_exports_carry_provenance_and_never_a_key_when_pseudonymised(collection, tmp_path):
+    root, _, _ = collection
+    with connect(root) as (layout, con):
+        assert export_parquet(con, tmp_path / "pq", pseudonymise=True) == 480
+        assert export_csv(con, tmp_path / "m.csv") == 480
+        assert export_ooni(con, layout, tmp_path / "m.jsonl.gz") == 480
+        with pytest.raises(CollectionError, match="already holds files"):
+            export_parquet(con, tmp_path / "pq")
+    days = sorted(p.name for p in (tmp_path / "pq").iterdir())
+    assert days == ["day=2026-05-28"]
+    rows = duckdb.execute(f"SELECT signer, bundle, block, leaf FROM read_parquet('{tmp_path}/pq/*/*.parquet', "
+                      "hive_partitioning = true)").fetchall()
+    assert len(rows) == 480 and not any(r[0].startswith("SHA256:") for r in rows)
+    assert all(len(r[1]) == 64 for r in rows)
+    header = (tmp_path / "m.csv").read_text().splitlines()[0]
+    assert header == "day,measured_at,platform,verdict,asn,isp,country,signer,bundle,block,block_hash,leaf"
+    with gzip.open(tmp_path / "m.jsonl.gz") as f:
+        first = json.loads(f.readline())
+    assert first["probe_asn"] == "AS17557" and first["probe_ip"] == "127.0.0.1"
+
+
+def test_report_says_what_was_verified_and_rejected(collection, tmp_path):
+    root, _, _ = collection
+    with connect(root) as (_, con):
+        html, pdf = write_report(con, tmp_path / "report.html", pseudonymise=True)
+    text = html.read_text()
+    assert "6 bundles verified and accepted" in text and "1 bundles rejected" in text and "<svg" in text
+    assert "failing the check &#x27;measurements&#x27;: 1." in text and "SHA256:" not in text
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_cli_prints_one_line_per_bundle_and_sentences_for_errors(bundles, tmp_path, capsys):
+    root = tmp_path / "cli"
+    assert main(["collect", "add", str(root), str(bundles["a1"]), str(bundles["tampered"])]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("accepted  ") and out[1].startswith("rejected  ") and len(out) == 2
+    assert main(["collect", "signer", "add", str(root), "SHA256:nope", "--label", "x"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("vantage: ") and err.count("\n") == 1 and "fingerprint" in err
+    assert main(["collect", "summary", str(root), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["custody"]["accepted"] == 1 and data["incidents"][0]["people"] == 1
+    assert main(["collect", "summary", str(tmp_path / "none")]) == 2
+    assert "not a collection" in capsys.readouterr().err
+    assert main(["collect", "summary", str(root), "--since", "2026-05-28T00:00", "--until", "garbage"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert main(["collect", "export", str(root)]) == 2
+    assert "--parquet" in capsys.readouterr().err
+    assert main(["collect", "report", str(root), "-o", str(tmp_path / "r.html")]) == 0
+    assert (tmp_path / "r.pdf").is_file() and "Wrote" in capsys.readouterr().out
+
+
+KILLED_ADD = """
+import sys
+from pathlib import Path
+from desktop_app.collect.ingest import add_bundles
+add_bundles(Path(sys.argv[1]), [Path(p) for p in sys.argv[2:]], report=lambda o: print(o.status.value, flush=True))
+"""
+
+
+def test_a_kill_during_ingestion_loses_nothing_accepted_and_re_adding_finishes(bundles, tmp_path):
+    root = tmp_path / "killed"
+    order = [bundles[n] for n in ("a1", "a2", "a3", "b1", "a1-overlap", "a1-x")]
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_ADD, str(root), *map(str, order)], stdout=subprocess.PIPE,
+                            text=True, cwd=Path(__file__).parent.parent)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "accepted"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(30)
+    proc.stdout.close()
+    with connect(root) as (layout, con):
+        kept = con.execute("SELECT sha256, new_measurements FROM bundles").fetchall()
+        assert len(kept) >= 1 and all(layout.bundle(sha).is_file() for sha, _ in kept)
+        assert con.execute("SELECT count(*) FROM measurements").fetchone()[0] == sum(n for _, n in kept)
+        assert not any(layout.incoming.iterdir())
+    again = add_bundles(root, order)
+    assert {o.status for o in again} <= {Status.ACCEPTED, Status.PRESENT}
+    assert sum(o.status is Status.PRESENT for o in again) == len(kept)
+    with connect(root) as (_, con):
+        assert con.execute("SELECT count(*) FROM measurements").fetchone()[0] == 4 * 120
+        assert con.execute("SELECT count(*) FROM bundles").fetchone()[0] == 6
+    shutil.rmtree(root)
+    assert os.path.exists(tmp_path)
