@@ -27,7 +27,7 @@ class AddressPolicy:
     public: tuple[IPNetwork, ...]
 
     @classmethod
-    def from_config(cls, config: ProbeConfig) -> "AddressPolicy":
+    def from_config(cls, config: ProbeConfig) -> AddressPolicy:
         allowed = None
         if config.allowed_networks is not None:
             allowed = tuple(ipaddress.ip_network(n) for n in config.allowed_networks)

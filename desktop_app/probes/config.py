@@ -62,7 +62,7 @@ class ProbeConfig:
         """The wall-time bound of a whole sweep: 5×timeout, whatever is blocked."""
         return 5 * self.timeout
 
-    def with_environment(self) -> "ProbeConfig":
+    def with_environment(self) -> ProbeConfig:
         """Honour SSL_CERT_FILE (so a lab CA works) unless a CA file was chosen explicitly."""
         if self.ca_file is None and os.environ.get("SSL_CERT_FILE"):
             return replace(self, ca_file=os.environ["SSL_CERT_FILE"])

@@ -13,9 +13,9 @@ from desktop_app.probes.addresses import AddressPolicy, parse_address
 from desktop_app.probes.config import ProbeConfig
 from desktop_app.probes.dns import Nameserver, query_system, system_nameservers
 from desktop_app.probes.doh import DohResolver, query_doh
-from desktop_app.probes.observations import DnsResult
 from desktop_app.probes.fingerprints import Fingerprint
 from desktop_app.probes.http import make_client
+from desktop_app.probes.observations import DnsResult
 from desktop_app.probes.tls import TlsContexts
 
 
@@ -33,7 +33,7 @@ class SweepEnv:
     _lookups: dict[str, asyncio.Future[str]] = field(default_factory=dict)
 
     @classmethod
-    def create(cls, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...]) -> "SweepEnv":
+    def create(cls, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...]) -> SweepEnv:
         env = cls(config=config, policy=AddressPolicy.from_config(config),
                   nameservers=system_nameservers(config.system_resolvers),
                   tls=TlsContexts.create(config.ca_file), fingerprints=fingerprints)

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.system import paths
 from desktop_app.probes.catalogue.loader import check_format, check_keys, read_toml
 from desktop_app.probes.catalogue.model import CatalogueError
+from desktop_app.system import paths
 
 MATCHERS = ("body_contains", "title_contains", "header_contains", "location_contains")
 MIN_PATTERN = 4  # shorter patterns would match ordinary pages

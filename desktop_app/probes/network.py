@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 import psutil
 
-from desktop_app.probes.observations import Attempt
-from desktop_app.probes.catalogue.model import Endpoint
-from desktop_app.probes.verdicts import CAPTIVE_PORTAL, OK, Verdict
 from desktop_app.common.translatable import QT_TRANSLATE_NOOP
+from desktop_app.probes.catalogue.model import Endpoint
+from desktop_app.probes.observations import Attempt
+from desktop_app.probes.verdicts import CAPTIVE_PORTAL, OK, Verdict
 
 # A documentation address (RFC 5737 TEST-NET-2). Connecting a UDP socket to it sends no packet; it only asks the
 # kernel which route and source address ordinary traffic would use, policy routing (WireGuard, OpenVPN) included.

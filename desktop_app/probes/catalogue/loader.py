@@ -46,8 +46,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from desktop_app.probes.catalogue.model import (
+    CONTROL_ID,
+    SCHEMES,
+    Catalogue,
+    CatalogueError,
+    Endpoint,
+    Expectation,
+    Platform,
+)
 from desktop_app.system import paths
-from desktop_app.probes.catalogue.model import CONTROL_ID, SCHEMES, Catalogue, CatalogueError, Endpoint, Expectation, Platform
 
 FORMAT = 1
 BUILTIN_ROLES = ("web", "api", "media", "app", "control")

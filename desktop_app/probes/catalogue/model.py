@@ -34,9 +34,7 @@ class Expectation:
         text = (body or b"").decode("utf-8", errors="replace")
         if self.body_equals is not None and text.strip() != self.body_equals:
             return False
-        if self.body_contains is not None and self.body_contains not in text:
-            return False
-        return True
+        return self.body_contains is None or self.body_contains in text
 
 
 @dataclass(frozen=True)
@@ -139,7 +137,7 @@ class Catalogue:
                 kept.append(replace(p, endpoints=endpoints))
         return Catalogue(platforms=tuple(kept), digest=self.digest, sources=self.sources)
 
-    def only(self, platform_ids: set[str] | frozenset[str]) -> "Catalogue":
+    def only(self, platform_ids: set[str] | frozenset[str]) -> Catalogue:
         """The same catalogue restricted to some platforms; the controls always stay in."""
         unknown = set(platform_ids) - set(self.ids)
         if unknown:
