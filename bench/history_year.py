@@ -17,8 +17,8 @@ import numpy as np
 
 from desktop_app.store import rollups
 from desktop_app.store.backfill import intern
+from desktop_app.store.kinds import KIND_NETWORK, KIND_PLATFORM, KIND_URL, KIND_VERDICT
 from desktop_app.store.log import HistoryStore
-from desktop_app.store.migrations import KIND_NETWORK, KIND_PLATFORM, KIND_URL, KIND_VERDICT
 from desktop_app.store.sweep_index import CONNECTION_ID
 
 VERSION = 2

@@ -11,24 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.lab import Lab, scenarios
-from desktop_app.probes.catalogue.loader import load_catalogue
+from desktop_app.lab import scenarios
 
 T = 1.0
 PLATFORMS = ["x", "facebook", "instagram", "whatsapp", "youtube", "tiktok", "telegram", "signal", "wikipedia",
              "google", "control"]
-
-
-@pytest.fixture(scope="module")
-def full_catalogue():
-    return load_catalogue()
-
-
-@pytest.fixture(scope="module")
-def lab(full_catalogue, tmp_path_factory):
-    work = tmp_path_factory.mktemp("lab")
-    with Lab(full_catalogue, work) as running:
-        yield running
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from desktop_app.lab import HostBehaviour, Lab, Scenario
+from desktop_app.lab import HostBehaviour, Scenario
 from desktop_app.probes import failures as F
 from desktop_app.probes import verdicts as V
+from desktop_app.probes.config import ProbeConfig
 from desktop_app.probes.fingerprints import load_fingerprints
 from desktop_app.probes.network import Route
 from desktop_app.probes.sweep import run_sweep
@@ -25,9 +26,8 @@ def catalogue():
 
 
 @pytest.fixture(scope="module")
-def lab(catalogue, tmp_path_factory):
-    with Lab(catalogue, tmp_path_factory.mktemp("lab")) as running:
-        yield running
+def lab_catalogue(catalogue):
+    return catalogue
 
 
 @pytest.fixture(scope="module")
@@ -265,7 +265,7 @@ def test_hostile_servers_cost_bounded_time_and_memory(lab, catalogue, fingerprin
     assert m.verdict.verdict in verdicts, m.verdict
     recorded = steps(result, "https://x.com/", step)[0]
     if case == "endless_body":
-        assert recorded["truncated"] is True and recorded["body_length"] == 256 * 1024
+        assert recorded["truncated"] is True and recorded["body_length"] == ProbeConfig().body_cap
     else:
         assert recorded["failure"] in (failure, F.EOF), recorded
     # Bounded time is the engine's per-step timeout: the hostile step ended by itself, not by the sweep's deadline

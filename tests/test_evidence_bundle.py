@@ -353,10 +353,12 @@ def test_verification_reports_progress_and_a_cancelled_one_stops_without_a_verdi
 
 
 @pytest.mark.parametrize("name", [names.MEASUREMENTS, names.BLOCKS, names.PROOFS])
-def test_an_endless_line_is_refused_without_holding_it(bundle, tmp_path, monkeypatch, name):
+def test_an_endless_line_is_refused_without_holding_it(bundle, tmp_path, monkeypatch, name, other_key):
     from desktop_app.evidence.verify import verifier as verify_module
     monkeypatch.setattr(verify_module, "MAX_LINE", 1 << 20)  # the same rule, at a size a test can afford
-    path = rezip(bundle, tmp_path / "endless.zip", lambda n, d: d + b"x" * (3 << 20) if n == name else d)
+    # Re-signed and stored uncompressed, as a forger would, so the manifest's sizes and the ratio both pass.
+    path = resign(bundle, tmp_path / "endless.zip", lambda n, d: d + b"x" * (3 << 20) if n == name else d,
+                  other_key)
     result = verify_bundle(path)
     assert not result.ok
     assert [c.detail for c in result.checks if not c.ok][-1] == (

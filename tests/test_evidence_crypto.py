@@ -183,7 +183,10 @@ def test_rotate_keeps_the_old_key_and_its_public_half(tmp_path):
     where = tmp_path / "config"
     first = keys.load_or_create(where)
     second = keys.rotate(where, PASSPHRASE)
-    third = keys.rotate(where)  # within the same second: still a distinct name
+    with pytest.raises(KeyProblem, match="protected by a passphrase, and the new key would have none"):
+        keys.rotate(where)  # never silently trade a protected key for an unprotected one
+    assert keys.load(where, PASSPHRASE).fingerprint == second.fingerprint
+    third = keys.rotate(where, unprotected_ok=True)  # within the same second: still a distinct name
     assert len({first.fingerprint, second.fingerprint, third.fingerprint}) == 3
     assert keys.load(where).fingerprint == third.fingerprint
     old = keys.previous(where)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import ipaddress
 import json
@@ -15,9 +16,10 @@ from typing import Any
 
 import pytest
 
+from desktop_app.app.evidence_bytes import sweep_evidence
 from desktop_app.common.timeutil import utc_epoch
 from desktop_app.evidence.formats import ooni
-from desktop_app.evidence.formats.csvout import CSV_COLUMNS, csv_row, local_time, write_csv
+from desktop_app.evidence.formats.csvout import CSV_COLUMNS, LocalClock, csv_values
 from desktop_app.evidence.formats.report import (
     NetworkContext,
     ReportData,
@@ -59,7 +61,7 @@ def sweeps(tmp_path_factory):
     with Lab(catalogue, tmp_path_factory.mktemp("lab")) as lab:
         for name, hosts in (("ok", {}), ("blocked", BLOCKING)):
             lab.apply(Scenario(name=name, hosts=hosts))
-            out[name] = run_sweep(catalogue, lab.probe_config(timeout=1.0), fingerprints, route=ROUTE)
+            out[name] = run_sweep(catalogue, lab.probe_config(timeout=3.0), fingerprints, route=ROUTE)
     return out
 
 
@@ -68,8 +70,10 @@ def record(result, url):
 
 
 def convert(result, url, redact_ip=False):
-    return ooni.to_ooni(record(result, url), result.context, report_id=ooni.report_id(result.context, "t1"),
-                        redact_ip=redact_ip, disclosed=result.sensitive)
+    records = result.records()
+    index = next(i for i, r in enumerate(records) if r["url"] == url)
+    return ooni.to_ooni(records[index], result.context, seed="sweep-t1", redact_ip=redact_ip,
+                        disclosed=result.sensitive, index=index)
 
 
 # ------------------------------------------------------------------------------------------------ OONI
@@ -78,60 +82,108 @@ def convert(result, url, redact_ip=False):
 OONI_TIME = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$")
 
 
-def test_every_record_becomes_an_ooni_measurement_with_the_base_keys(sweeps):
+def test_every_record_becomes_a_urlgetter_measurement_with_the_base_keys(sweeps):
+    uids = set()
     for result in sweeps.values():
         lines = io.StringIO()
-        measurements = ooni.sweep_to_ooni(result.records(), result.context,
-                                          report_id=ooni.report_id(result.context, "abc"), redact_ip=True)
+        measurements = ooni.sweep_to_ooni(result.records(), result.context, seed="abc", redact_ip=True)
         assert ooni.write_ooni_jsonl(measurements, lines) == len(result.records())
         for line, rec in zip(lines.getvalue().splitlines(), result.records(), strict=True):
             m = json.loads(line)
-            assert m["data_format_version"] == "0.2.0" and m["test_name"] == "web_connectivity"
+            # No test helper was asked: these are urlgetter measurements, never web_connectivity without a control
+            assert m["data_format_version"] == "0.2.0" and m["test_name"] == "urlgetter"
+            assert "control" not in m["test_keys"] and "control_failure" not in m["test_keys"]
             assert m["software_name"] == "vantage" and m["software_version"] == result.context["app_version"]
             assert OONI_TIME.match(m["measurement_start_time"]) and OONI_TIME.match(m["test_start_time"])
             assert m["measurement_start_time"] == rec["measured_at"][:19].replace("T", " ")
             assert m["probe_asn"] == "AS17557" and m["probe_cc"] == "PK" and m["probe_ip"] == "127.0.0.1"
-            assert m["input"] == rec["url"]
-            assert re.match(r"^\d{8}T\d{6}Z_webconnectivity_PK_17557_n1_abc$", m["report_id"])
+            assert m["input"] == ooni.ooni_input(rec["url"])
+            assert re.match(r"^\d{8}T\d{6}Z_urlgetter_PK_17557_n1_[0-9A-Za-z]{16}$", m["report_id"])
+            assert re.match(r"^\d{14}\.\d{6}_PK_urlgetter_[0-9a-f]{16}$", m["measurement_uid"])
+            uids.add(m["measurement_uid"])
             assert all(isinstance(v, str) for v in m["annotations"].values())
-            assert m["annotations"]["vantage_platform"] == rec["platform"]
-            assert m["annotations"]["vantage_verdict"] == rec["verdict"] == m["test_keys"]["vantage_verdict"]["verdict"]
+            assert m["annotations"]["architecture"] in ("amd64", "arm64", "386", "arm", "unknown")
+            assert m["annotations"]["engine_version"] == result.context["app_version"]
+            assert m["extensions"]["dnst"] == 0 and m["extensions"]["tlshandshake"] == 0
+            assert m["annotations"]["x_vantage_platform"] == rec["platform"]
+            assert m["annotations"]["x_vantage_verdict"] == rec["verdict"]
+            assert m["test_keys"]["x_vantage_verdict"]["verdict"] == rec["verdict"]
             for key in ("queries", "tcp_connect", "tls_handshakes", "requests", "network_events"):
                 assert isinstance(m["test_keys"][key], list)
             assert isinstance(m["test_runtime"], float)
+            for entry in _failures(m):
+                assert entry in ooni.DF007 or entry.startswith("unknown_failure: "), entry
+    assert len(uids) == sum(len(r.records()) for r in sweeps.values())
+
+
+def _failures(m):
+    keys = m["test_keys"]
+    yield from (q["failure"] for q in keys["queries"] if q["failure"])
+    yield from (c["status"]["failure"] for c in keys["tcp_connect"] if c["status"]["failure"])
+    yield from (h["failure"] for h in keys["tls_handshakes"] if h["failure"])
+    yield from (r["failure"] for r in keys["requests"] if r["failure"])
+
+
+def test_report_ids_differ_between_sweeps_and_stay_put_across_exports(sweeps):
+    result = sweeps["ok"]
+    rec = result.records()[0]
+    a = ooni.to_ooni(rec, result.context, seed="block-a", redact_ip=True)
+    b = ooni.to_ooni(rec, result.context, seed="block-b", redact_ip=True)
+    assert a["report_id"] != b["report_id"] and a["measurement_uid"] != b["measurement_uid"]
+    assert ooni.to_ooni(rec, result.context, seed="block-a", redact_ip=True) == a
+
+
+def test_inputs_name_the_experiment_for_app_endpoints():
+    assert ooni.ooni_input("tcp://e1.whatsapp.net:5222") == "tcpconnect://e1.whatsapp.net:5222"
+    assert ooni.ooni_input("tls://edge-mqtt.facebook.com:443") == "tlshandshake://edge-mqtt.facebook.com:443"
+    assert ooni.ooni_input("https://x.com/") == "https://x.com/"
+    assert ooni.df007("local_send_refused") == "unknown_failure: local_send_refused"
+    assert ooni.df007("connection_reset") == "connection_reset" and ooni.df007(None) is None
 
 
 def test_dns_queries_follow_df_002(sweeps):
     m = convert(sweeps["blocked"], "https://web.whatsapp.com/")
     queries = m["test_keys"]["queries"]
-    assert {q["query_type"] for q in queries} == {"A", "AAAA"}
+    system = [q for q in queries if q["engine"] == "udp"]
+    assert {q["query_type"] for q in system} == {"A", "AAAA"}  # each asked on its own
     for q in queries:
         assert q["hostname"] == "web.whatsapp.com" and q["engine"] in ("udp", "doh")
         assert q["failure"] is None or isinstance(q["failure"], str)
         assert isinstance(q["resolver_address"], str) and isinstance(q["t"], float)
+        assert isinstance(q["transaction_id"], int)
         for answer in q["answers"]:
             key = {"A": "ipv4", "AAAA": "ipv6"}[answer["answer_type"]]
             assert ipaddress.ip_address(answer[key]).version == (4 if key == "ipv4" else 6)
-    system_a = next(q for q in queries if q["engine"] == "udp" and q["query_type"] == "A")
-    doh_a = next(q for q in queries if q["engine"] == "doh" and q["query_type"] == "A")
-    assert system_a["failure"] == "dns_nxdomain_error" and system_a["answers"] == []
-    assert doh_a["failure"] is None and doh_a["answers"][0]["answer_type"] == "A"
-    assert doh_a["resolver_address"] == sweeps["blocked"].context["doh_urls"][0]
-    keys = m["test_keys"]
-    assert keys["dns_experiment_failure"] == "dns_nxdomain_error" and keys["dns_consistency"] == "inconsistent"
-    assert keys["blocking"] == "dns" and keys["accessible"] is False
-    assert any("confirmation" in q["tags"] for q in queries)  # the confirming repeat is evidence too
+    system_a = next(q for q in system if q["query_type"] == "A")
+    assert system_a["failure"] == "dns_nxdomain_error" and system_a["answers"] == [] and system_a["rcode"] == 3
+    assert "classic" in system_a["tags"]
+    assert system_a["resolver_address"] == sweeps["blocked"].sensitive["resolver"].split(",")[0]
+    # The DoH answer merges A and AAAA: one ANY query, never an invented dns_no_answer for a half not asked
+    doh = [q for q in queries if q["engine"] == "doh"]
+    assert [q["query_type"] for q in doh] == ["ANY"] and doh[0]["failure"] is None
+    assert doh[0]["answers"][0]["answer_type"] == "A" and "classic" not in doh[0]["tags"]
+    assert doh[0]["resolver_address"] == sweeps["blocked"].context["doh_urls"][0]
+    assert m["test_keys"]["failure"] == "dns_nxdomain_error" and m["test_keys"]["failed_operation"] == "resolve"
+    retests = m["test_keys"]["x_retests"]["queries"]  # the confirming repeat is evidence too, kept apart
+    assert retests and all("retest" in q["tags"] for q in retests)
+    assert not any("retest" in q["tags"] for q in queries)
+    ok = convert(sweeps["ok"], "https://x.com/")
+    for q in ok["test_keys"]["queries"]:
+        assert q["failure"] != "dns_no_answer" or q["query_type"] == "AAAA"
 
 
 def test_tcp_connect_follows_df_005_and_a_reset_is_a_network_event(sweeps):
     m = convert(sweeps["blocked"], "tcp://e1.whatsapp.net:5222")
-    for c in m["test_keys"]["tcp_connect"]:
+    assert m["input"] == "tcpconnect://e1.whatsapp.net:5222"
+    connects = m["test_keys"]["tcp_connect"]
+    for c in connects:
         assert isinstance(c["ip"], str) and c["port"] == 5222
         assert set(c["status"]) == {"success", "failure", "blocked"}
         assert c["status"]["success"] is (c["status"]["failure"] is None)
     events = m["test_keys"]["network_events"]
     assert events and events[0]["failure"] == "connection_reset" and events[0]["operation"] == "read"
-    assert m["test_keys"]["blocking"] == "tcp_ip"
+    assert events[0]["transaction_id"] == connects[0]["transaction_id"]  # the read on that connection
+    assert m["test_keys"]["x_vantage_verdict"]["verdict"] == "tcp_reset"
 
 
 def test_tls_handshakes_follow_df_006(sweeps):
@@ -140,13 +192,19 @@ def test_tls_handshakes_follow_df_006(sweeps):
     first, swap = handshakes[0], next(h for h in handshakes if "sni_swap" in h["tags"])
     assert first["server_name"] == "x.com" and first["failure"] == "connection_reset"
     assert re.match(r"^127\.\d+\.\d+\.\d+:443$", first["address"]) and first["no_tls_verify"] is False
+    assert "classic" in first["tags"]
+    assert first["transaction_id"] == m["test_keys"]["tcp_connect"][0]["transaction_id"]
     assert swap["server_name"] != "x.com" and swap["failure"] is None and swap["no_tls_verify"] is True
+    assert swap["transaction_id"] != first["transaction_id"] and "classic" not in swap["tags"]
     assert swap["tls_version"].startswith("TLSv1") and swap["cipher_suite"] and len(swap["x_leaf_sha256"]) == 64
     for h in handshakes:
         assert isinstance(h["peer_certificates"], list) and h["t"] >= h["t0"]
-    assert m["test_keys"]["blocking"] == "http-failure" and m["test_keys"]["http_experiment_failure"]
-    mitm = convert(sweeps["blocked"], "tls://edge-mqtt.facebook.com:443")["test_keys"]["tls_handshakes"]
-    assert mitm[0]["failure"] == "ssl_invalid_hostname" and "tls_unverified" in mitm[1]["tags"]
+    assert m["test_keys"]["failed_operation"] == "tls_handshake"
+    mitm = convert(sweeps["blocked"], "tls://edge-mqtt.facebook.com:443")
+    assert mitm["input"] == "tlshandshake://edge-mqtt.facebook.com:443"
+    mitm_hs = mitm["test_keys"]["tls_handshakes"]
+    assert mitm_hs[0]["failure"] == "ssl_invalid_hostname" and "tls_unverified" in mitm_hs[1]["tags"]
+    assert mitm_hs[1]["no_tls_verify"] is True
 
 
 def test_requests_follow_df_001(sweeps):
@@ -156,13 +214,15 @@ def test_requests_follow_df_001(sweeps):
     assert request["failure"] is None and request["response"]["code"] == 200
     assert request["response"]["headers"]["server"] == "vantage-lab"
     assert ["server", "vantage-lab"] in request["response"]["headers_list"]
-    # Vantage never keeps bodies: OONI sees a null body, marked truncated, and the digest under x_.
-    assert request["response"]["body"] is None and request["response"]["body_is_truncated"] is True
+    assert re.match(r"^127\.\d+\.\d+\.\d+:443$", request["address"]) and request["network"] == "tcp"
+    assert request["alpn"] in ("h2", "http/1.1")
+    tcp = ok["test_keys"]["tcp_connect"][0]
+    assert request["transaction_id"] == tcp["transaction_id"] == ok["test_keys"]["tls_handshakes"][0]["transaction_id"]
     assert len(request["x_body_sha256"]) == 64
-    assert ok["test_keys"]["blocking"] is False and ok["test_keys"]["accessible"] is True
+    assert ok["test_keys"]["failure"] is None and ok["test_keys"]["x_vantage_verdict"]["verdict"] == "ok"
     blockpage = convert(sweeps["blocked"], "http://news.example/")
-    assert blockpage["test_keys"]["blocking"] == "http-diff"
     assert blockpage["test_keys"]["requests"][0]["x_blockpage"]
+    assert blockpage["test_keys"]["x_vantage_verdict"]["verdict"] == "http_blockpage"
 
 
 def test_redact_ip_leaves_no_resolver_or_public_address(sweeps):
@@ -182,22 +242,69 @@ def test_redact_ip_leaves_no_resolver_or_public_address(sweeps):
 def test_unknown_network_uses_oonis_placeholders(sweeps):
     result = sweeps["ok"]
     context = {k: v for k, v in result.context.items() if k not in ("asn", "country")}
-    m = ooni.to_ooni(result.records()[0], context, report_id="r", redact_ip=True)
+    m = ooni.to_ooni(result.records()[0], context, seed="r", redact_ip=True)
     assert m["probe_asn"] == "AS0" and m["probe_cc"] == "ZZ" and "resolver_ip" not in m
+    assert m["resolver_asn"] == "AS0"
+    known = ooni.to_ooni(result.records()[0], {**result.context, "resolver_asn": "AS17557"}, seed="r",
+                         redact_ip=False)
+    assert known["resolver_asn"] == "AS17557"
+
+
+def test_oonidata_reads_every_typed_field(sweeps):
+    """OONI's own models (oonidata 0.3) load each measurement with the fields OONI's analysis reads filled in."""
+    nettests = pytest.importorskip("oonidata.models.nettests")
+    models = {"urlgetter": nettests.UrlGetter, "web_connectivity": nettests.WebConnectivity}
+    seen = {"answers": 0, "success": 0, "certificates": 0, "body": 0, "transaction_id": 0, "address": 0}
+    for result in sweeps.values():
+        kept = {hashlib.sha256(b).hexdigest(): b for e in sweep_evidence(result) for b in (*e.certs, *e.bodies)
+                if not e.ok or b in e.certs}  # what the store keeps: every certificate, bodies of non-ok ones
+        cache = ooni.OoniCache(blob=kept.get)
+        sweep = ooni.OoniSweep(result.context, seed="od", redact_ip=False, disclosed=result.sensitive, cache=cache)
+        for index, record in enumerate(result.records()):
+            m = sweep.convert(record, index)
+            msmt = models[m["test_name"]].from_dict(json.loads(json.dumps(m)))
+            keys = msmt.test_keys
+            assert msmt.measurement_uid == m["measurement_uid"] and msmt.input == m["input"]
+            for q in keys.queries:
+                assert q.engine in ("udp", "doh", "getaddrinfo") and q.transaction_id is not None
+                if q.failure is None:
+                    assert q.answers and all(a.ipv4 or a.ipv6 for a in q.answers)
+                    seen["answers"] += 1
+            for c in keys.tcp_connect:
+                assert c.status.success is (c.status.failure is None) and c.transaction_id is not None
+                seen["success"] += c.status.success
+            for h in keys.tls_handshakes:
+                assert h.transaction_id is not None and h.address
+                if h.failure is None:
+                    assert h.peer_certificates  # every completed handshake shows what was presented
+                    seen["certificates"] += 1
+            for r in keys.requests:
+                assert r.transaction_id is not None and r.request.url
+                seen["transaction_id"] += 1
+                seen["address"] += bool(r.address and r.network == "tcp")
+                if record["verdict"] != "ok" and r.response.code:
+                    assert r.response.body is not None  # the bytes that prove a block are there
+                    seen["body"] += 1
+    assert all(seen.values()), seen
 
 
 # ------------------------------------------------------------------------------------------------ CSV
 
 
 def test_csv_round_trips_and_neutralises_formulas(sweeps):
-    rows: list[dict[str, Any]] = []
+    def cells(record, context, seq, index):
+        return csv_values(record, context, seq=seq, index=index, clock=LocalClock(str(context["utc_offset"])))
+
+    rows: list[list[Any]] = []
     for seq, result in enumerate(sweeps.values()):
-        rows.extend(csv_row(r, result.context, seq=seq, index=i) for i, r in enumerate(result.records()))
+        rows.extend(cells(r, result.context, seq, i) for i, r in enumerate(result.records()))
     real = sweeps["blocked"].records()[0]
     evil = dict(real, reason="=HYPERLINK(\"x\",\"click\")", platform="+cmd|' /C calc'!A0", url="@SUM(1+1)")
-    rows.append(csv_row(evil, {**sweeps["blocked"].context, "asn": "-2+3"}, seq=9, index=0))
+    rows.append(cells(evil, {**sweeps["blocked"].context, "asn": "-2+3"}, 9, 0))
     out = io.StringIO(newline="")
-    assert write_csv(rows, out) == len(rows)
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(rows)
     parsed = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
     assert tuple(parsed[0]) == CSV_COLUMNS and len(parsed) == len(rows)
     first = parsed[0]
@@ -212,8 +319,8 @@ def test_csv_round_trips_and_neutralises_formulas(sweeps):
 
 
 def test_local_time_uses_the_sweeps_offset():
-    assert local_time("2026-11-28T19:00:01.234Z", "+05:00") == "2026-11-29 00:00:01 +05:00"
-    assert local_time("2026-11-28T19:00:01Z", "-03:30") == "2026-11-28 15:30:01 -03:30"
+    assert LocalClock("+05:00")("2026-11-28T19:00:01.234Z") == "2026-11-29 00:00:01 +05:00"
+    assert LocalClock("-03:30")("2026-11-28T19:00:01Z") == "2026-11-28 15:30:01 -03:30"
 
 
 # ------------------------------------------------------------------------------------------------ reports

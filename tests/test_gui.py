@@ -16,22 +16,10 @@ from desktop_app.app.settings import Settings
 from desktop_app.gui.dialogs.first_run import FirstRunDialog
 from desktop_app.gui.engine_host import EngineHost
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.lab import HostBehaviour, Lab, Scenario
-from desktop_app.probes.catalogue.loader import load_catalogue
+from desktop_app.lab import HostBehaviour, Scenario
 
 SWEEP_TIMEOUT_MS = 30_000
 PLATFORMS = ("x", "youtube")
-
-
-@pytest.fixture(scope="module")
-def full_catalogue():
-    return load_catalogue()
-
-
-@pytest.fixture(scope="module")
-def lab(full_catalogue, tmp_path_factory):
-    with Lab(full_catalogue, tmp_path_factory.mktemp("lab")) as running:
-        yield running
 
 
 @pytest.fixture

@@ -214,16 +214,16 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
 
 
 @pytest.fixture(scope="module")
-def shared_lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
-    with Lab(make_catalogue(), tmp_path_factory.mktemp("lab")) as lab:
-        yield lab
+def lab_catalogue() -> Catalogue:
+    return make_catalogue()
 
 
 @pytest.fixture
-def lab(shared_lab: Lab) -> Iterator[Lab]:
-    shared_lab.reset()
-    yield shared_lab
-    shared_lab.reset()
+def lab(lab: Lab) -> Iterator[Lab]:
+    """conftest's module lab, reset to no scenario before and after each test."""
+    lab.reset()
+    yield lab
+    lab.reset()
 
 
 # ----- shape ------------------------------------------------------------------------------------------------------
@@ -635,7 +635,8 @@ def test_throttle_is_far_below_full_speed(lab: Lab) -> None:
     response = get(lab, ASSET, timeout=10.0)
     elapsed = time.monotonic() - start
     assert response.complete and len(response.body) == 30_000
-    assert len(response.body) / elapsed < 2 * bps  # full speed on loopback is hundreds of MB/s
+    # A lower bound on the time taken: a loaded machine only makes the transfer slower, so this cannot flake.
+    assert elapsed > len(response.body) / (2 * bps)  # full speed on loopback is hundreds of MB/s
 
 
 def test_http_garbage_is_not_http(lab: Lab) -> None:
@@ -774,9 +775,7 @@ def test_stop_closes_hostile_connections_quickly(tmp_path: Path) -> None:
         assert open_socks[2].recv(10)
         assert wait_for(lambda: lab.open_connections == 4)
     finally:
-        start = time.monotonic()
-        lab.stop()
-        assert time.monotonic() - start < 5.0  # generous: only catches a hang
+        lab.stop()  # a hang here is caught by pytest-timeout; the connections' fate is asserted below
     try:
         for sock in open_socks:
             sock.settimeout(2.0)

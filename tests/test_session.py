@@ -12,21 +12,9 @@ import pytest
 
 from desktop_app.app.session import FOLLOW_UP_KEY, ProbeOverrides, Session, UnknownPlatform, follow_up_for
 from desktop_app.app.settings import Settings, save_settings
-from desktop_app.lab import HostBehaviour, Lab, Scenario
-from desktop_app.probes.catalogue.loader import load_catalogue
+from desktop_app.lab import HostBehaviour, Scenario
 
 T = 2.0
-
-
-@pytest.fixture(scope="module")
-def full_catalogue():
-    return load_catalogue()
-
-
-@pytest.fixture(scope="module")
-def lab(full_catalogue, tmp_path_factory):
-    with Lab(full_catalogue, tmp_path_factory.mktemp("lab")) as running:
-        yield running
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +92,21 @@ def test_a_new_block_is_followed_up_on_just_its_endpoints(lab, full_catalogue, t
         assert again.point.platforms["x"].verdict == "tls_blocked"
         assert follow_up_for(again, previous={"x": "ok"}) is None  # a follow-up is never followed up
     lab.reset()
+
+
+def _measured_throughput(stored) -> bool:
+    return any(m.attempt.throughput is not None for p in stored.result.platforms for m in p.measurements)
+
+
+def test_throughput_is_downloaded_once_an_hour_by_default_and_in_every_sweep_when_asked(lab, tmp_path):
+    """The frugal default: the assets' full download (most of a sweep's data) is not repeated every 5 minutes."""
+    lab.reset()
+    session = Session(Settings(ip_lookup=False, platforms=("wikipedia",)), config_dir=tmp_path / "config",
+                      data_dir=tmp_path / "data", lab=lab.probe_config(timeout=T))
+    with session.open_store() as store:
+        first, second = session.sweep(store), session.sweep(store)
+        assert _measured_throughput(first) and not _measured_throughput(second)
+        assert second.result.context["traffic"]["received"] < first.result.context["traffic"]["received"]
+        assert second.point.platforms["wikipedia"].verdict == "ok"  # the asset is still probed, only not timed
+        always = session.with_settings(session.settings.changed(throughput_every_min=0))
+        assert _measured_throughput(always.sweep(store))

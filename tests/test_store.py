@@ -220,7 +220,7 @@ def test_rehashed_header_still_breaks_the_chain(db):
     import hashlib
     with HistoryStore.open(db) as store:
         fill(store, 5)
-        header = store.block(2).header_bytes.replace(b'"PK"', b'"IN"')
+        header = store.block(2).header_bytes.replace(b'"Linux-6.1"', b'"Linux-6.2"')  # in no index
         stored = packed(store, 2, header)
     tamper(db, "UPDATE blocks SET header = ?, hash = ? WHERE seq = 2", stored, hashlib.sha256(header).digest())
     with HistoryStore.open(db) as store:
@@ -334,7 +334,7 @@ def test_newer_schema_is_refused_with_a_sentence(db):
 def test_garbage_file_is_a_clear_error(tmp_path):
     bad = tmp_path / "history.sqlite3"
     bad.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(StoreError, match="cannot be opened"):
+    with pytest.raises(StoreError, match="not a SQLite database"):
         HistoryStore.open(bad)
 
 

@@ -54,3 +54,18 @@ def test_every_shipped_platform_has_its_facts():
         assert {e.role for e in platform.endpoints} <= {"web", "api", "media", "app", "control"}, platform.id
         if not platform.is_control:
             assert platform.default_on and sum(e.throughput for e in platform.endpoints) == 1, platform.id
+
+
+def test_every_setting_is_declared_once_with_a_typed_field_that_agrees():
+    """A setting is one Spec (key, type, default, label, check) and the typed field Settings reads it into."""
+    import dataclasses
+
+    from desktop_app.app.settings import SPECS, Settings
+
+    fields = {f.name: f for f in dataclasses.fields(Settings)}
+    assert [s.key for s in SPECS] == list(fields)  # same settings, same order (the dialog's order)
+    defaults = Settings()
+    for spec in SPECS:
+        assert getattr(defaults, spec.key) == spec.default, spec.key
+        assert isinstance(spec.default, spec.kind), spec.key
+        assert spec.label or not spec.visible, f"{spec.key} is shown without a label"

@@ -9,12 +9,14 @@ on one sweep.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from desktop_app.app.evidence_bytes import sweep_evidence
 from desktop_app.app.settings import Settings
 from desktop_app.common.errors import AppError
 from desktop_app.common.vocabulary import BLOCKING
@@ -25,11 +27,13 @@ from desktop_app.probes.fingerprints import Fingerprint, load_fingerprints
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.probes.sweep import SweepResult, run_sweep
 from desktop_app.probes.verdicts import PAST_DAYS, PastRate
+from desktop_app.store.errors import CommitFailed, StoreReadOnly
 from desktop_app.store.log import HistoryStore, default_db_path
 from desktop_app.system import paths
 
 FOLLOW_UP_S = 60.0  # how soon a new blocking verdict is probed again, on just the endpoints it concerns
 FOLLOW_UP_KEY = "follow_up"  # the context key naming the sweep (block) a follow-up checks
+MAX_PENDING = 288  # sweeps kept in memory while the history cannot be written: a day at the default interval
 
 
 class UnknownPlatform(AppError):
@@ -74,8 +78,11 @@ class Session:
     """
 
     def __init__(self, settings: Settings, *, config_dir: Path, data_dir: Path | None = None,
-                 lab: ProbeConfig | None = None, overrides: ProbeOverrides | None = None) -> None:
+                 lab: ProbeConfig | None = None, overrides: ProbeOverrides | None = None,
+                 check_store: bool = False, announce: Callable[[str], None] | None = None) -> None:
         self.settings = settings
+        self.check_store = check_store  # SQLite's quick check on every open (the CLI: one open per command)
+        self.announce = announce  # where a face shows a notice, such as a new history being created
         self.config_dir = config_dir
         self._data_dir = data_dir
         self.lab = lab
@@ -83,12 +90,14 @@ class Session:
         self._fingerprints: tuple[Fingerprint, ...] | None = None
         self._catalogue: Catalogue | None = None
         self.catalogue_problem: CatalogueError | None = None  # set when the last read failed and the previous is used
+        self._pending: list[SweepResult] = []  # measured, not yet stored: retried with the next sweep
 
     def with_settings(self, settings: Settings) -> Session:
         """The same session after the person changed Settings (the catalogue read so far is kept)."""
         changed = Session(settings, config_dir=self.config_dir, data_dir=self._data_dir, lab=self.lab,
-                          overrides=self.overrides)
+                          overrides=self.overrides, check_store=self.check_store, announce=self.announce)
         changed._fingerprints, changed._catalogue = self._fingerprints, self._catalogue
+        changed._pending = self._pending  # sweeps waiting for a writable disk are not dropped by a settings change
         return changed
 
     @property
@@ -100,7 +109,8 @@ class Session:
         s, o = self.settings, self.overrides
         if self.lab is None:
             config = replace(ProbeConfig(), timeout=s.timeout_s, ip_lookup=s.ip_lookup, doh_urls=s.doh_urls,
-                             ip_lookup_url=s.ip_lookup_url)
+                             ip_lookup_url=s.ip_lookup_url,
+                             control_url=s.ooni_helper_url if s.ooni_control else None)
         else:  # the lab's resolvers, lookup service and timeout: it answers on loopback
             config = replace(self.lab, ip_lookup=s.ip_lookup)
         changes: dict[str, object] = {}
@@ -140,7 +150,20 @@ class Session:
         return self._catalogue
 
     def open_store(self) -> HistoryStore:
-        return HistoryStore.open(default_db_path(self.data_dir))
+        """The history (refused with a sentence when damaged or foreign); the config folder is tightened too."""
+        if self.config_dir.is_dir():
+            with contextlib.suppress(OSError):
+                paths.ensure_private_dir(self.config_dir)
+        store = HistoryStore.open(default_db_path(self.data_dir))
+        if self.check_store:
+            try:
+                store.check_pages()
+            except BaseException:
+                store.close()
+                raise
+        if store.created and self.announce is not None:
+            self.announce(f"A new history was created at {store.path}.")
+        return store
 
     def sweep(self, store: HistoryStore, *, progress: Callable[[int, int], None] | None = None,
               cancel: threading.Event | None = None, follow_up: FollowUp | None = None) -> Stored:
@@ -148,12 +171,46 @@ class Session:
         catalogue = self.catalogue()
         if follow_up is not None:
             catalogue = catalogue.restricted(follow_up.urls)
-        result = run_sweep(catalogue, self.probe_config(), self.fingerprints(), progress=progress, cancel=cancel,
+        config = replace(self.probe_config(),
+                         measure_throughput=follow_up is not None or throughput_due(self.settings, store))
+        result = run_sweep(catalogue, config, self.fingerprints(), progress=progress, cancel=cancel,
                            past_rates=lambda asn: past_rates(store, asn))
         if follow_up is not None:
             result.context[FOLLOW_UP_KEY] = follow_up.after_seq
-        info = store.append_sweep(result.context, result.records(), result.sensitive)
+        self._pending.append(result)
+        del self._pending[:-MAX_PENDING]
+        return self._store_pending(store)
+
+    @property
+    def pending(self) -> int:
+        """Sweeps measured but not yet stored (the disk was full or the file could not be written)."""
+        return len(self._pending)
+
+    def _store_pending(self, store: HistoryStore) -> Stored:
+        """Store every sweep kept since a failed commit, oldest first, then the newest; on failure keep them all."""
+        info = None
+        while self._pending:
+            result = self._pending[0]
+            try:
+                store.keep_evidence(sweep_evidence(result))  # first: a record never names bytes the store lacks
+                info = store.append_sweep(result.context, result.records(), result.sensitive)
+            except (CommitFailed, StoreReadOnly) as exc:
+                raise CommitFailed(f"{exc} The last {len(self._pending)} sweep(s) are kept in memory and saved with "
+                                   f"the next sweep.") from exc
+            self._pending.pop(0)
+        assert info is not None
         return Stored(result, info.seq, SweepPoint.from_result(result, info.seq))
+
+
+def throughput_due(settings: Settings, store: HistoryStore, now: float | None = None) -> bool:
+    """Whether this sweep downloads the throughput assets: at most once per `throughput_every_min` (0: always).
+
+    A follow-up always measures, so a throttling verdict is confirmed by a second download.
+    """
+    every = settings.throughput_every_min * 60
+    last = store.last_rate_at()
+    # The margin lets a sweep every 5 minutes measure at every twelfth sweep, not the thirteenth.
+    return every <= 0 or last is None or (now if now is not None else time.time()) - last >= every - 30
 
 
 def past_rates(store: HistoryStore, asn: str | None, now: float | None = None) -> Mapping[str, PastRate]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -64,7 +65,19 @@ def add_common(parser: argparse.ArgumentParser, suppress: bool) -> None:
 
 
 def config_dir(args: argparse.Namespace) -> Path:
-    return paths.config_dir(args.config_dir)
+    where = paths.config_dir(args.config_dir)
+    folder_in_reach(where, "settings folder", "--config-dir")
+    return where
+
+
+def folder_in_reach(path: Path, what: str, flag: str) -> None:
+    """Refuse, in a sentence, a folder that is a file or lies under one (mkdir would raise a bare OSError)."""
+    if path.exists() and not path.is_dir():
+        raise UserError(f"The {what} {path} is a file, not a folder; give a folder with {flag}.")
+    blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        raise UserError(f"The {what} {path} cannot be made: {blocker} is a file, not a folder; give another "
+                        f"folder with {flag}.")
 
 
 def session(args: argparse.Namespace) -> Session:
@@ -75,9 +88,23 @@ def session(args: argparse.Namespace) -> Session:
     except SettingsError as exc:
         raise UserError(f"Your settings could not be read ({exc}); fix or remove that file, or open the app "
                         f"to start from the defaults.") from None
-    return Session(settings, config_dir=where, data_dir=Path(args.data_dir).expanduser() if args.data_dir else None,
+    wanted = overrides(args)  # bad values are refused before anything is opened
+    made = Session(settings, config_dir=where, data_dir=Path(args.data_dir).expanduser() if args.data_dir else None,
                    lab=_lab_config(Path(args.lab)) if getattr(args, "lab", None) else None,
-                   overrides=overrides(args))
+                   overrides=wanted, check_store=True, announce=lambda text: print(text, file=sys.stderr))
+    _data_dir_usable(made.data_dir)
+    return made
+
+
+def _data_dir_usable(path: Path) -> None:
+    folder_in_reach(path, "data folder", "--data-dir (or in Settings)")
+    if path.is_dir():
+        return  # reading works without write access; the store says so if a write is refused
+    try:
+        paths.ensure_private_dir(path)
+    except OSError as exc:
+        raise UserError(f"The data folder {path} cannot be created ({exc.strerror or exc}); give a folder you can "
+                        "write to with --data-dir (or in Settings).") from None
 
 
 def overrides(args: argparse.Namespace) -> ProbeOverrides:

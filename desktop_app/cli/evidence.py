@@ -7,7 +7,16 @@ import sys
 import time
 from pathlib import Path
 
-from desktop_app.cli.common import Commands, UserError, config_dir, every_so_often, passphrase, session, time_range
+from desktop_app.cli.common import (
+    Commands,
+    UserError,
+    config_dir,
+    every_so_often,
+    folder_in_reach,
+    passphrase,
+    session,
+    time_range,
+)
 
 
 def add_parser(commands: Commands) -> None:
@@ -20,6 +29,7 @@ def add_parser(commands: Commands) -> None:
     ip.add_argument("--include-ip", dest="redact_ip", action="store_false",
                     help="disclose your public IP and resolver address in the bundle")
     export.add_argument("-o", "--output", metavar="FILE.zip", required=True)
+    export.add_argument("--force", action="store_true", help="replace FILE.zip if it already exists")
     export.add_argument("--timestamp-url", metavar="URL",
                         help="ask this RFC 3161 timestamp authority to timestamp the signature")
     export.add_argument("--passphrase-file", metavar="FILE", help="the signing key's passphrase, for scripts")
@@ -40,8 +50,11 @@ def add_parser(commands: Commands) -> None:
                        ("export-public", "print the public key and an allowed_signers line"),
                        ("rotate", "make a new key (the old one is kept, so older bundles stay attributable)")):
         action = actions.add(name, text)
-        action.add_argument("--passphrase-file", metavar="FILE",
-                            help="protect a new key with this passphrase (rotate), or unlock it")
+        if name == "rotate":
+            new = action.add_mutually_exclusive_group()
+            new.add_argument("--passphrase-file", metavar="FILE", help="protect the new key with this passphrase")
+            new.add_argument("--no-passphrase", action="store_true",
+                             help="the new key needs no passphrase, even if the current one has one")
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -54,6 +67,7 @@ def run_export(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix.lower() != ".zip":
         raise UserError(f"{output} should end in .zip: the bundle is a zip file.")
+    _check_output(output, args.force)
     with session(args).open_store() as store:
         shown = preview(store, request)
         carried = ", ".join(k for k, v in shown.carries.items() if v)
@@ -75,6 +89,16 @@ def run_export(args: argparse.Namespace) -> int:
     print(f"Wrote {result.path} ({result.measurements} measurements, signed"
           f"{' and timestamped' if result.timestamped else ''}).")
     return 0
+
+
+def _check_output(output: Path, force: bool) -> None:
+    """Never overwrite without being asked, and say why a path cannot take the bundle before any work is done."""
+    if output.is_dir():
+        raise UserError(f"{output} is a folder; give the bundle a file name inside it, e.g. "
+                        f"{output / 'vantage-evidence.zip'}.")
+    if output.exists() and not force:
+        raise UserError(f"{output} already exists; choose another name, or give --force to replace it.")
+    folder_in_reach(output.parent, "output folder", "-o")
 
 
 def run_verify(args: argparse.Namespace) -> int:
@@ -116,19 +140,41 @@ def run_keys(args: argparse.Namespace) -> int:
     where = config_dir(args)
     try:
         if args.keys_command == "rotate":
-            key = keys.rotate(where, passphrase(args))
-            print(f"New signing key {key.fingerprint} ({key.path}); the old key is kept next to it.")
+            new_passphrase = passphrase(args)
+            if new_passphrase is None and not args.no_passphrase and keys.is_encrypted(where):
+                new_passphrase = _ask_new_passphrase(keys.key_path(where))
+            key = keys.rotate(where, new_passphrase, unprotected_ok=args.no_passphrase)
+            print(f"New signing key {key.fingerprint} ({key.path}"
+                  f"{', protected by a passphrase' if new_passphrase else ', no passphrase'}); "
+                  "the old key is kept next to it.")
             return 0
         if not keys.exists(where):
             raise UserError(f"No signing key yet in {where}; one is made on the first export "
                             "(or now with `vantage keys rotate`).")
-        key = keys.load(where, passphrase(args))
+        info = keys.inspect(where)  # the public half is readable without the passphrase: none is asked
     except keys.KeyProblem as exc:
         raise UserError(str(exc)) from None
     if args.keys_command == "show":
-        print(key.fingerprint)
-        print(f"  key file: {key.path}")
+        print(info.fingerprint)
+        print(f"  key file: {info.path}{' (protected by a passphrase)' if info.protected else ''}")
     else:
-        print(key.public_line)
-        print(keys.allowed_signers_line(keys.IDENTITY, key.public_line))
+        print(info.public_line)
+        print(keys.allowed_signers_line(keys.IDENTITY, info.public_line))
     return 0
+
+
+def _ask_new_passphrase(current: Path) -> bytes | None:
+    """At a terminal, the passphrase for the key that replaces a protected one (typed twice); elsewhere None, and
+    rotate refuses rather than leave the person with an unprotected key they did not ask for."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return None
+    print(f"The current key {current} is protected by a passphrase; the new one will be too.", file=sys.stderr)
+    first = getpass.getpass("Passphrase for the new key: ").encode("utf-8")
+    if not first:
+        raise UserError("No passphrase was typed, so no key was made; to make one without a passphrase, give "
+                        "--no-passphrase.")
+    if getpass.getpass("The same passphrase again: ").encode("utf-8") != first:
+        raise UserError("The two passphrases differ, so no key was made; run `vantage keys rotate` again.")
+    return first

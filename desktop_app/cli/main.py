@@ -10,9 +10,8 @@ from collections.abc import Callable, Sequence
 from desktop_app import __version__
 from desktop_app.cli import catalogue, evidence, history, lab, log, probe
 from desktop_app.cli.common import EXIT_USAGE, Commands, UserError, add_common
-from desktop_app.common.errors import AppError
+from desktop_app.common.errors import AppError, StoreFailure
 from desktop_app.probes.catalogue.model import CatalogueError
-from desktop_app.store.migrations import StoreError
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "probe": probe.run, "history": history.run_history, "incidents": history.run_incidents,
@@ -54,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogueError as exc:
         print(f"vantage: the catalogue could not be loaded: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except StoreError as exc:
+    except StoreFailure as exc:
         print(f"vantage: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

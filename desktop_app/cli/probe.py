@@ -6,12 +6,14 @@ import argparse
 import json
 import math
 import signal
+import sys
 import threading
 import time
 
 from desktop_app.app.session import FollowUp, Stored, follow_up_for
 from desktop_app.cli.common import Commands, UserError, session
 from desktop_app.cli.textview import sweep_table
+from desktop_app.store.errors import CommitFailed
 
 MIN_INTERVAL_S, MAX_INTERVAL_S = 1.0, 86400.0
 
@@ -38,7 +40,16 @@ def run(args: argparse.Namespace) -> int:
         next_full = time.monotonic()
         while True:
             follow = pending if pending is not None and pending.due <= next_full else None
-            stored = where.sweep(store, follow_up=follow)
+            try:
+                stored = where.sweep(store, follow_up=follow)
+            except CommitFailed as exc:
+                if interval is None:  # this run ends here: nothing would retry
+                    raise UserError(f"{exc.__cause__ or exc} The sweep was measured but not stored.") from None
+                print(f"vantage: {exc}", file=sys.stderr)  # kept by the session, stored with the next sweep
+                next_full, pending = time.monotonic() + interval, None
+                if stop.wait(interval):
+                    return 1
+                continue
             _show(stored, args.json)
             before = dict(previous)
             previous.update({pid: p.verdict for pid, p in stored.point.platforms.items()})

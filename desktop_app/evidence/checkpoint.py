@@ -17,7 +17,7 @@ ORIGIN_PREFIX = "vantage-log/"
 
 def make(store: HistoryStore, first_seq: int, last_seq: int) -> dict[str, Any]:
     """The checkpoint of the whole log now, with inclusion proofs of the bundle's first and last blocks."""
-    hashes = [bytes(h) for (h,) in store.connection.execute("SELECT hash FROM blocks ORDER BY seq")]
+    hashes = store.block_hashes()
     origin = ORIGIN_PREFIX + hashes[0].hex()[:32]  # the log's first block names it
     first = max(0, first_seq - 1)  # the block before the range, which the bundle carries too
     return {"origin": origin, "size": len(hashes), "root": merkle_root(hashes).hex(),

@@ -18,5 +18,12 @@ SIGNER_PUB = "signer.pub"
 SUMS = "SHA256SUMS"
 SIGNATURE = "SHA256SUMS.sig"
 TIMESTAMP = "SHA256SUMS.sig.tsr"
+BLOBS = "blobs/"  # the evidence bytes (certificates, bodies) the measurements name, each under its SHA-256
+
+
+def blob(sha256: str) -> str:
+    return f"{BLOBS}{sha256}"
+
+
 # Not listed in SHA256SUMS: the list itself, its signature, and the token over that signature.
 UNLISTED = (SUMS, SIGNATURE, TIMESTAMP)

@@ -89,8 +89,8 @@ class EngineWorker(QObject):
         for point in points:
             self._previous.update({pid: p.verdict for pid, p in point.platforms.items()})
         today = _local_day(time.time())
-        self._usage = Usage(points[-1].bytes_estimate if points else 0,
-                            sum(p.bytes_estimate for p in points if _local_day(p.started_at) == today))
+        self._usage = Usage(points[-1].bytes_used if points else 0,
+                            sum(p.bytes_used for p in points if _local_day(p.started_at) == today))
         self.historyLoaded.emit(points)
         self.usageChanged.emit(self._usage)
         self._timer.start(0)
@@ -211,6 +211,6 @@ class EngineWorker(QObject):
         self._previous.update({pid: p.verdict for pid, p in stored.point.platforms.items()})
         log.info("sweep stored: block %d", stored.seq)
         point = stored.point
-        self._usage = Usage(point.bytes_estimate, self._usage.today_bytes + point.bytes_estimate)
+        self._usage = Usage(point.bytes_used, self._usage.today_bytes + point.bytes_used)
         self.sweepFinished.emit(point)
         self.usageChanged.emit(self._usage)

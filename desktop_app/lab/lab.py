@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from desktop_app.common.errors import LabFailure
 from desktop_app.lab import behaviour as B
 from desktop_app.lab.certs import CertStore
 from desktop_app.lab.clienthello import PARTIAL
@@ -67,7 +68,7 @@ _SOCKET_STATE = {"ok": "open", "reset": "open", "blackhole": "blackhole", "refus
 _RETRYABLE_BIND = (errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES)
 
 
-class LabError(RuntimeError):
+class LabError(LabFailure, RuntimeError):
     """The lab could not start, stop or switch behaviour; the message says which address or host."""
 
 

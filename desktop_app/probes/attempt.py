@@ -98,8 +98,9 @@ class _Flow:
 
     async def dns(self) -> None:
         a = self.attempt
-        system, doh = await asyncio.gather(
-            self.system_dns(), self.env.doh_dns(self.endpoint.host, self.remaining(), self.origin))
+        system, doh, a.dns_os = await asyncio.gather(
+            self.system_dns(), self.env.doh_dns(self.endpoint.host, self.remaining(), self.origin),
+            self.env.os_dns(self.endpoint.host, self.remaining(), self.origin))
         a.dns_system, a.dns_doh = system, doh
         if not system.ok:
             times = repeats_wanted(system.failure)
@@ -243,7 +244,8 @@ class _Flow:
             return address if host == endpoint.host else await env.resolve_for_connect(host)
 
         context = env.tls.verified if verified else env.tls.unverified
-        client = make_client(resolve, env.policy, config.port_map, context, self.remaining(), config.user_agent)
+        client = make_client(resolve, env.policy, config.port_map, context, self.remaining(), config.user_agent,
+                             receive_buffer=config.throughput_cap if throughput else config.body_cap)
         async with client:
             loop_deadline = asyncio.get_running_loop().time() + self.remaining()
             return await fetch(endpoint.url, client, address=address, deadline=loop_deadline,
@@ -254,7 +256,7 @@ class _Flow:
 
     async def fetch(self, address: str) -> None:
         a, endpoint = self.attempt, self.endpoint
-        measure = endpoint.throughput
+        measure = endpoint.throughput and self.config.measure_throughput
         a.http, a.throughput = await self.http(address, verified=True, throughput=measure)
         http = a.http
         times = 0

@@ -16,6 +16,8 @@ DEFAULT_DOH_URLS: tuple[str, ...] = (
 DEFAULT_IP_LOOKUP_URL = "https://ifconfig.co/json"
 # A name that no censor has reason to filter, sent as SNI to the same address to tell SNI filtering apart.
 DEFAULT_SNI_SWAP_NAME = "example.org"
+# OONI's own test helper, asked only when the person turns the control on (it learns what was tested).
+DEFAULT_CONTROL_URL = "https://0.th.ooni.org/"
 # A common browser's User-Agent, so a probe does not single the user out to an observer on the path.
 DEFAULT_USER_AGENT = (
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -43,11 +45,21 @@ class ProbeConfig:
     concurrency: int = 48  # endpoints probed at once
     addresses_per_family: int = 2  # TCP connects tried per address family before giving up
     max_redirects: int = 5
-    body_cap: int = 256 * 1024  # bytes of an HTTP body read for hashing and fingerprinting
-    throughput_cap: int = 256 * 1024  # bytes downloaded at most for a throughput asset: every sweep pays for it
+    # Bytes of an HTTP body read for its title, hash and blockpage fingerprints: blockpages and portals are a
+    # few kilobytes, and a page's title sits in its head, so more would only cost the person data.
+    body_cap: int = 32 * 1024
+    throughput_cap: int = 256 * 1024  # bytes downloaded at most for a throughput asset, when throughput is measured
+    # Download the throughput assets in full (up to throughput_cap) to judge throttling. Off, each asset is fetched
+    # like any page (body_cap): blocking is still seen, throttling is not. The session turns it on once an hour.
+    measure_throughput: bool = True
     confirm: bool = True  # repeat a failed step before a blocking verdict may rest on it
     sni_swap_name: str = DEFAULT_SNI_SWAP_NAME
     user_agent: str = DEFAULT_USER_AGENT
+    # An OONI-compatible test helper (oohelperd's protocol) asked for a control of each endpoint; None: never asked.
+    control_url: str | None = None
+    # The operating system's own lookup beside the direct query: "getaddrinfo" (only where the system's resolvers are
+    # used and every network may be reached), "stub" (the lab: its resolver asked as a stub resolver would) or "off".
+    os_lookup: str = "getaddrinfo"
 
     def __post_init__(self) -> None:
         if not self.timeout > 0:

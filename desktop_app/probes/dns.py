@@ -18,7 +18,7 @@ import dns.rcode
 import dns.rdatatype
 import dns.resolver
 
-from desktop_app.probes import failures
+from desktop_app.probes import failures, traffic
 from desktop_app.probes.addresses import AddressPolicy, parse_address
 from desktop_app.probes.observations import DnsResult, Timing
 
@@ -168,6 +168,7 @@ async def exchange_udp(query: dns.message.Message, ns: Nameserver, timeout: floa
     family = socket.AF_INET6 if ":" in ns.address else socket.AF_INET
     deadline = time.monotonic() + timeout
     sent: dict[int, int] = {}  # message id -> transmission index
+    meter = traffic.current()
     with socket.socket(family, socket.SOCK_DGRAM) as sock:
         sock.setblocking(False)
         try:
@@ -189,10 +190,13 @@ async def exchange_udp(query: dns.message.Message, ns: Nameserver, timeout: floa
                     message.id = (message.id + 1) & 0xFFFF
                 sent[message.id] = len(log.sent)
                 log.sent.append(time.monotonic() - began)
+                wire = message.to_wire()
                 try:
-                    await loop.sock_sendall(sock, message.to_wire())
+                    await loop.sock_sendall(sock, wire)
                 except OSError as exc:
                     raise _local(exc) from exc
+                if meter is not None:
+                    meter.datagram(family, sent=len(wire))
             left = deadline - time.monotonic()
             if not receiver.done() and left > 0:
                 await asyncio.wait({receiver}, timeout=left)
@@ -222,6 +226,9 @@ async def _receive(loop: asyncio.AbstractEventLoop, sock: socket.socket, query: 
             wire = await loop.sock_recv(sock, MAX_DATAGRAM)
         except ConnectionRefusedError as exc:  # an ICMP port unreachable: nothing listens there
             raise failures.StepFailed(failures.REFUSED, "the resolver's port is closed") from exc
+        meter = traffic.current()
+        if meter is not None:
+            meter.datagram(sock.family, received=len(wire))
         if len(wire) >= 2 and int.from_bytes(wire[:2], "big") not in sent:
             continue  # a late or stray reply to someone else
         response = dns.message.from_wire(wire)  # a garbled answer is the resolver's answer: it raises

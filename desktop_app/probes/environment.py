@@ -16,6 +16,7 @@ from desktop_app.probes.doh import DohResolver, query_doh
 from desktop_app.probes.fingerprints import Fingerprint
 from desktop_app.probes.http import make_client
 from desktop_app.probes.observations import DnsResult
+from desktop_app.probes.system_lookup import os_lookup
 from desktop_app.probes.tls import TlsContexts
 
 
@@ -59,6 +60,13 @@ class SweepEnv:
 
     async def system_dns(self, host: str, timeout: float, origin: float) -> DnsResult:
         return await query_system(host, self.nameservers, timeout=timeout, policy=self.policy, origin=origin)
+
+    async def os_dns(self, host: str, timeout: float, origin: float) -> DnsResult | None:
+        """The operating system's own lookup, as applications see it (None where it is not made)."""
+        config = self.config
+        restricted = config.allowed_networks is not None or config.system_resolvers is not None
+        return await os_lookup(host, config.os_lookup, restricted=restricted, nameservers=self.nameservers,
+                               policy=self.policy, timeout=timeout, origin=origin)
 
     async def doh_dns(self, host: str, timeout: float, origin: float) -> DnsResult:
         if not self.doh:

@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import html
 import re
+import socket
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -14,10 +15,10 @@ from typing import Any
 import httpcore
 import httpx
 
-from desktop_app.probes import failures
+from desktop_app.probes import failures, traffic
 from desktop_app.probes.addresses import AddressPolicy, parse_address
-from desktop_app.probes.observations import HttpResult, ThroughputResult, Timing
 from desktop_app.probes.fingerprints import Fingerprint, match_blockpage, match_location
+from desktop_app.probes.observations import HttpResult, ThroughputResult, Timing
 
 HEADERS_OF_INTEREST = ("server", "location", "content-type", "content-length", "via")
 TITLE_RE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
@@ -31,8 +32,10 @@ Resolve = Callable[[str], Awaitable[str]]
 class ProbeBackend(httpcore.AsyncNetworkBackend):
     """Connects where the probe says (resolving names itself, rewriting lab ports, asking the address policy)."""
 
-    def __init__(self, resolve: Resolve, policy: AddressPolicy, port_map: Mapping[int, int]) -> None:
+    def __init__(self, resolve: Resolve, policy: AddressPolicy, port_map: Mapping[int, int],
+                 socket_options: list[tuple[int, int, int]] | None = None) -> None:
         self._resolve = resolve
+        self._socket_options = socket_options or []
         self._policy = policy
         self._port_map = dict(port_map)
         self._inner = httpcore.AnyIOBackend()
@@ -42,8 +45,10 @@ class ProbeBackend(httpcore.AsyncNetworkBackend):
         address = host if parse_address(host) is not None else await self._resolve(host)
         address = address.strip("[]")
         self._policy.check(address)
-        return await self._inner.connect_tcp(address, self._port_map.get(port, port), timeout=timeout,
-                                             local_address=local_address, socket_options=socket_options)
+        options = [*self._socket_options, *(socket_options or ())]
+        stream = await self._inner.connect_tcp(address, self._port_map.get(port, port), timeout=timeout,
+                                               local_address=local_address, socket_options=options)
+        return traffic.metered_stream(stream)
 
     async def connect_unix_socket(self, path: str, timeout: float | None = None,
                                   socket_options: Any = None) -> httpcore.AsyncNetworkStream:
@@ -63,8 +68,11 @@ class ProbeTransport(httpx.AsyncHTTPTransport):
 
 
 def make_client(resolve: Resolve, policy: AddressPolicy, port_map: Mapping[int, int], context: ssl.SSLContext,
-                timeout: float, user_agent: str) -> httpx.AsyncClient:
-    transport = ProbeTransport(ProbeBackend(resolve, policy, port_map), context)
+                timeout: float, user_agent: str, receive_buffer: int | None = None) -> httpx.AsyncClient:
+    """A client for one fetch or service. `receive_buffer` bounds what a server can push ahead of our reading:
+    a body read only up to its cap then costs little more than the cap, on a fast link too."""
+    options = [(socket.SOL_SOCKET, socket.SO_RCVBUF, receive_buffer)] if receive_buffer else []
+    transport = ProbeTransport(ProbeBackend(resolve, policy, port_map, options), context)
     return httpx.AsyncClient(transport=transport, timeout=timeout, trust_env=False, follow_redirects=False,
                              headers={"user-agent": user_agent, "accept": "*/*"})
 

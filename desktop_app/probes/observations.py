@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,6 +78,10 @@ class TlsResult:
     failure: str | None = None
     detail: str | None = None  # the TLS library's own words for a failure
     timing: Timing = field(default_factory=Timing)
+    alpn: str | None = None  # the protocol the server chose
+    # The certificates presented (DER, leaf first): kept once each in the store's blobs, named in the record by
+    # their SHA-256 (`chain`), so the log's proofs cover them.
+    chain_der: tuple[bytes, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -86,7 +91,8 @@ class TlsResult:
         return _compact(
             {"step": self.step, "address": self.address, "sni": self.sni,
              "version": self.version, "cipher": self.cipher, "issuer": self.issuer, "subject": self.subject,
-             "leaf_sha256": self.leaf_sha256, "failure": self.failure, "detail": self.detail, **self.timing.json()}
+             "leaf_sha256": self.leaf_sha256, "failure": self.failure, "detail": self.detail, "alpn": self.alpn,
+             "chain": [hashlib.sha256(der).hexdigest() for der in self.chain_der], **self.timing.json()}
         )
 
 
@@ -175,6 +181,7 @@ class Attempt:
 
     dns_system: DnsResult | None = None
     dns_doh: DnsResult | None = None
+    dns_os: DnsResult | None = None  # the operating system's getaddrinfo (probes/system_lookup.py), asked once
     tcp: list[TcpResult] = field(default_factory=list)
     linger: TcpResult | None = None  # tcp:// endpoints: did the peer reset right after connecting?
     tls: TlsResult | None = None
@@ -229,8 +236,8 @@ class Attempt:
         return confirmation
 
     def steps(self) -> list[dict[str, Any]]:
-        items: list[Any] = [self.dns_system, self.dns_doh, *self.tcp, self.linger, self.tls, self.tls_unverified,
-                            self.sni_swap, self.http, self.http_unverified, self.throughput]
+        items: list[Any] = [self.dns_system, self.dns_doh, self.dns_os, *self.tcp, self.linger, self.tls,
+                            self.tls_unverified, self.sni_swap, self.http, self.http_unverified, self.throughput]
         return [s.json() for s in items if s is not None]
 
     def confirm_steps(self) -> list[dict[str, Any]]:

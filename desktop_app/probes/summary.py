@@ -32,7 +32,7 @@ class SweepPoint:
     seq: int | None = None  # the block in the store, when stored
     asn: str | None = None
     country: str | None = None
-    bytes_estimate: int = 0
+    bytes_used: int = 0  # sent and received on the wire (older sweeps: the estimate they stored)
 
     @classmethod
     def from_context(cls, context: dict[str, Any], seq: int | None = None) -> SweepPoint:
@@ -46,8 +46,16 @@ class SweepPoint:
                    network_state=network.get("state", "online"), platforms=platforms,
                    network_detail=network.get("detail"), vpn=context.get("vpn"), seq=seq,
                    asn=context.get("asn"), country=context.get("country"),
-                   bytes_estimate=int(context.get("bytes_estimate", 0)))
+                   bytes_used=_bytes_used(context))
 
     @classmethod
     def from_result(cls, result: SweepResult, seq: int | None = None) -> SweepPoint:
         return cls.from_context(result.context, seq)
+
+
+def _bytes_used(context: dict[str, Any]) -> int:
+    """The bytes a sweep moved: measured ("traffic") since they were, else the estimate older sweeps stored."""
+    measured = context.get("traffic")
+    if isinstance(measured, dict):
+        return int(measured.get("sent", 0)) + int(measured.get("received", 0))
+    return int(context.get("bytes_estimate", 0))

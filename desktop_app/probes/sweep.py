@@ -14,10 +14,12 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.common.timeutil import utc_iso
+from desktop_app.probes import traffic
 from desktop_app.probes import verdicts as V
 from desktop_app.probes.attempt import run_attempt
 from desktop_app.probes.catalogue.model import Catalogue, Endpoint
 from desktop_app.probes.config import ProbeConfig
+from desktop_app.probes.control import ask_control, control_url_for, tested_endpoints
 from desktop_app.probes.environment import SweepEnv
 from desktop_app.probes.fingerprints import Fingerprint
 from desktop_app.probes.iplookup import NetworkIdentity, lookup_identity
@@ -25,18 +27,6 @@ from desktop_app.probes.network import CAPTIVE_STATE, OFFLINE_STATE, NetworkStat
 from desktop_app.probes.observations import Attempt
 
 RECORD_VERSION = 1
-# Rough bytes on the wire per step, for the data-used figure (an estimate, documented as such).
-STEP_BYTES = {"dns": 500, "tcp": 400, "tcp_linger": 400, "tls": 6000, "tls_unverified": 6000, "sni_swap": 6000,
-              "http": 1500, "http_unverified": 1500}
-
-
-def estimate_bytes(records: list[dict[str, Any]]) -> int:
-    """Bytes a sweep moved, estimated from its steps: handshakes by typical size, bodies by their length."""
-    total = 0
-    for record in records:
-        for step in [*record.get("steps", ()), *record.get("confirm", ()), *record.get("retest", ())]:
-            total += STEP_BYTES.get(step.get("step", ""), 0) + int(step.get("body_length", 0) or 0)
-    return total
 # Time kept back from the budget for re-tests' bookkeeping, verdicts and the store.
 BUDGET_MARGIN = 0.2
 
@@ -55,6 +45,7 @@ class EndpointMeasurement:
     attempt: Attempt
     measured_at: float  # epoch seconds, UTC
     duration: float
+    control: dict[str, Any] | None = None  # a test helper's control (probes/control.py), when one was asked
 
     @property
     def latency_ms(self) -> float | None:
@@ -77,6 +68,8 @@ class EndpointMeasurement:
             out["latency_ms"] = self.latency_ms
         if self.attempt.confirmations:
             out["confirm"] = self.attempt.confirm_steps()
+        if self.control is not None:
+            out["control"] = self.control
         return out
 
 
@@ -147,7 +140,12 @@ async def _probe_endpoint(endpoint: Endpoint, env: SweepEnv, deadline: float,
         attempt = await _bounded_attempt(endpoint, env, deadline)
         attempt.duration = time.monotonic() - start
         verdict = V.classify(endpoint, attempt, env.policy.is_bogon, confirm=env.config.confirm)
-        return EndpointMeasurement(endpoint, verdict, attempt, measured_at, attempt.duration)
+        measurement = EndpointMeasurement(endpoint, verdict, attempt, measured_at, attempt.duration)
+    if env.config.control_url and env.service is not None:  # off unless the person turned it on
+        measurement.control = await ask_control(
+            env.service, env.config.control_url, control_url_for(endpoint.url), tested_endpoints(attempt.steps()),
+            timeout=max(0.1, min(env.config.timeout, deadline - time.monotonic())), user_agent=env.config.user_agent)
+    return measurement
 
 
 async def _bounded_attempt(endpoint: Endpoint, env: SweepEnv, deadline: float) -> Attempt:
@@ -166,6 +164,16 @@ PastRates = Callable[[str | None], Mapping[str, V.PastRate]]  # ASN (None: not l
 async def run_sweep_async(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
                           route: Route | None = None, progress: Progress | None = None,
                           past_rates: PastRates | None = None) -> SweepResult:
+    """One sweep; its context says how many bytes it really moved ("traffic", counted by the kernel)."""
+    meter = traffic.TrafficMeter()
+    with traffic.metering(meter):
+        result = await _sweep(catalogue, config, fingerprints, route=route, progress=progress, past_rates=past_rates)
+    result.context["traffic"] = meter.finish().json()
+    return result
+
+
+async def _sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
+                 route: Route | None, progress: Progress | None, past_rates: PastRates | None) -> SweepResult:
     config = config.with_environment()
     started_at, t0 = time.time(), time.monotonic()
     deadline = t0 + config.sweep_budget - BUDGET_MARGIN
@@ -272,7 +280,6 @@ def _context(catalogue: Catalogue, config: ProbeConfig, env: SweepEnv, started_a
         "doh_urls": list(config.doh_urls),
         "network": network.json(),
         "platforms": {p.platform: p.context_summary() for p in platforms},
-        "bytes_estimate": estimate_bytes([m.record() for p in platforms for m in p.measurements]),
     }
     if network.vpn_interface:
         context["vpn"] = network.vpn_interface

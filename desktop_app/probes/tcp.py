@@ -7,7 +7,7 @@ import errno
 import socket
 import time
 
-from desktop_app.probes import failures
+from desktop_app.probes import failures, traffic
 from desktop_app.probes.addresses import AddressPolicy, parse_address
 from desktop_app.probes.observations import TcpResult, Timing
 
@@ -17,7 +17,7 @@ async def open_socket(address: str, port: int, *, timeout: float, policy: Addres
     policy.check(address)
     ip = parse_address(address)
     family = socket.AF_INET6 if ip is not None and ip.version == 6 else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock = traffic.tcp_socket(family)
     sock.setblocking(False)
     try:
         async with asyncio.timeout(timeout):

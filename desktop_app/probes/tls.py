@@ -14,7 +14,7 @@ from cryptography import x509
 
 from desktop_app.probes import failures
 from desktop_app.probes.addresses import AddressPolicy
-from desktop_app.probes.observations import TlsResult, Timing
+from desktop_app.probes.observations import Timing, TlsResult
 from desktop_app.probes.tcp import open_socket
 
 ALPN = ["h2", "http/1.1"]  # what a browser offers, so the handshake looks ordinary on the wire
@@ -28,7 +28,7 @@ class TlsContexts:
     unverified: ssl.SSLContext
 
     @classmethod
-    def create(cls, ca_file: str | None) -> "TlsContexts":
+    def create(cls, ca_file: str | None) -> TlsContexts:
         verified = ssl.create_default_context(cafile=ca_file or certifi.where())
         verified.minimum_version = ssl.TLSVersion.TLSv1_2
         verified.set_alpn_protocols(ALPN)
@@ -49,6 +49,23 @@ def _describe_certificate(result: TlsResult, der: bytes | None) -> None:
         result.subject = cert.subject.rfc4514_string()
     except ValueError:
         result.detail = "the certificate could not be parsed"
+
+
+def presented_chain(ssl_object: ssl.SSLObject) -> tuple[bytes, ...]:
+    """The certificates the server sent (DER, leaf first), verified or not; the leaf alone where the TLS library
+    does not expose the chain."""
+    inner = getattr(ssl_object, "_sslobj", None)
+    getter = getattr(inner, "get_unverified_chain", None)
+    if getter is not None:
+        try:
+            chain = getter() or []
+            found = tuple(c.public_bytes(ssl._ssl.ENCODING_DER) for c in chain)  # type: ignore[attr-defined]
+            if found:
+                return found
+        except (AttributeError, ValueError, ssl.SSLError):
+            pass
+    leaf = ssl_object.getpeercert(binary_form=True)
+    return (leaf,) if leaf else ()
 
 
 async def _close(writer: asyncio.StreamWriter) -> None:
@@ -86,7 +103,9 @@ async def tls_handshake(address: str, port: int, sni: str, *, mapped_port: int, 
             result.version = ssl_object.version()
             cipher = ssl_object.cipher()
             result.cipher = cipher[0] if cipher else None
+            result.alpn = ssl_object.selected_alpn_protocol()
             _describe_certificate(result, ssl_object.getpeercert(binary_form=True))
+            result.chain_der = presented_chain(ssl_object)
         await _close(writer)
     result.timing = Timing(start - origin, time.monotonic() - start)
     return result

@@ -7,7 +7,7 @@ import sqlite3
 
 from desktop_app.store import rollups
 from desktop_app.store.codec import BlockCodec
-from desktop_app.store.migrations import KIND_NETWORK, KIND_PLATFORM, KIND_VERDICT
+from desktop_app.store.kinds import KIND_NETWORK, KIND_PLATFORM, KIND_VERDICT
 from desktop_app.store.sweep_index import CONNECTION_ID, network_key
 
 

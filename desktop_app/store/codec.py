@@ -7,7 +7,7 @@ from collections import OrderedDict
 
 import zstandard
 
-from desktop_app.store.migrations import StoreError
+from desktop_app.store.errors import StoreError
 
 DICT_CACHE = 4
 
@@ -25,7 +25,8 @@ class BlockCodec:
             row = self._conn.execute("SELECT header, payload FROM blocks WHERE seq = ? AND dict_seq IS NULL",
                                      (keyframe,)).fetchone()
             if row is None:
-                raise StoreError(f"block {keyframe}, the compression keyframe of later blocks, is missing")
+                raise StoreError(f"The history is damaged: block {keyframe}, which later blocks need to be read, is "
+                                 f"missing. Run `vantage log verify` to see what still verifies.")
             plain = zstandard.ZstdDecompressor()
             raw = plain.decompress(row[0]) + b"\n" + plain.decompress(row[1])
             cached = zstandard.ZstdCompressionDict(raw, dict_type=zstandard.DICT_TYPE_RAWCONTENT)

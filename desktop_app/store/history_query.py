@@ -13,8 +13,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from desktop_app.common.vocabulary import BLOCKING, OK, SEVERITY
+from desktop_app.store.kinds import KIND_PLATFORM
 from desktop_app.store.log import HistoryStore
-from desktop_app.store.migrations import KIND_PLATFORM
 from desktop_app.store.rollups import LEVELS
 from desktop_app.store.sweep_index import network_label
 

@@ -21,8 +21,8 @@ from typing import Any
 
 from desktop_app.common.timeutil import utc_iso
 from desktop_app.common.vocabulary import SEVERITY
+from desktop_app.store.kinds import KIND_PLATFORM, OK_VERDICT_ID
 from desktop_app.store.log import HistoryStore
-from desktop_app.store.migrations import KIND_PLATFORM, OK_VERDICT_ID
 from desktop_app.store.sweep_index import CONNECTION_ID, network_label
 
 MERGE_GAP_S = 600.0  # not-ok sweeps at most this far apart belong to one incident

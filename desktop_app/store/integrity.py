@@ -1,14 +1,32 @@
-"""Re-checks the whole log, block by block, and says in one sentence where it breaks, if it does."""
+"""Re-checks the log, block by block, and says in one sentence where it breaks, if it does.
+
+`verify_log` checks everything, SQLite's own page structure first; `verify_for_export` checks what a bundle is
+about to sign: every block of the range (and the one before it) in full, and the hash chain of every block the
+checkpoint covers, headers only, so it costs a fraction of a full check.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import zstandard
+
 from desktop_app.common.timeutil import utc_epoch
+from desktop_app.store import rollups
 from desktop_app.store.hashing import NotCanonical, commitment, merkle_root, parse_canonical
-from desktop_app.store.log import GENESIS, HistoryStore, split_records
+from desktop_app.store.log import GENESIS, HistoryStore, pragma_lines, split_records
+from desktop_app.store.sweep_index import network_key, platform_rows
+
+# Parts of the file that are figures derived from the blocks: `vantage log repair` rebuilds them.
+REBUILDABLE = frozenset({"rollups", "network_rollups", "blocks_by_time", "measurements_not_ok",
+                         "sweep_platforms_not_ok"})
+# What the blocks hold and nothing else does: damage there loses measurements.
+IRREPLACEABLE = frozenset({"blocks", "disclosures"})
 
 
 @dataclass(frozen=True)
@@ -18,6 +36,8 @@ class LogReport:
     blocks: int
     measurements: int
     broken_at: int | None = None
+    damaged_parts: tuple[str, ...] = ()  # tables or indexes SQLite's integrity check named
+    repairable: bool = False  # every damaged part is rebuilt by `vantage log repair`
 
 
 class _Broken(Exception):
@@ -27,40 +47,129 @@ class _Broken(Exception):
 
 
 def verify_log(store: HistoryStore) -> LogReport:
-    """Chain, hashes, Merkle roots, canonical bytes, index rows and disclosures; streaming, block by block.
+    """SQLite's integrity check, then chain, hashes, Merkle roots, canonical bytes, index rows, disclosures and
+    rollups; streaming, block by block.
 
     Runs on one snapshot, so a sweep appended meanwhile (the app keeps measuring) is not mistaken for damage.
     """
     with store.snapshot():
+        try:
+            problems = store.sqlite_problems()
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
+        if problems:
+            return _damaged_file(store, problems)
         return _verify(store)
 
 
-def _verify(store: HistoryStore) -> LogReport:
+def verify_for_export(store: HistoryStore, first_seq: int, last_seq: int) -> LogReport:
+    """What an export signs: blocks first_seq - 1 .. last_seq in full, and every block's header and chain link."""
+    with store.snapshot():
+        return _verify(store, lambda seq: first_seq - 1 <= seq <= last_seq, None, everything=False)
+
+
+def _damaged_file(store: HistoryStore, problems: list[str]) -> LogReport:
+    try:
+        roots = store.table_roots()
+    except sqlite3.DatabaseError:
+        roots = {}
+    parts = dict.fromkeys(damaged_parts(problems, roots))
+    # the whole-file check stops at the first page it cannot read, naming too few parts
+    parts.update(dict.fromkeys(table_problems(store.connection)))
+    named = tuple(parts)
+    repairable = bool(named) and all(p in REBUILDABLE for p in named)
+    where = ", ".join(named) if named else "pages SQLite cannot attribute to a table"
+    if repairable:
+        meaning = ("These are figures derived from the blocks, so no measurement is lost: run `vantage log repair` "
+                   "to rebuild them (the damaged file is kept as a backup).")
+    elif any(p in IRREPLACEABLE for p in named):
+        meaning = ("Blocks cannot be rebuilt: measurements in the damaged pages may be lost. Keep a copy of the file, "
+                   "export what still verifies and start a new history beside it with --data-dir.")
+    else:
+        meaning = ("Keep a copy of the file, export what still verifies and start a new history beside it with "
+                   "--data-dir.")
+    return LogReport(False, f"The history file is damaged: SQLite's integrity check fails in {where} "
+                            f"({problems[0]}). {meaning}", 0, 0, None, named, repairable)
+
+
+def damaged_parts(problems: list[str], roots: dict[int, str]) -> tuple[str, ...]:
+    """The tables and indexes SQLite's integrity check lines name (by root page or by name), in order."""
+    parts: dict[str, None] = {}
+    for line in problems:
+        tree = re.search(r"\bTree (\d+)\b|\btree page (\d+)\b", line)
+        index = re.search(r"\bindex (\w+)", line)
+        if tree and int(tree.group(1) or tree.group(2)) in roots:
+            parts.setdefault(roots[int(tree.group(1) or tree.group(2))], None)
+        elif index:
+            parts.setdefault(index.group(1), None)
+    return tuple(parts)
+
+
+def table_problems(conn: sqlite3.Connection) -> dict[str, str]:
+    """Table (or index) -> what SQLite's integrity check of that table alone finds, for each damaged one."""
+    found: dict[str, str] = {}
+    try:
+        tables = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return {"sqlite_master": str(exc)}
+    for table in tables:
+        try:
+            rows = pragma_lines(conn, f'PRAGMA integrity_check("{table}")')
+        except sqlite3.DatabaseError as exc:
+            rows = [str(exc)]
+        if rows != ["ok"]:
+            index = next((m.group(1) for r in rows if (m := re.search(r"\bindex (\w+)", r))), None)
+            found[index or table] = rows[0]
+    return found
+
+
+def _every_block(seq: int) -> bool:
+    return True
+
+
+def _verify(store: HistoryStore, full: Callable[[int], bool] = _every_block, last_seq: int | None = None,
+            everything: bool = True) -> LogReport:
     expected_seq, prev, measurements = 0, GENESIS, 0
     try:
-        for seq, started, ended, digest, header_bytes, count, dict_seq, payload in store.raw_blocks():
+        for seq, started, ended, digest, header_bytes, count, dict_seq, payload in store.raw_blocks(
+                last_seq, payloads=everything):
             if seq != expected_seq:
                 raise _Broken(expected_seq, f"is missing (the next stored block is {seq})")
-            try:
-                header_bytes = store.decompress(dict_seq, header_bytes)
-            except Exception as exc:  # noqa: BLE001 - any decoding failure is tampering or damage
-                raise _Broken(seq, f"its header cannot be read ({exc})") from None
+            header_bytes = _decoded(store, seq, "header", dict_seq, header_bytes)
             header = _check_header(seq, header_bytes, bytes(digest), prev, count, started, ended)
-            try:
-                records = split_records(store.decompress(dict_seq, payload))
-            except Exception as exc:  # noqa: BLE001 - any decoding failure is tampering or damage
-                raise _Broken(seq, f"its measurements cannot be read ({exc})") from None
-            _check_records(seq, header, records, store)
-            _check_disclosures(seq, header, store)
+            if full(seq):
+                if not everything:
+                    dict_seq, payload = store.raw_payload(seq)
+                records = split_records(_decoded(store, seq, "measurements", dict_seq, payload))
+                parsed = _check_records(seq, header, records, store)
+                _check_platforms(seq, header, parsed, store)
+                _check_disclosures(seq, header, store)
+                measurements += len(records)
             prev, expected_seq = bytes(digest).hex(), seq + 1
-            measurements += len(records)
     except _Broken as broken:
         return LogReport(False, f"The log is broken at {broken}.", expected_seq, measurements, broken.seq)
-    if store.count_measurements() != measurements:
-        return LogReport(False, "The log is broken: the measurement index holds rows that belong to no block.",
-                         expected_seq, measurements, None)
+    except (sqlite3.DatabaseError, zstandard.ZstdError, UnicodeDecodeError) as exc:
+        return LogReport(False, f"The log is broken at block {expected_seq}: it cannot be read ({exc}).",
+                         expected_seq, measurements, expected_seq)
+    if everything:
+        if store.count_measurements() != measurements:
+            return LogReport(False, "The log is broken: the measurement index holds rows that belong to no block.",
+                             expected_seq, measurements, None)
+        conn = store.connection
+        if rollups.stored(conn) != rollups.recount(conn) or rollups.stored_networks(conn) != rollups.recount_networks(
+                conn):
+            return LogReport(False, "The blocks are intact, but the rollups (the figures the history view and "
+                                    "incidents read) disagree with them: run `vantage log repair` to rebuild them.",
+                             expected_seq, measurements, None, ("rollups",), True)
     return LogReport(True, f"The log is intact: {expected_seq} sweeps, {measurements} measurements.",
                      expected_seq, measurements)
+
+
+def _decoded(store: HistoryStore, seq: int, what: str, dict_seq: int | None, packed: bytes) -> bytes:
+    try:
+        return store.decompress(dict_seq, packed)
+    except Exception as exc:  # noqa: BLE001 - any decoding failure is tampering or damage
+        raise _Broken(seq, f"its {what} cannot be read ({exc})") from None
 
 
 def _check_header(seq: int, header_bytes: bytes, digest: bytes, prev: str, count: int, started: float,
@@ -73,6 +182,8 @@ def _check_header(seq: int, header_bytes: bytes, digest: bytes, prev: str, count
         raise _Broken(seq, "its header is not in canonical form") from None
     except ValueError:  # what json.loads raises for bytes that are not JSON
         raise _Broken(seq, "its header is not JSON") from None
+    if not isinstance(header, dict) or not isinstance(header.get("context", {}), dict):
+        raise _Broken(seq, "its header is not a block header")
     if header.get("seq") != seq:
         raise _Broken(seq, f"its header says it is block {header.get('seq')}")
     if header.get("prev") != prev:
@@ -89,7 +200,8 @@ def _check_header(seq: int, header_bytes: bytes, digest: bytes, prev: str, count
     return header
 
 
-def _check_records(seq: int, header: dict[str, Any], records: list[bytes], store: HistoryStore) -> None:
+def _check_records(seq: int, header: dict[str, Any], records: list[bytes],
+                   store: HistoryStore) -> list[dict[str, Any]]:
     if len(records) != header["count"]:
         raise _Broken(seq, f"holds {len(records)} measurements where its header says {header['count']}")
     if merkle_root(records).hex() != header.get("merkle_root"):
@@ -97,13 +209,40 @@ def _check_records(seq: int, header: dict[str, Any], records: list[bytes], store
     index = store.index_rows(seq)
     if len(index) != len(records):
         raise _Broken(seq, f"has {len(index)} index rows for {len(records)} measurements")
+    parsed = []
     for (idx, platform, url, verdict), raw in zip(index, records, strict=True):
         try:
             record = parse_canonical(raw)
         except NotCanonical:
             raise _Broken(seq, f"measurement {idx} is not in canonical form") from None
-        if (record.get("platform"), record.get("url"), record.get("verdict")) != (platform, url, verdict):
+        except ValueError:
+            raise _Broken(seq, f"measurement {idx} is not JSON") from None
+        if not isinstance(record, dict) or (record.get("platform"), record.get("url"),
+                                            record.get("verdict")) != (platform, url, verdict):
             raise _Broken(seq, f"the index row of measurement {idx} disagrees with the measurement")
+        parsed.append(record)
+    return parsed
+
+
+def _check_platforms(seq: int, header: dict[str, Any], records: list[dict[str, Any]], store: HistoryStore) -> None:
+    """The platform rows (what charts, incidents and the report read) and the network are the block's own."""
+    context = header.get("context", {})
+    try:
+        expected = platform_rows(context, records)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise _Broken(seq, "its summary cannot be read") from None
+    stored = {(p, first): (count, verdict, latency, rate)
+              for p, first, count, verdict, latency, rate in store.platform_index(seq)}
+    if len(stored) != len(expected):
+        raise _Broken(seq, f"has {len(stored)} platform index rows where its measurements make {len(expected)}")
+    for row in expected:
+        found = stored.get((row.platform, row.first_idx))
+        latency = None if row.latency_ms is None else round(row.latency_ms * 10) / 10
+        if (found is None or found[:3] != (row.count, row.verdict, latency)
+                or (found[3] is not None and found[3] != row.rate_bps)):
+            raise _Broken(seq, f"the platform index row of {row.platform} disagrees with the block")
+    if store.block_network(seq) != network_key(context):
+        raise _Broken(seq, "its network index disagrees with its header")
 
 
 def _check_disclosures(seq: int, header: dict[str, Any], store: HistoryStore) -> None:

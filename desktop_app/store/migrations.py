@@ -7,15 +7,13 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from desktop_app.store.backfill import backfill_v2
+from desktop_app.store.errors import StoreError
+from desktop_app.store.kinds import KIND_VERDICT, OK_VERDICT_ID
+
+__all__ = ["MIGRATIONS", "StoreError", "backup", "migrate"]  # StoreError: re-exported for older importers
+
 Migration = Callable[[sqlite3.Connection], None]
-
-# Names table kinds; verdict id 1 is reserved for "ok" so the verdict index can leave ok rows out.
-KIND_PLATFORM, KIND_URL, KIND_VERDICT, KIND_NETWORK = 1, 2, 3, 4
-OK_VERDICT_ID = 1
-
-
-class StoreError(Exception):
-    """The history cannot be opened or written; the message is a sentence a person can act on."""
 
 
 def _statements(script: str) -> list[str]:
@@ -110,8 +108,6 @@ def _v2(conn: sqlite3.Connection) -> None:
         """
     ):
         conn.execute(statement)
-    from desktop_app.store.backfill import backfill_v2  # imports the codec, which imports this module
-
     backfill_v2(conn)
 
 
@@ -123,7 +119,32 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE sweep_platforms ADD COLUMN rate REAL")  # the throughput asset's bytes/s when ok
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
+def _v4(conn: sqlite3.Connection) -> None:
+    """The evidence bytes records name by SHA-256 (certificate chains, response bodies), each stored once.
+
+    `blob_days` remembers which endpoint already has its reference body for a day (store/blobs.py)."""
+    for statement in _statements(
+        """
+        CREATE TABLE blobs (
+            sha256 BLOB PRIMARY KEY,   -- of the bytes themselves, as the records name them
+            kind TEXT NOT NULL,        -- 'cert' (DER) or 'body' (a response body up to the body cap)
+            size INTEGER NOT NULL,
+            base BLOB,                 -- the blob whose bytes are this one's zstd dictionary (yesterday's page)
+            depth INTEGER NOT NULL,    -- how many bases down to a blob stored on its own
+            data BLOB NOT NULL         -- zstd of the bytes
+        ) WITHOUT ROWID;
+        CREATE TABLE blob_days (
+            url TEXT NOT NULL,
+            day INTEGER NOT NULL,      -- UTC days since the epoch
+            sha256 BLOB NOT NULL,      -- the reference body kept for that endpoint that day
+            PRIMARY KEY (url, day)
+        ) WITHOUT ROWID
+        """
+    ):
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
 
 
 def _is_empty(conn: sqlite3.Connection) -> bool:
@@ -147,8 +168,17 @@ def migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration
     if version > newest:
         raise StoreError(f"The history in {path} was written by a newer version of Vantage (schema {version}; "
                          f"this version understands up to {newest}). Update Vantage to open it.")
-    if version < newest and not _is_empty(conn):
-        backup(conn, path, version)
+    copy = backup(conn, path, version) if version < newest and not _is_empty(conn) else None
+    try:
+        _upgrade(conn, migrations, version, newest)
+    except BaseException:
+        if copy is not None:  # rolled back: the file is as it was, and a failing upgrade retried at every start
+            copy.unlink(missing_ok=True)  # must not pile up copies beside it
+        raise
+    return newest
+
+
+def _upgrade(conn: sqlite3.Connection, migrations: Sequence[Migration], version: int, newest: int) -> None:
     for number in range(version, newest):
         conn.execute("BEGIN IMMEDIATE")
         # Another connection (the app's history window, a CLI run) may have migrated while this one waited.
@@ -162,4 +192,3 @@ def migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
-    return newest

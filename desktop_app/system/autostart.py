@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop_app.common.errors import AppError
+
 APP_ID = "io.github.vantage.Vantage"  # the same id as packaging/io.github.vantage.Vantage.desktop
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "Vantage"
@@ -19,7 +21,7 @@ _EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
 _EXEC_QUOTED_ESCAPES = frozenset('"`$\\')
 
 
-class AutostartError(Exception):
+class AutostartError(AppError):
     """The autostart entry could not be written, read or removed; the message is a sentence for the person."""
 
 

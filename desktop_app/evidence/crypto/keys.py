@@ -17,6 +17,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import SSHPublicKeyTypes
 
+from desktop_app.common.errors import EvidenceError
+
 NAMESPACE = "vantage-evidence-v1"
 IDENTITY = "vantage-evidence"
 COMMENT = "vantage-evidence"  # neutral on purpose: ssh-keygen's default would be user@host
@@ -30,7 +32,7 @@ _KEY_MAGIC = b"openssh-key-v1\x00"
 _MAX_KEY_FILE = 64 * 1024
 
 
-class KeyProblem(Exception):
+class KeyProblem(EvidenceError):
     """The signing key cannot be used; the message is a sentence for the user."""
 
 
@@ -175,10 +177,17 @@ def load_or_create(directory: Path, passphrase: bytes | None = None) -> SigningK
     return load(directory, passphrase)
 
 
-def rotate(directory: Path, passphrase: bytes | None = None) -> SigningKey:
-    """Retire the current key as signing_key.old-<UTC time> (with its .pub) and make a new one."""
+def rotate(directory: Path, passphrase: bytes | None = None, *, unprotected_ok: bool = False) -> SigningKey:
+    """Retire the current key as signing_key.old-<UTC time> (with its .pub) and make a new one.
+
+    A protected key is never silently replaced by an unprotected one: without a passphrase, that takes
+    `unprotected_ok` (the person said so)."""
     _check_new_passphrase(passphrase)
     path = key_path(directory)
+    if passphrase is None and not unprotected_ok and is_encrypted(directory):
+        raise KeyProblem(f"The signing key {path} is protected by a passphrase, and the new key would have none. "
+                         "Give a passphrase for the new key, or say explicitly that it needs none "
+                         "(`vantage keys rotate --no-passphrase`).")
     if path.is_file():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         old = path.with_name(OLD_PREFIX + stamp)

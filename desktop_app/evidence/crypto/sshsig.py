@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from desktop_app.common.errors import EvidenceError
+
 MAGIC = b"SSHSIG"
 VERSION = 1
 HASH_ALGORITHM = "sha512"  # what ssh-keygen -Y sign uses
@@ -21,7 +23,7 @@ _WRAP = 70  # ssh-keygen's line length inside the armor
 _MAX_ARMORED = 16 * 1024
 
 
-class SignatureProblem(Exception):
+class SignatureProblem(EvidenceError):
     """An SSH signature is malformed or does not verify; the message is a sentence for the user."""
 
 

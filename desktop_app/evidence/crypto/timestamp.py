@@ -20,6 +20,8 @@ from rfc3161_client import (
     decode_timestamp_response,
 )
 
+from desktop_app.common.errors import EvidenceError
+
 QUERY_TYPE = "application/timestamp-query"
 REPLY_TYPE = "application/timestamp-reply"
 MAX_REPLY = 64 * 1024  # a reply with its certificates is a few KiB; anything far larger is not one
@@ -31,7 +33,7 @@ _HASHES = {  # message imprint algorithms we accept in a token, by OID
 _GRANTED_STATUS = b"\x30\x03\x02\x01\x00"  # PKIStatusInfo { status granted }
 
 
-class TimestampError(Exception):
+class TimestampError(EvidenceError):
     """A timestamp could not be had or does not hold; the message is a sentence for the user."""
 
 

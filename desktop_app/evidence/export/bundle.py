@@ -1,12 +1,14 @@
 """Writes a signed evidence bundle (a zip) from the history: streamed block by block, never loaded whole.
 
-Each file is first written to a private temporary directory next to the destination while its SHA-256 is taken,
-then the zip is assembled with fixed entry times and moved into place in one rename: a cancelled or failed export
-leaves no partial file behind.
+Each file is first written to a private staging directory of ours (under the data folder, on the destination's
+disk) while its SHA-256 is taken, then the zip is assembled there with fixed entry times and moved into place in
+one rename: a cancelled, failed or killed export leaves nothing beside the person's files, and the next export
+clears what a killed one left in the staging folder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -14,6 +16,7 @@ import json
 import multiprocessing
 import os
 import platform as os_platform
+import shutil
 import stat
 import tempfile
 import threading
@@ -32,6 +35,7 @@ from stream_zip import NO_COMPRESSION_64, ZIP_64, stream_zip
 
 from desktop_app import __version__
 from desktop_app.common.buildinfo import software_commit
+from desktop_app.common.errors import EvidenceError
 from desktop_app.common.timeutil import utc_iso
 from desktop_app.evidence import checkpoint, names
 from desktop_app.evidence.crypto import keys, sshsig
@@ -39,9 +43,12 @@ from desktop_app.evidence.export.render_blocks import PARTS, Job, Rendered, rend
 from desktop_app.evidence.formats.csvout import CSV_COLUMNS
 from desktop_app.evidence.formats.report_data import build_report_data
 from desktop_app.evidence.formats.verify_text import verify_text
+from desktop_app.store import blobs
 from desktop_app.store.incidents import Incident, find_incidents
+from desktop_app.store.integrity import verify_for_export
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.sweep_index import CONNECTION_ID
+from desktop_app.system.paths import ensure_private_dir
 
 FORMAT = "vantage-evidence"
 FORMAT_VERSION = 1
@@ -57,7 +64,7 @@ class ExportCancelled(Exception):
     """The person cancelled; nothing was written."""
 
 
-class ExportError(Exception):
+class ExportError(EvidenceError):
     """The bundle could not be written; the message is a sentence a person can act on."""
 
 
@@ -103,16 +110,7 @@ class ExportResult:
 
 
 def preview(store: HistoryStore, request: ExportRequest) -> ExportPreview:
-    conn = store.connection
-    sweeps, total = conn.execute("SELECT count(*), coalesce(sum(count), 0) FROM blocks "
-                                 "WHERE started_at >= ? AND started_at < ?", (request.since, request.until)).fetchone()
-    measurements = total
-    if request.platforms is not None:
-        ids = [i for i in (store.name_id(1, p) for p in request.platforms) if i is not None]
-        measurements = conn.execute(
-            f"SELECT coalesce(sum(sp.count), 0) FROM sweep_platforms sp JOIN blocks b ON b.seq = sp.seq "
-            f"WHERE b.started_at >= ? AND b.started_at < ? AND sp.platform IN ({','.join('?' * len(ids)) or 'NULL'})",
-            (request.since, request.until, *ids)).fetchone()[0] if ids else 0
+    sweeps, measurements = store.count_between(request.since, request.until, request.platforms)
     carries = {"ASN, provider and country": True, "public IP address": not request.redact_ip,
                "resolver address": not request.redact_ip}
     return ExportPreview(request.since, request.until, request.platforms, sweeps, measurements, carries)
@@ -186,28 +184,70 @@ def export_bundle(store: HistoryStore, request: ExportRequest, dest: Path, key_d
     if request.until <= request.since:
         raise ExportError("The end of the range must be after its start.")
     signing = keys.load_or_create(key_dir, passphrase)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(f".{dest.name}.partial")
-    with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".vantage-export-") as work:
-        os.chmod(work, 0o700)
-        bundle = _Bundle(store, request, _Staging(Path(work) / "bundle"), signing, dest,
-                         time.time() if now is None else now, progress, cancel, timestamp_url)
-        members = bundle.members()
-        try:
-            with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
-                for chunk in stream_zip(members, chunk_size=1 << 20, get_compressobj=_deflater,
-                                        extended_timestamps=False):  # entry times: ZIP_TIME and nothing else
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(partial, dest)
-        except BaseException:
-            members.close()
-            bundle.close()
-            partial.unlink(missing_ok=True)
-            raise
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        root = staging_root(store.path.parent, dest.parent)
+        (dest.parent / f".{dest.name}.partial").unlink(missing_ok=True)  # left by versions that staged beside it
+        with tempfile.TemporaryDirectory(dir=root, prefix=f"{STAGING_PREFIX}{os.getpid()}-") as work:
+            os.chmod(work, 0o700)
+            partial = Path(work) / "bundle.zip.partial"
+            bundle = _Bundle(store, request, _Staging(Path(work) / "bundle"), signing, dest,
+                             time.time() if now is None else now, progress, cancel, timestamp_url)
+            members = bundle.members()
+            try:
+                with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
+                    for chunk in stream_zip(members, chunk_size=1 << 20, get_compressobj=_deflater,
+                                            extended_timestamps=False):  # entry times: ZIP_TIME and nothing else
+                        out.write(chunk)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(partial, dest)
+            except BaseException:
+                members.close()
+                bundle.close()
+                raise
+    except OSError as exc:
+        raise ExportError(f"The bundle could not be written to {dest} ({exc.strerror or exc}); nothing was left "
+                          f"behind. Free some space or choose another folder, and export again.") from None
     assert bundle.result is not None
     return bundle.result
+
+
+STAGING_DIR = "exports-in-progress"  # under the data folder: a killed export leaves nothing beside the person's files
+STAGING_PREFIX = ".vantage-export-"  # then the exporting process's id
+
+
+def staging_root(data_dir: Path, dest_dir: Path) -> Path:
+    """Where an export is assembled: a private folder of ours on the destination's disk (so the finished zip
+    moves into place in one rename), else beside the destination; stale stagings of dead exports are cleared."""
+    root = dest_dir
+    with contextlib.suppress(OSError):
+        ours = ensure_private_dir(Path(data_dir) / STAGING_DIR)
+        if ours.stat().st_dev == dest_dir.stat().st_dev:
+            root = ours
+    clear_stale_stagings(root)
+    return root
+
+
+def clear_stale_stagings(root: Path) -> int:
+    """Remove the stagings in root left by exports whose process is gone; returns how many."""
+    cleared = 0
+    for entry in root.glob(f"{STAGING_PREFIX}*"):
+        pid = entry.name.removeprefix(STAGING_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)) and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+            cleared += 1
+    return cleared
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _deflater() -> Any:
@@ -260,12 +300,15 @@ class _Bundle:
     def members(self) -> Generator[tuple[str, datetime, int, Any, Iterable[bytes]], None, None]:
         store, request, staging = self.store, self.request, self.staging
         with store.snapshot():
-            seqs = [s for (s,) in store.connection.execute(
-                "SELECT seq FROM blocks WHERE started_at >= ? AND started_at < ? ORDER BY seq",
-                (request.since, request.until))]
+            seqs = store.seqs_between(request.since, request.until)
             if not seqs:
                 raise ExportError("Nothing was measured in that range, so there is nothing to export. Choose a "
                                   "range with measurements.")
+            vouched = verify_for_export(store, seqs[0], seqs[-1])  # in this snapshot: exactly what is signed
+            if not vouched.ok:
+                raise ExportError(f"Nothing was exported (a signature would vouch for it): "
+                                  f"{vouched.sentence[0].lower()}{vouched.sentence[1:]} Run `vantage log verify`, "
+                                  f"and export a range before the damage or start a new history with --data-dir.")
             yield _member(names.MEASUREMENTS, self._measurements(seqs))
             # stream_zip asks for the next member only once the last one's chunks ran out: all parts are staged
             counts = self.counts
@@ -347,6 +390,7 @@ class _Bundle:
                 for i in range(0, len(seqs), size)]
         disclosures: dict[str, dict[str, dict[str, str]]] = {}
         catalogues: dict[str, None] = {}
+        evidence: dict[str, None] = {}
         digest, length = hashlib.sha256(), 0
         revealed, done = 0, 0
         try:
@@ -361,6 +405,7 @@ class _Bundle:
                     yield data[i:i + CHUNK_BYTES]
                 disclosures.update(rendered.disclosures)
                 catalogues.update(dict.fromkeys(rendered.catalogues))
+                evidence.update(dict.fromkeys(rendered.blobs))
                 revealed += rendered.revealed
                 done += rendered.blocks
                 if self.progress is not None:
@@ -370,6 +415,10 @@ class _Bundle:
             for out in staged.values():
                 staging.done(out)
         staging.record(names.MEASUREMENTS, digest.hexdigest(), length)
+        for sha256 in sorted(evidence):  # the certificates and bodies the measurements name, each once
+            kept = blobs.get(store.connection, sha256)
+            if kept is not None:
+                staging.put(names.blob(sha256), kept)
         staging.put(names.DISCLOSURES, _json_bytes(disclosures))
         self.counts = {"sweeps": len(seqs), "measurements": revealed, "first_seq": first, "last_seq": seqs[-1],
                        "with_previous": first > 0, "catalogues": list(catalogues)}

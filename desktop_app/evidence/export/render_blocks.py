@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import gc
+import hashlib
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,8 +19,9 @@ from isal import igzip
 from desktop_app.common import fastjson
 from desktop_app.evidence import names
 from desktop_app.evidence.formats.csvout import LocalClock, csv_values
-from desktop_app.evidence.formats.ooni import OoniCache, OoniSweep, report_id
+from desktop_app.evidence.formats.ooni import OoniCache, OoniSweep
 from desktop_app.evidence.proof_lines import proof_line
+from desktop_app.store import blobs
 from desktop_app.store.hashing import all_inclusion_proofs
 from desktop_app.store.log import HistoryStore
 
@@ -34,6 +36,7 @@ class Rendered:
     parts: dict[str, bytes] = field(default_factory=dict)  # file name in the bundle -> this run's bytes of it
     disclosures: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     catalogues: list[str] = field(default_factory=list)
+    blobs: list[str] = field(default_factory=list)  # SHA-256 of the kept evidence bytes the measurements name
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,11 @@ def render(job: Job) -> Rendered:
     csv_rows = csv.writer(rows)
     seen: dict[str, None] = {}
     cache = OoniCache()
+    referenced: dict[str, None] = {}
     with HistoryStore.open(Path(job.db_path)) as store:
+        kept = blobs.kept(store.connection)  # a few thousand hashes a month; most records name none of them
+        conn = store.connection
+        cache.blob = lambda sha256: blobs.get(conn, sha256) if sha256 in kept else None
         for seq in job.seqs:
             block = store.block(seq)
             context = block.header["context"]
@@ -75,19 +82,23 @@ def render(job: Job) -> Rendered:
                 _, paths = all_inclusion_proofs(records)
                 proofs = [proof_line(i, seq, size, paths[i]) for i in chosen]
             secrets = {} if job.redact_ip else {k: v for k, (_, v) in found.items()}
-            sweep = OoniSweep(context, report_id=report_id(context, f"{seq}"), redact_ip=job.redact_ip,
+            # report ids and uids from the block's hash: unique across people, the same in every export
+            sweep = OoniSweep(context, seed=hashlib.sha256(block.header_bytes).hexdigest(), redact_ip=job.redact_ip,
                               disclosed=secrets, cache=cache)
             clock = LocalClock(str(context.get("utc_offset", "+00:00")))
             csv_rows.writerows([csv_values(parsed[i], context, seq=seq, index=i, clock=clock) for i in chosen])
             files[names.MEASUREMENTS].append(b"\n".join([records[i] for i in chosen]) + b"\n")
+            if kept:
+                referenced.update(dict.fromkeys(h for h in blobs.referenced(parsed[i] for i in chosen) if h in kept))
             files[names.PROOFS].append(b"\n".join(proofs) + b"\n")
             # one gzip member per block: the same bytes however the blocks are split between workers
-            lines = b"\n".join([fastjson.dumps_compact(sweep.convert(parsed[i])) for i in chosen]) + b"\n"
+            lines = b"\n".join([fastjson.dumps_compact(sweep.convert(parsed[i], i)) for i in chosen]) + b"\n"
             files[names.OONI].append(igzip.compress(lines, OONI_GZIP_LEVEL, mtime=0))
             out.revealed += len(chosen)
     files[names.CSV].append(rows.getvalue().encode("utf-8"))
     out.parts = {name: b"".join(chunks) for name, chunks in files.items()}
     out.catalogues = list(seen)
+    out.blobs = list(referenced)
     return out
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any, TextIO
+from typing import Any
 
 from desktop_app.common.timeutil import utc_epoch
 
@@ -38,13 +37,9 @@ def parse_offset(text: str) -> timezone:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
-def local_time(iso: str, utc_offset: str) -> str:
-    """"2026-11-28T19:00:01.234Z" shown at "+05:00" -> "2026-11-29 00:00:01 +05:00"."""
-    return LocalClock(utc_offset)(iso)
-
-
 class LocalClock:
-    """local_time at one sweep's UTC offset, for its many records: each second is worked out once."""
+    """A stored UTC time shown at one sweep's UTC offset ("…T19:00:01.234Z" at "+05:00" -> "2026-11-29 00:00:01
+    +05:00"), for its many records: each second is worked out once."""
 
     def __init__(self, utc_offset: str) -> None:
         self.zone = parse_offset(utc_offset)
@@ -73,38 +68,7 @@ def _cells(record: Mapping[str, Any], context: Mapping[str, Any], seq: int, inde
 
 def csv_values(record: Mapping[str, Any], context: Mapping[str, Any], *, seq: int, index: int,
                clock: LocalClock) -> list[Any]:
-    """One record's cells in CSV_COLUMNS order, made safe for a spreadsheet: neutralise, inlined, because the
-    exporter writes millions of cells."""
+    """One record's cells in CSV_COLUMNS order, made safe for a spreadsheet: text a spreadsheet would evaluate
+    gets a leading apostrophe, None becomes empty (inlined, because the exporter writes millions of cells)."""
     return ["" if v is None else "'" + v if isinstance(v, str) and v.startswith(FORMULA_PREFIXES) else v
             for v in _cells(record, context, seq, index, clock)]
-
-
-def csv_row(record: Mapping[str, Any], context: Mapping[str, Any], *, seq: int, index: int,
-            clock: LocalClock | None = None) -> dict[str, Any]:
-    """The flat row for one stored record of the sweep (block `seq`) described by `context`."""
-    if clock is None:
-        clock = LocalClock(str(context.get("utc_offset", "+00:00")))
-    return dict(zip(CSV_COLUMNS, _cells(record, context, seq, index, clock), strict=True))
-
-
-def neutralise(value: Any) -> Any:
-    """Text that a spreadsheet would evaluate gets a leading apostrophe; numbers pass through unchanged."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
-def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:
-    """Write a header and one line per row (columns CSV_COLUMNS); returns the number of rows.
-
-    Open `out` with newline="" (the csv module writes RFC 4180 line ends itself) and UTF-8.
-    """
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", restval="")
-    writer.writeheader()
-    count = 0
-    for row in rows:
-        writer.writerow({key: neutralise(row.get(key)) for key in CSV_COLUMNS})
-        count += 1
-    return count

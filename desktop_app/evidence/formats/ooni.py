@@ -1,20 +1,25 @@
-"""Vantage measurement records rewritten as OONI web_connectivity measurements (JSONL), so OONI's tools can read them.
+"""Vantage measurement records rewritten as OONI measurements (JSONL) that claim only what was measured.
 
 The shapes follow ooni/spec data-formats: df-000-base (top level), df-002-dnst (`queries`), df-005-tcpconnect
 (`tcp_connect`), df-006-tlshandshake (`tls_handshakes`), df-001-httpt (`requests`), df-008-netevents
-(`network_events`) and nettests/ts-017-web-connectivity (the summary keys). What OONI has no field for goes under
-`x_` keys, which the spec always permits, and Vantage's own conclusion under `vantage_verdict`.
+(`network_events`), df-007-errors (failure strings); the experiment is nettests/ts-027-urlgetter unless a test
+helper answered (then ts-017 web_connectivity with its `control`). What OONI has no field for goes under `x_` keys,
+which the spec always permits; Vantage's own conclusion is `test_keys.x_vantage_verdict`.
 
-Vantage has no OONI test helper: the comparison keys that need one (`body_length_match`, `headers_match`, ...) are
-null and `control_failure` says why. Vantage's independent check is a DNS-over-HTTPS lookup (a `queries` entry with
-engine "doh") and a handshake with a decoy server name (a `tls_handshakes` entry tagged "sni_swap").
+What OONI's analysis reads (ooni/data's observation code) is first-try data only: the first DNS answers, the
+connects, handshakes and request that followed. Repeats of a failed step (`x_retests`) and fetches made without
+checking the certificate (`x_unverified_requests`) are kept apart, so a blockpage served by an interceptor is never
+read as a clean 200; handshakes made to see an invalid certificate or with a decoy server name are in
+`tls_handshakes` with `no_tls_verify` true and their own tag, which OONI's rules do not score.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
-from collections.abc import Iterable, Mapping
+import platform as _platform
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TextIO
@@ -26,20 +31,49 @@ from desktop_app.probes.addresses import parse_address
 from desktop_app.probes.dns import Nameserver, parse_nameserver
 
 DATA_FORMAT_VERSION = "0.2.0"
-TEST_NAME = "web_connectivity"
-# Version of Vantage's mapping onto the web_connectivity shape (below 0.5: read as the "classic" algorithm).
-TEST_VERSION = "0.1.0"
+URLGETTER = "urlgetter"
+WEB_CONNECTIVITY = "web_connectivity"
+# urlgetter's spec version; web_connectivity below 0.5 is read as OONI's "classic" algorithm, which Vantage follows.
+TEST_VERSIONS = {URLGETTER: "0.2.0", WEB_CONNECTIVITY: "0.4.3"}
 SOFTWARE_NAME = "vantage"
 WITHHELD_IP = "127.0.0.1"  # OONI's value for an address the probe does not disclose
 UNKNOWN_ASN = "AS0"
 UNKNOWN_CC = "ZZ"
 MAX_BODY = 1 << 19  # bytes: OONI probes keep at most this much of a response body (body_is_truncated beyond)
-NO_CONTROL = ("unknown_failure: no test helper was asked (Vantage compares with DNS-over-HTTPS and a decoy "
-              "server name instead)")
+# The data formats (df-xxx) a measurement's test_keys use, and their versions (df-000's `extensions`).
+EXTENSIONS = {"dnst": 0, "httpt": 0, "netevents": 0, "tcpconnect": 0, "tlshandshake": 0}
 
 DEFAULT_PORTS = {"http": 80, "https": 443, "tls": 443}
+SECONDS_CACHE = 1 << 16  # distinct millisecond values an export converts once
 # Vantage verdict -> web_connectivity's `blocking` key (ts-017), declared with each verdict in common/vocabulary.py.
 _BLOCKING = {v.name: v.ooni_blocking for v in VERDICTS if v.ooni_blocking is not None}
+
+# df-007-errors: the failure strings OONI's tools know. Ours outside it become "unknown_failure: <ours>".
+DF007 = frozenset({
+    "android_dns_cache_no_data", "connection_aborted", "connection_already_closed", "connection_refused",
+    "connection_reset", "dns_bogon_error", "dns_no_answer", "dns_non_recoverable_failure", "dns_nxdomain_error",
+    "dns_reply_with_wrong_query_id", "dns_refused_error", "dns_server_misbehaving", "dns_servfail_error",
+    "dns_temporary_failure", "eof_error", "http_invalid_redirect_location_host", "http_request_failed",
+    "host_unreachable", "generic_timeout_error", "http_unexpected_redirect_url", "http_unexpected_status_code",
+    "interrupted", "json_parse_error", "network_down", "network_reset", "network_unreachable",
+    "quic_incompatible_version", "ssl_failed_handshake", "ssl_invalid_hostname", "ssl_unknown_authority",
+    "ssl_invalid_certificate",
+})
+_RCODES = {"NOERROR": 0, "FORMERR": 1, "SERVFAIL": 2, "NXDOMAIN": 3, "NOTIMP": 4, "REFUSED": 5, "YXDOMAIN": 6,
+           "YXRRSET": 7, "NXRRSET": 8, "NOTAUTH": 9, "NOTZONE": 10, "BADVERS": 16}
+# Go's names for the processor (df-000's `architecture` annotation).
+_ARCHITECTURES = (("x86_64", "amd64"), ("amd64", "amd64"), ("aarch64", "arm64"), ("arm64", "arm64"),
+                  ("i686", "386"), ("i386", "386"), ("armv7", "arm"))
+# Tags of the steps OONI's classic algorithm also takes (the first try of the system resolver's path).
+CLASSIC = "classic"
+_CLASSIC_STEPS = frozenset({"tcp", "tls", "http", "tcp_linger"})
+
+
+def df007(failure: str | None) -> str | None:
+    """Our failure string as one of df-007's (unknown ones prefixed "unknown_failure: ", as OONI's probes do)."""
+    if failure is None or failure in DF007 or failure.startswith("unknown_failure"):
+        return failure
+    return f"unknown_failure: {failure}"
 
 
 def ooni_time(iso_or_epoch: str | float) -> str:
@@ -48,11 +82,46 @@ def ooni_time(iso_or_epoch: str | float) -> str:
     return datetime.fromtimestamp(epoch, tz=UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def report_id(context: Mapping[str, Any], suffix: str) -> str:
-    """An OONI-style report id for one sweep: "<start>Z_webconnectivity_<CC>_<ASN number>_n1_<suffix>"."""
-    start = datetime.fromtimestamp(utc_epoch(context["started_at"]), tz=UTC).strftime("%Y%m%dT%H%M%SZ")
-    asn = _asn(context)[2:]
-    return f"{start}_webconnectivity_{_cc(context)}_{asn}_n1_{suffix}"
+_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _random_part(seed: str, length: int = 40) -> str:
+    """OONI's report ids end in random letters; ours are drawn from a SHA-256 of something unique to the sweep (its
+    log block), so two people never share one and re-exporting the same history gives the same ids."""
+    number = int.from_bytes(hashlib.sha256(seed.encode("utf-8")).digest(), "big")
+    out = []
+    for _ in range(length):
+        number, digit = divmod(number, len(_ALPHABET))
+        out.append(_ALPHABET[digit])
+    return "".join(out)
+
+
+def report_id(context: Mapping[str, Any], seed: str, test_name: str = URLGETTER) -> str:
+    """An OONI-style report id for one sweep and experiment: "<start>Z_<test>_<CC>_<ASN number>_n1_<random>"."""
+    return report_ids(context, seed, (test_name,))[test_name]
+
+
+def report_ids(context: Mapping[str, Any], seed: str, test_names: Iterable[str]) -> dict[str, str]:
+    """report_id for several experiments of one sweep, its time and network worked out once."""
+    started = str(context["started_at"])
+    if len(started) == 24 and started[10] == "T" and started[19] == ".":  # the stored form, sliced
+        start = f"{started[0:4]}{started[5:7]}{started[8:10]}T{started[11:13]}{started[14:16]}{started[17:19]}Z"
+    else:
+        start = datetime.fromtimestamp(utc_epoch(started), tz=UTC).strftime("%Y%m%dT%H%M%SZ")
+    middle = f"{_cc(context)}_{_asn(context)[2:]}_n1_"
+    return {name: f"{start}_{name.replace('_', '')}_{middle}{_random_part(seed + name, 16)}" for name in test_names}
+
+
+def measurement_uid(measured_at: str, cc: str, test_name: str, suffix: str) -> str:
+    """OONI's uid shape, "<YYYYmmddHHMMSS>.<µs>_<CC>_<test>_<16 hex>"; `suffix` is the 16 hex digits."""
+    m = measured_at
+    if len(m) == 24 and m[10] == "T" and m[19] == ".":  # the stored "YYYY-MM-DDTHH:MM:SS.mmmZ", sliced
+        stamp = f"{m[0:4]}{m[5:7]}{m[8:10]}{m[11:13]}{m[14:16]}{m[17:19]}.{m[20:23]}000"
+    else:
+        when = m.replace("-", "").replace(":", "").replace("T", "")
+        digits, _, fraction = when.rstrip("Z").partition(".")
+        stamp = f"{digits[:14]}.{(fraction + '000000')[:6]}"
+    return f"{stamp}_{cc}_{test_name.replace('_', '')}_{suffix}"
 
 
 def _asn(context: Mapping[str, Any]) -> str:
@@ -74,6 +143,11 @@ def _os_family(os_text: str) -> str:
     return "unknown"
 
 
+def _architecture(os_text: str) -> str:
+    lowered = (os_text or _platform.machine()).lower()
+    return next((arch for needle, arch in _ARCHITECTURES if needle in lowered), "unknown")
+
+
 def _seconds(ms: Any) -> float:
     return round(float(ms or 0.0) / 1000.0, 6)
 
@@ -82,11 +156,6 @@ def _step_times(step: Mapping[str, Any]) -> tuple[float, float]:
     """A step's start and end in seconds since the measurement began (OONI's t0 and t)."""
     t0 = _seconds(step.get("t0_ms"))
     return t0, round(t0 + _seconds(step.get("t_ms")), 6)
-
-
-def _tags(base: str, attempt: int) -> list[str]:
-    """First tries carry the step's tag alone; repeats that confirm a failure are tagged apart."""
-    return [base] if attempt == 0 else [base, "confirmation"]
 
 
 def _system_resolver(disclosed: Mapping[str, str] | None) -> Nameserver | None:
@@ -113,6 +182,15 @@ def _url_port(url: str) -> int:
     return explicit or DEFAULT_PORTS.get(parts.scheme, 443)
 
 
+def ooni_input(url: str) -> str:
+    """The experiment's input: URLs as they are; Vantage's tcp:// and tls:// endpoints as urlgetter's
+    tcpconnect://host:port and tlshandshake://host:port (ts-027)."""
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme in ("tcp", "tls"):
+        return f"{'tcpconnect' if scheme == 'tcp' else 'tlshandshake'}://{rest.rstrip('/')}"
+    return url
+
+
 def _start_time(iso: str) -> str:
     """ooni_time of a stored "YYYY-MM-DDTHH:MM:SS.mmmZ" by slicing (a month holds millions); else parsed."""
     if len(iso) == 24 and iso[10] == "T" and iso[19] == "." and iso[23] == "Z":
@@ -131,6 +209,10 @@ def _maybe_binary(data: bytes | str) -> tuple[Any, bool]:
         return {"format": "base64", "data": base64.b64encode(raw).decode("ascii")}, truncated
 
 
+def _alpn(http_version: Any) -> str:
+    return {"HTTP/2": "h2", "HTTP/1.1": "http/1.1", "HTTP/1.0": "http/1.0", "HTTP/3": "h3"}.get(str(http_version), "")
+
+
 @dataclass
 class OoniCache:
     """What repeats across the sweeps of one export, worked out once: address families, URL hosts and ports, and
@@ -140,11 +222,28 @@ class OoniCache:
     at once)."""
 
     families: dict[str, int | None] = field(default_factory=dict)
-    hosts: dict[str, tuple[str, int]] = field(default_factory=dict)
+    hosts: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     requests: dict[str, dict[str, Any]] = field(default_factory=dict)
     answers: dict[str, dict[str, Any] | None] = field(default_factory=dict)
-    tag_lists: dict[tuple[str, int], list[str]] = field(default_factory=dict)
-    annotations: dict[tuple[str, str, str, str], dict[str, str]] = field(default_factory=dict)
+    tag_lists: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    first_tags: dict[tuple[str, bool], list[str]] = field(default_factory=dict)  # (step, on the classic path)
+    seconds: dict[Any, float] = field(default_factory=dict)  # milliseconds as stored -> OONI's seconds
+    annotations: dict[tuple[str, ...], dict[str, str]] = field(default_factory=dict)
+    certificates: dict[str, dict[str, str] | None] = field(default_factory=dict)  # sha256 -> df-006 BinaryData
+    # The store's evidence bytes by SHA-256 (None: what was not kept); the exporter sets it.
+    blob: Callable[[str], bytes | None] | None = None
+
+    def certificate(self, sha256: str) -> dict[str, str] | None:
+        try:
+            return self.certificates[sha256]
+        except KeyError:
+            der = self.blob(sha256) if self.blob is not None else None
+            found = self.certificates[sha256] = (
+                None if der is None else {"data": base64.b64encode(der).decode("ascii"), "format": "base64"})
+            return found
+
+    def body(self, sha256: str | None) -> bytes | None:
+        return self.blob(sha256) if sha256 and self.blob is not None else None
 
     def answer(self, address: str) -> dict[str, Any] | None:
         """df-002's answer for one address, or None for what is not an IP address."""
@@ -164,22 +263,40 @@ class OoniCache:
             found = self.requests[url] = _request(url)
             return found
 
-    def tags(self, base: str, attempt: int) -> list[str]:
+    def tags(self, *parts: str) -> list[str]:
         try:
-            return self.tag_lists[base, attempt]
+            return self.tag_lists[parts]
         except KeyError:
-            found = self.tag_lists[base, attempt] = _tags(base, attempt)
+            found = self.tag_lists[parts] = list(parts)
             return found
 
-    def annotation(self, os_family: str, platform: str, verdict: str, reason: str) -> dict[str, str]:
-        key = (os_family, platform, verdict, reason)
+    def annotation(self, os_text: str, version: str, vantage_platform: str, verdict: str) -> dict[str, str]:
+        key = (os_text, version, vantage_platform, verdict)
         try:
             return self.annotations[key]
         except KeyError:
-            found = self.annotations[key] = {"platform": os_family, "engine_name": SOFTWARE_NAME,
-                                             "vantage_platform": platform, "vantage_verdict": verdict,
-                                             "vantage_reason": reason}
+            found = self.annotations[key] = {
+                "platform": _os_family(os_text), "architecture": _architecture(os_text),
+                "engine_name": SOFTWARE_NAME, "engine_version": version,
+                "x_vantage_platform": vantage_platform, "x_vantage_verdict": verdict}
             return found
+
+    def step_times(self, step: Mapping[str, Any]) -> tuple[float, float]:
+        """_step_times with each millisecond value converted once: an export meets the same few thousand values
+        millions of times (bounded: past SECONDS_CACHE values, they are converted each time)."""
+        seconds = self.seconds
+        start, took = step.get("t0_ms"), step.get("t_ms")
+        t0 = seconds.get(start)
+        if t0 is None:
+            t0 = _seconds(start)
+            if len(seconds) < SECONDS_CACHE:
+                seconds[start] = t0
+        d = seconds.get(took)
+        if d is None:
+            d = _seconds(took)
+            if len(seconds) < SECONDS_CACHE:
+                seconds[took] = d
+        return t0, round(t0 + d, 6)
 
     def family(self, answer: str) -> int | None:
         try:
@@ -189,118 +306,178 @@ class OoniCache:
             version = self.families[answer] = None if ip is None else ip.version
             return version
 
-    def host(self, url: str) -> tuple[str, int]:
-        """The URL's host name (or the URL itself) and its port."""
+    def host(self, url: str) -> tuple[str, int, str]:
+        """The URL's host name (or the URL itself), its port, and the experiment's input for it."""
         try:
             return self.hosts[url]
         except KeyError:
-            found = self.hosts[url] = (urlsplit(url).hostname or url, _url_port(url))
+            found = self.hosts[url] = (urlsplit(url).hostname or url, _url_port(url), ooni_input(url))
             return found
 
 
-class OoniSweep:
-    """Converts the records of one sweep; what the sweep's records share is worked out once, in the constructor."""
+@dataclass
+class _Lists:
+    """The df lists of one measurement (first tries) or of its repeats."""
 
-    def __init__(self, context: Mapping[str, Any], *, report_id: str, redact_ip: bool,
+    queries: list[dict[str, Any]] = field(default_factory=list)
+    tcp_connect: list[dict[str, Any]] = field(default_factory=list)
+    tls_handshakes: list[dict[str, Any]] = field(default_factory=list)
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    network_events: list[dict[str, Any]] = field(default_factory=list)
+    throughput: list[dict[str, Any]] = field(default_factory=list)  # Vantage's own: no OONI format for it
+
+    def json(self) -> dict[str, list[dict[str, Any]]]:
+        return {"queries": self.queries, "tcp_connect": self.tcp_connect, "tls_handshakes": self.tls_handshakes,
+                "requests": self.requests, "network_events": self.network_events}
+
+
+class OoniSweep:
+    """Converts the records of one sweep; what the sweep's records share is worked out once, in the constructor.
+
+    `seed` is unique to the sweep (the exporter uses its log block's hash): report ids and measurement uids come
+    from it, so they are unique across people and stable across exports of the same history."""
+
+    def __init__(self, context: Mapping[str, Any], *, seed: str, redact_ip: bool,
                  disclosed: Mapping[str, str] | None = None, cache: OoniCache | None = None) -> None:
         self.cache = cache if cache is not None else OoniCache()
+        self.seed = seed
+        self.report_ids = report_ids(context, seed, TEST_VERSIONS)
+        # a uid's 16 hex digits: 12 from the sweep's seed, 4 from the record's index in its sweep
+        self.uid_bases = {name: hashlib.sha256(f"{rid}/uid".encode()).hexdigest()[:12]
+                          for name, rid in self.report_ids.items()}
         nameserver = None if redact_ip else _system_resolver(disclosed)
         self.resolver = nameserver.address if nameserver is not None else None
         self.system_resolver = str(nameserver or "")
-        self.os_family = _os_family(str(context.get("os", "")))
+        self.os_text = str(context.get("os", ""))
+        self.version = str(context.get("app_version", ""))
+        self.cc = _cc(context)
+        resolver_asn = str(context.get("resolver_asn") or "").strip().upper()
         self.top = {  # the top-level keys every measurement of the sweep shares, in alphabetical order
+            "extensions": EXTENSIONS,
             "probe_asn": _asn(context),
-            "probe_cc": _cc(context),
+            "probe_cc": self.cc,
             "probe_ip": WITHHELD_IP,
             "probe_network_name": str(context.get("isp") or ""),
-            "report_id": report_id,
-            "resolver_asn": UNKNOWN_ASN,
-            "resolver_network_name": "",
+            "resolver_asn": _asn({"asn": resolver_asn}) if resolver_asn and not redact_ip else UNKNOWN_ASN,
+            "resolver_network_name": str(context.get("resolver_network_name") or "") if not redact_ip else "",
             "software_name": SOFTWARE_NAME,
-            "software_version": str(context.get("app_version", "")),
-            "test_helpers": None,
+            "software_version": self.version,
         }
         started = context.get("started_at")
         self.test_start_time = _start_time(str(started)) if started else None
 
     # ---------------------------------------------------------------------------------------------- steps
 
-    def _queries(self, step: Mapping[str, Any], host: str, attempt: int, out: list[dict[str, Any]]) -> None:
-        """One Vantage DNS step (A and AAAA merged) -> two df-002 queries, one per type, as they were asked."""
-        v4: list[dict[str, Any]] = []
-        v6: list[dict[str, Any]] = []
-        answer = self.cache.answer
+    def _queries(self, step: Mapping[str, Any], host: str, tags: list[str], tx: int, out: list[dict[str, Any]]) -> None:
+        """One Vantage DNS step -> df-002 queries as they were asked: A and AAAA apart when the step logged each
+        question (the UDP resolver), else one query of type ANY (getaddrinfo, DoH answers merged)."""
         get = step.get
-        for a in get("answers", ()):
-            found = answer(str(a))
-            if found is not None:
-                (v4 if found["answer_type"] == "A" else v6).append(found)
         resolver = get("resolver")
-        if resolver != "system":
-            engine, address, tags = "doh", resolver, self.cache.tags("doh", attempt)
+        if resolver == "system":
+            engine, address = "udp", self.system_resolver
+        elif resolver in ("getaddrinfo", "getaddrinfo_lab"):  # the lab's stands in for the OS's (system_lookup)
+            engine, address = "getaddrinfo", ""
         else:
-            engine, address, tags = "udp", self.system_resolver, self.cache.tags("system_resolver", attempt)
-        t0, t = _step_times(step)
-        failure = get("failure")
-        rcode = get("rcode")
-        for query_type, answers in (("A", v4), ("AAAA", v6)):
-            query = {"hostname": host, "engine": engine, "resolver_address": address, "resolver_hostname": None,
-                     "resolver_port": None, "t0": t0, "t": t, "tags": tags}
-            if rcode:
-                query["x_rcode"] = rcode
-            query["query_type"] = query_type
-            query["failure"] = failure if failure is not None or answers else "dns_no_answer"
-            query["answers"] = answers
+            engine, address = "doh", str(resolver)
+        answer = self.cache.answer
+        found = [a for a in (answer(str(x)) for x in get("answers", ())) if a is not None]
+        t0, t = self.cache.step_times(step)
+        failure = df007(get("failure"))
+        rcode = _RCODES.get(str(get("rcode"))) if get("rcode") else None
+        logged = get("queries")
+        if not logged:  # the common case, asked together: one ANY query (built directly: millions in an export)
+            merged: dict[str, Any] = {
+                "hostname": host, "engine": engine, "resolver_address": address, "resolver_hostname": None,
+                "resolver_port": None, "query_type": "ANY", "failure": None if found else failure, "answers": found,
+                "t0": t0, "t": t, "tags": tags, "transaction_id": tx}
+            if rcode is not None:
+                merged["rcode"] = rcode
+            if found and get("failure"):
+                merged["x_failure"] = get("failure")
+            out.append(merged)
+            return
+        asked = [q.get("type") for q in logged if q.get("type") in ("A", "AAAA")]
+        answered = {q.get("type") for q in logged if q.get("answered") is not None}
+        for query_type in asked or ["ANY"]:
+            answers = found if query_type == "ANY" else [a for a in found if a["answer_type"] == query_type]
+            if query_type == "ANY" or failure is not None:
+                this_failure = failure if not answers else None
+            elif answers:
+                this_failure = None
+            elif query_type in answered:
+                this_failure = "dns_no_answer"  # this question was asked on its own and answered without records
+            else:
+                this_failure = "generic_timeout_error"  # this question alone was never answered
+            query: dict[str, Any] = {
+                "hostname": host, "engine": engine, "resolver_address": address, "resolver_hostname": None,
+                "resolver_port": None, "query_type": query_type, "failure": this_failure, "answers": answers,
+                "t0": t0, "t": t, "tags": tags, "transaction_id": tx}
+            if rcode is not None and (query_type == "ANY" or query_type in answered or not asked):
+                query["rcode"] = rcode
+            if this_failure != get("failure") and get("failure"):
+                query["x_failure"] = get("failure")
             out.append(query)
 
-    def _tcp(self, step: Mapping[str, Any], blocked_verdict: bool, attempt: int) -> dict[str, Any]:
-        failure = step.get("failure")
-        t0, t = _step_times(step)
-        return {"ip": step.get("address"), "port": step.get("port"),
-                "status": {"success": failure is None, "failure": failure,
-                           "blocked": bool(failure is not None and blocked_verdict)},
-                "t0": t0, "t": t,
-                "tags": self.cache.tags("tcp", attempt)}
+    def _tcp(self, step: Mapping[str, Any], blocked_verdict: bool, tags: list[str], tx: int) -> dict[str, Any]:
+        failure = df007(step.get("failure"))
+        t0, t = self.cache.step_times(step)
+        out = {"ip": step.get("address"), "port": step.get("port"),
+               "status": {"success": failure is None, "failure": failure,
+                          "blocked": bool(failure is not None and blocked_verdict)},
+               "t0": t0, "t": t, "tags": tags, "transaction_id": tx}
+        if failure != step.get("failure"):
+            out["x_failure"] = step.get("failure")
+        return out
 
-    def _tls(self, step: Mapping[str, Any], port: int, attempt: int) -> dict[str, Any]:
+    def _tls(self, step: Mapping[str, Any], port: int, tags: list[str], tx: int, alpn: str) -> dict[str, Any]:
         kind = str(step.get("step"))
-        t0, t = _step_times(step)
+        t0, t = self.cache.step_times(step)
+        failure = df007(step.get("failure"))
         out: dict[str, Any] = {
             "network": "tcp",
             "address": _host_port(str(step.get("address")), port),
             "server_name": step.get("sni"),
-            "failure": step.get("failure"),
+            "failure": failure,
             "tls_version": step.get("version") or "",
             "cipher_suite": step.get("cipher") or "",
-            "negotiated_protocol": "",
+            "negotiated_protocol": (step.get("alpn") or alpn or "") if failure is None else "",
             "no_tls_verify": kind != "tls",
-            "peer_certificates": [{"data": c, "format": "base64"} for c in step.get("peer_certificates", ()) if c],
+            "peer_certificates": [c for c in map(self.cache.certificate, step.get("chain", ())) if c is not None],
             "t0": t0,
             "t": t,
-            "tags": self.cache.tags(kind, attempt),
+            "tags": tags,
+            "transaction_id": tx,
         }
-        for key in ("issuer", "subject", "leaf_sha256", "detail"):
+        if failure != step.get("failure"):
+            out["x_failure"] = step.get("failure")
+        for key in ("issuer", "subject", "leaf_sha256", "detail", "chain"):
             if step.get(key):
                 out[f"x_{key}"] = step[key]
         return out
 
-    def _requests(self, step: Mapping[str, Any], attempt: int) -> list[dict[str, Any]]:
+    def _requests(self, step: Mapping[str, Any], port: int, tags: list[str], tx: int) -> list[dict[str, Any]]:
         """One Vantage HTTP step (with its redirect chain) -> df-001 transactions, the final one first."""
         headers = {str(k): str(v) for k, v in (step.get("headers") or {}).items()}
-        if "body" in step:
-            body, body_cut = _maybe_binary(step["body"])
-        else:  # Vantage keeps the body's length and digest, never the body itself
+        kept = self.cache.body(step.get("body_sha256"))
+        if kept is not None:  # the bytes read (up to the body cap), kept for a measurement that was not ok
+            body, body_cut = _maybe_binary(kept)
+        else:  # an ok measurement keeps the body's length, digest and title only
             body, body_cut = None, int(step.get("body_length") or 0) > 0
         body_cut = body_cut or bool(step.get("truncated"))
-        tags = self.cache.tags(str(step.get("step")), attempt)
         hops: list[tuple[str, int | None]] = []
         url = str(step.get("url"))
         for redirect in step.get("redirects", ()):
             hops.append((url, redirect.get("status")))
             url = str(redirect.get("location"))
-        t0, t = _step_times(step)
-        final = {
-            "failure": step.get("failure"),
+        t0, t = self.cache.step_times(step)
+        failure = df007(step.get("failure"))
+        address = step.get("address")
+        alpn = _alpn(step.get("http_version"))
+        final: dict[str, Any] = {
+            "network": "tcp",
+            "address": _host_port(str(address), port) if address else None,
+            "alpn": alpn,
+            "failure": failure,
             "request": self.cache.request(url),
             "response": {"code": step.get("status") or 0, "headers": headers,
                          "headers_list": [[k, v] for k, v in headers.items()], "body": body,
@@ -308,8 +485,11 @@ class OoniSweep:
             "tags": tags,
             "t0": t0,
             "t": t,
+            "transaction_id": tx,
         }
-        for key in ("body_length", "body_sha256", "title", "blockpage", "http_version", "address"):
+        if failure != step.get("failure"):
+            final["x_failure"] = step.get("failure")
+        for key in ("body_length", "body_sha256", "title", "blockpage", "http_version"):
             if step.get(key) is not None:
                 final[f"x_{key}"] = step[key]
         out = [final]
@@ -317,105 +497,173 @@ class OoniSweep:
             out.append({"failure": None, "request": self.cache.request(hop_url),
                         "response": {"code": status or 0, "headers": {}, "headers_list": [], "body": None,
                                      "body_is_truncated": False},
-                        "tags": tags})
+                        "tags": tags, "transaction_id": tx})
         return out
 
-    def _linger_event(self, step: Mapping[str, Any], attempt: int) -> dict[str, Any]:
+    def _linger_event(self, step: Mapping[str, Any], tags: list[str], tx: int) -> dict[str, Any]:
         """A tcp:// endpoint's short read after connecting (a reset there is the evidence) as a df-008 event."""
-        t0, t = _step_times(step)
+        t0, t = self.cache.step_times(step)
         return {"operation": "read", "proto": "tcp",
                 "address": _host_port(str(step.get("address")), int(step.get("port") or 0)),
-                "failure": step.get("failure"), "t0": t0,
-                "t": t,
-                "tags": self.cache.tags("tcp_linger", attempt)}
+                "failure": df007(step.get("failure")), "t0": t0, "t": t, "tags": tags, "transaction_id": tx}
+
+    def _lists(self, steps: list[Mapping[str, Any]], host: str, url_port: int, blocked_tcp: bool, first: bool,
+               out: _Lists, unverified: list[dict[str, Any]], next_tx: list[int]) -> None:
+        """Append one attempt's steps to `out`; one transaction id per DNS step and per address connected to (its
+        TCP connect, TLS handshake and request), a new one for each handshake or fetch on a connection of its own.
+
+        Millions of records go through here in a month's export: one pass, no per-call closures."""
+        tag = self.cache.tags
+        first_tags = self.cache.first_tags
+        system_answers: set[str] = set()
+        by_address: dict[Any, int] = {}  # address -> its connection's transaction id
+        ports: dict[Any, Any] = {}  # address -> the port its TCP connect used (connects come first)
+        handshakes: dict[Any, dict[str, Any]] = {}  # address -> its verified handshake, for the request's ALPN
+        tx = next_tx[0]
+        for step in steps:
+            kind = str(step.get("step"))
+            address = step.get("address")
+            if first:
+                key = (kind, address is None or address in system_answers)
+                tags = first_tags.get(key)
+                if tags is None:
+                    tags = first_tags[key] = [CLASSIC, kind] if key[1] and kind in _CLASSIC_STEPS else [kind]
+            else:
+                tags = tag("retest", kind, f"try={step.get('try', 2)}")
+            if kind == "dns":
+                resolver = step.get("resolver")
+                if resolver in ("system", "getaddrinfo", "getaddrinfo_lab"):
+                    system_answers.update(step.get("answers", ()))
+                    if first:
+                        tags = tag(CLASSIC, "dns_system" if resolver == "system" else str(resolver))
+                elif first:
+                    tags = tag("doh")
+                tx += 1
+                self._queries(step, host, tags, tx, out.queries)
+            elif kind == "tcp" or kind == "tcp_linger":
+                if kind == "tcp":
+                    ports[address] = step.get("port")
+                connection = by_address.get(address)
+                if connection is None:
+                    tx += 1
+                    connection = by_address[address] = tx
+                if kind == "tcp":
+                    out.tcp_connect.append(self._tcp(step, blocked_tcp, tags, connection))
+                else:
+                    out.network_events.append(self._linger_event(step, tags, connection))
+            elif kind == "tls" or kind == "tls_unverified" or kind == "sni_swap":
+                port = int(ports.get(address) or url_port)
+                if kind == "tls":
+                    connection = by_address.get(address)
+                    if connection is None:
+                        tx += 1
+                        connection = by_address[address] = tx
+                else:
+                    tx += 1
+                    connection = tx
+                made = self._tls(step, port, tags, connection, "")
+                if kind == "tls":
+                    handshakes[address] = made
+                out.tls_handshakes.append(made)
+            elif kind == "http" or kind == "http_unverified":
+                port = int(ports.get(address) or url_port)
+                if kind == "http":
+                    connection = by_address.get(address)
+                    if connection is None:
+                        tx += 1
+                        connection = by_address[address] = tx
+                    made_requests = self._requests(step, port, tags, connection)
+                    shook = handshakes.get(address)
+                    if shook is not None and not shook["negotiated_protocol"] and shook["failure"] is None:
+                        shook["negotiated_protocol"] = made_requests[0]["alpn"]  # records before the ALPN was kept
+                    out.requests[:0] = made_requests  # the latest transaction first
+                else:
+                    tx += 1
+                    unverified[:0] = self._requests(step, port, tags, tx)
+            elif kind == "throughput" and first:
+                out.throughput.append({k: v for k, v in step.items() if k != "step"})
+        next_tx[0] = tx
 
     # ---------------------------------------------------------------------------------------------- measurement
 
-    def convert(self, record: Mapping[str, Any]) -> dict[str, Any]:
-        """One OONI web_connectivity measurement for one Vantage record of this sweep."""
+    def convert(self, record: Mapping[str, Any], index: int = 0) -> dict[str, Any]:
+        """One OONI measurement for one Vantage record (the `index`-th of its sweep)."""
         url = str(record["url"])
-        host, url_port = self.cache.host(url)
+        host, url_port, input_ = self.cache.host(url)
         verdict = str(record.get("verdict"))
         blocked_tcp = verdict in ("tcp_blocked", "tcp_reset")
-        queries: list[dict[str, Any]] = []
-        tcp_connect: list[dict[str, Any]] = []
-        tls_handshakes: list[dict[str, Any]] = []
-        requests: list[dict[str, Any]] = []
-        events: list[dict[str, Any]] = []
-        throughput: list[dict[str, Any]] = []
         first = record.get("steps") or []
         retest = record.get("confirm") or record.get("retest")  # records before 2026-12 made a whole re-test
-        # From the first attempt: what web_connectivity's summary keys are made of
-        system_dns = doh_dns = web_failure = None
-        for attempt, steps in enumerate((first, retest) if retest else (first,)):
-            ports = None
-            for step in steps:
-                kind = step.get("step")
-                if kind == "dns":
-                    self._queries(step, host, attempt, queries)
-                    if attempt == 0:
-                        if step.get("resolver") == "system":
-                            system_dns = system_dns or step
-                        else:
-                            doh_dns = doh_dns or step
-                elif kind == "tcp":
-                    tcp_connect.append(self._tcp(step, blocked_tcp, attempt))
-                elif kind == "tcp_linger":
-                    events.append(self._linger_event(step, attempt))
-                elif kind in ("tls", "tls_unverified", "sni_swap"):
-                    if ports is None:
-                        ports = {s.get("address"): s.get("port") for s in steps if s.get("step") == "tcp"}
-                    port = int(ports.get(step.get("address")) or url_port)
-                    tls_handshakes.append(self._tls(step, port, attempt))
-                elif kind in ("http", "http_unverified"):
-                    requests[:0] = self._requests(step, attempt)  # the latest transaction first
-                elif kind == "throughput":
-                    throughput.append({k: v for k, v in step.items() if k != "step"})
-                if attempt == 0 and web_failure is None and kind in ("tcp_linger", "tls", "http"):
-                    web_failure = step.get("failure") or None
-        if verdict == "throttled":
-            accessible: bool | None = True
-        elif verdict in _BLOCKING:
-            accessible = verdict == "ok"
-        else:  # offline, captive portal, platform down, inconclusive: no conclusion about censorship
-            accessible = None
-        keys: dict[str, Any] = {
-            "agent": "redirect", "client_resolver": self.resolver, "retries": None, "socksproxy": None,
-            "queries": queries, "tcp_connect": tcp_connect, "tls_handshakes": tls_handshakes, "requests": requests,
-            "network_events": events,
-        }
-        if throughput:
-            keys["x_throughput"] = throughput
-        keys.update({
-            "dns_experiment_failure": system_dns.get("failure") if system_dns else None,
-            "dns_consistency": _dns_consistency(system_dns, doh_dns),
-            "control_failure": NO_CONTROL,
-            "http_experiment_failure": web_failure,
-            "body_length_match": None, "body_proportion": None, "headers_match": None, "status_code_match": None,
-            "title_match": None,
-            "blocking": _BLOCKING.get(verdict),
-            "accessible": accessible,
-            "vantage_verdict": {"platform": record.get("platform"), "verdict": verdict,
-                                "reason": record.get("reason"), "retested": bool(retest),
-                                "latency_ms": record.get("latency_ms")},
-        })
+        found_control = record.get("control")  # {"helper", "failure", "response"} when a test helper was asked
+        control: Mapping[str, Any] = found_control if isinstance(found_control, Mapping) else {}
+        web = url.startswith(("http://", "https://"))  # oohelperd controls URLs; app endpoints stay urlgetter
+        test_name = WEB_CONNECTIVITY if web and control.get("failure") is None and control.get("response") \
+            else URLGETTER
+        lists = _Lists()
+        unverified: list[dict[str, Any]] = []
+        next_tx = [0]
+        self._lists(first, host, url_port, blocked_tcp, True, lists, unverified, next_tx)
+        keys: dict[str, Any] = {"agent": "redirect", "client_resolver": self.resolver, "socksproxy": None,
+                                "queries": lists.queries, "tcp_connect": lists.tcp_connect,
+                                "tls_handshakes": lists.tls_handshakes, "requests": lists.requests,
+                                "network_events": lists.network_events}
+        if test_name == URLGETTER:
+            failure, failed_operation = _first_failure(first)
+            keys["failure"] = df007(failure)
+            keys["failed_operation"] = failed_operation
+            keys["tunnel"] = ""
+        else:
+            keys.update(_web_connectivity_keys(first, verdict, control["response"]))
+            keys["retries"] = None
+        if lists.throughput:
+            keys["x_throughput"] = lists.throughput
+        if retest:
+            repeats = _Lists()
+            self._lists(retest, host, url_port, blocked_tcp, False, repeats, unverified, next_tx)
+            keys["x_retests"] = repeats.json()
+        if unverified:
+            keys["x_unverified_requests"] = unverified
+        if test_name == URLGETTER and control:
+            keys["x_control"] = control
+        keys["x_vantage_verdict"] = {"platform": record.get("platform"), "verdict": verdict,
+                                     "reason": record.get("reason"), "retested": bool(retest),
+                                     "latency_ms": record.get("latency_ms"), "url": url}
         measured = str(record["measured_at"])
+        rid = self.report_ids[test_name]
         out: dict[str, Any] = {
-            "annotations": self.cache.annotation(self.os_family, str(record.get("platform")), verdict,
-                                                 str(record.get("reason") or "")),
+            "annotations": self.cache.annotation(self.os_text, self.version, str(record.get("platform")), verdict),
             "data_format_version": DATA_FORMAT_VERSION,
-            "input": url,
+            "input": input_,
             "measurement_start_time": _start_time(measured),
+            "measurement_uid": measurement_uid(measured, self.cc, test_name,
+                                               f"{self.uid_bases[test_name]}{index & 0xFFFF:04x}"),
             **self.top,
+            "report_id": rid,
+            "test_helpers": {"backend": control.get("helper")} if test_name == WEB_CONNECTIVITY else None,
             "test_keys": keys,
-            "test_name": TEST_NAME,
+            "test_name": test_name,
             "test_runtime": _seconds(record.get("t_ms")),
             "test_start_time": self.test_start_time or _start_time(measured),
-            "test_version": TEST_VERSION,
+            "test_version": TEST_VERSIONS[test_name],
         }
         if self.resolver is not None:
             out["resolver_ip"] = self.resolver
         return out
+
+
+_OPERATIONS = {"dns": "resolve", "tcp": "connect", "tcp_linger": "read", "tls": "tls_handshake",
+               "http": "http_round_trip"}
+
+
+def _first_failure(steps: list[Mapping[str, Any]]) -> tuple[str | None, str | None]:
+    """urlgetter's `failure` and `failed_operation`: the first step of the system resolver's path that failed."""
+    for step in steps:
+        kind = step.get("step")
+        if kind == "dns" and step.get("resolver") != "system":
+            continue
+        if kind in _OPERATIONS and step.get("failure"):
+            return str(step["failure"]), _OPERATIONS[str(kind)]
+    return None, None
 
 
 def _request(url: str) -> dict[str, Any]:
@@ -423,34 +671,71 @@ def _request(url: str) -> dict[str, Any]:
             "tor": {"exit_ip": None, "exit_name": None, "is_tor": False}, "x_transport": "tcp"}
 
 
-def _dns_consistency(system: Mapping[str, Any] | None, doh: Mapping[str, Any] | None) -> str | None:
-    """ts-017's dns_consistency, with the DoH answer in place of the test helper's."""
-    if system is None or doh is None:
-        return None
-    sys_ok, doh_ok = not system.get("failure"), not doh.get("failure")
-    if sys_ok and doh_ok:
-        return "consistent" if set(system.get("answers", ())) & set(doh.get("answers", ())) else "inconsistent"
-    if not sys_ok and not doh_ok:
-        return "consistent"  # an expected failure: the independent resolver failed too
-    return "inconsistent" if doh_ok else None
+def _web_connectivity_keys(steps: list[Mapping[str, Any]], verdict: str,
+                           control: Mapping[str, Any]) -> dict[str, Any]:
+    """ts-017's summary keys, comparing the first try with the test helper's `control` (oohelperd's answer)."""
+    system = next((s for s in steps if s.get("step") == "dns" and s.get("resolver") == "system"), None)
+    http = next((s for s in steps if s.get("step") == "http"), None)
+    web_failure = next((s.get("failure") for s in steps
+                        if s.get("step") in ("tcp_linger", "tls", "http") and s.get("failure")), None)
+    ctrl_dns = control.get("dns") or {}
+    ctrl_http = control.get("http_request") or {}
+    consistency = None
+    if system is not None:
+        if system.get("failure") and ctrl_dns.get("failure"):
+            consistency = "consistent"
+        elif system.get("failure") is None and ctrl_dns.get("failure") is None:
+            ours, theirs = set(system.get("answers", ())), set(ctrl_dns.get("addrs") or ())
+            consistency = "consistent" if ours & theirs else "inconsistent"
+        else:
+            consistency = "inconsistent"
+    matches: dict[str, Any] = {"body_length_match": None, "body_proportion": None, "headers_match": None,
+                               "status_code_match": None, "title_match": None}
+    if http is not None and http.get("status") and not ctrl_http.get("failure") \
+            and int(ctrl_http.get("status_code") or -1) > 0 and int(ctrl_http.get("body_length") or 0) >= 0:
+        ours_len, theirs_len = int(http.get("body_length") or 0), int(ctrl_http.get("body_length") or 0)
+        proportion = (min(ours_len, theirs_len) / max(ours_len, theirs_len)) if max(ours_len, theirs_len) else 1.0
+        ours_title, theirs_title = http.get("title") or "", ctrl_http.get("title") or ""
+        ours_h = {k.lower() for k in (http.get("headers") or {})}
+        theirs_h = {k.lower() for k in (ctrl_http.get("headers") or {})}
+        matches = {"body_length_match": proportion > 0.7, "body_proportion": round(proportion, 6),
+                   "headers_match": bool(ours_h & theirs_h) or not theirs_h,
+                   "status_code_match": http.get("status") == ctrl_http.get("status_code"),
+                   "title_match": (ours_title.split(" ")[0] == theirs_title.split(" ")[0]
+                                   if ours_title and theirs_title else None)}
+    if verdict == "throttled":
+        accessible: bool | None = True
+    elif verdict in _BLOCKING:
+        accessible = verdict == "ok"
+    else:  # offline, captive portal, platform down, inconclusive: no conclusion about censorship
+        accessible = None
+    return {
+        "control": control, "control_failure": None,
+        "dns_experiment_failure": df007(system.get("failure")) if system else None,
+        "dns_consistency": consistency,
+        "http_experiment_failure": df007(web_failure),
+        **matches,
+        "blocking": _BLOCKING.get(verdict),
+        "accessible": accessible,
+    }
 
 
-def to_ooni(record: Mapping[str, Any], context: Mapping[str, Any], *, report_id: str, redact_ip: bool,
-            disclosed: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """One OONI web_connectivity measurement for one Vantage record of the sweep described by `context`.
+def to_ooni(record: Mapping[str, Any], context: Mapping[str, Any], *, seed: str, redact_ip: bool,
+            disclosed: Mapping[str, str] | None = None, index: int = 0) -> dict[str, Any]:
+    """One OONI measurement for one Vantage record of the sweep described by `context`.
 
     `disclosed` holds the sweep's sensitive values (the system resolver "ip:port", the public IP) when the person
     chose to include them; with `redact_ip` they never appear. probe_ip is always OONI's "127.0.0.1". Converting
     many records of one sweep is faster through one OoniSweep.
     """
-    return OoniSweep(context, report_id=report_id, redact_ip=redact_ip, disclosed=disclosed).convert(record)
+    return OoniSweep(context, seed=seed, redact_ip=redact_ip, disclosed=disclosed).convert(record, index)
 
 
-def sweep_to_ooni(records: Iterable[Mapping[str, Any]], context: Mapping[str, Any], *, report_id: str,
+def sweep_to_ooni(records: Iterable[Mapping[str, Any]], context: Mapping[str, Any], *, seed: str,
                   redact_ip: bool, disclosed: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
-    """Every record of one sweep as OONI measurements sharing one report id."""
-    sweep = OoniSweep(context, report_id=report_id, redact_ip=redact_ip, disclosed=disclosed)
-    return [sweep.convert(r) for r in records]
+    """Every record of one sweep as OONI measurements (one report per experiment)."""
+    sweep = OoniSweep(context, seed=seed, redact_ip=redact_ip, disclosed=disclosed)
+    return [sweep.convert(r, i) for i, r in enumerate(records)]
 
 
 def write_ooni_jsonl(measurements: Iterable[Mapping[str, Any]], out: TextIO) -> int:

@@ -46,9 +46,7 @@ def _names() -> dict[str, str]:
 
 def clock_offsets(store: HistoryStore, since: float, until: float) -> list[float]:
     """Seconds this computer's clock was ahead of web servers' Date headers, from a sample of blocks in range."""
-    seqs = [s for (s,) in store.connection.execute(
-        "SELECT seq FROM blocks WHERE started_at >= ? AND started_at < ? ORDER BY seq DESC LIMIT ?",
-        (since, until, CLOCK_SAMPLE_BLOCKS))]
+    seqs = store.seqs_between(since, until, newest=CLOCK_SAMPLE_BLOCKS)
     offsets = []
     for seq in seqs:
         for raw in store.block_records(seq):
@@ -76,8 +74,7 @@ def clock_note(offsets: list[float]) -> str:
 def build_report_data(store: HistoryStore, request: Any, incidents: list[Incident], created: float,
                       fingerprint: str) -> ReportData:
     series = query_history(store, request.since, request.until, request.platforms)
-    latest = store.connection.execute("SELECT max(seq) FROM blocks WHERE started_at >= ? AND started_at < ?",
-                                      (request.since, request.until)).fetchone()[0]
+    latest = next(iter(store.seqs_between(request.since, request.until, newest=1)), None)
     context = store.block(latest).header["context"] if latest is not None else {}
     samples: dict[str, list[tuple[float, str, float | None]]] = {}
     rows = []

@@ -23,10 +23,13 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 
 from desktop_app.common import fastjson
+from desktop_app.common.errors import EvidenceError
 from desktop_app.evidence import checkpoint, names
 from desktop_app.evidence.crypto import keys, sshsig
 from desktop_app.evidence.export.bundle import FORMAT, FORMAT_VERSION
 from desktop_app.evidence.proof_lines import proof_line
+from desktop_app.evidence.verify import shapes
+from desktop_app.evidence.verify.shapes import ShapeError
 from desktop_app.store.hashing import commitment, merkle_root, parse_canonical, verify_inclusion
 from desktop_app.store.log import GENESIS
 
@@ -75,8 +78,11 @@ class _Block:
     leaves: list[bytes] = field(default_factory=list)  # a block revealed whole, to recompute its root
 
 
-class VerifyCancelled(Exception):
+class VerifyCancelled(EvidenceError):
     """The person stopped the verification; it says nothing about the bundle either way."""
+
+    def __init__(self) -> None:
+        super().__init__("The verification was stopped before it ended; it says nothing about the bundle.")
 
 
 Progress = Callable[[int, int], None]  # bytes read so far, bytes the zip's entries hold in all
@@ -110,6 +116,9 @@ def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None
     """Every check on the bundle at `path`; raises VerifyCancelled if `cancel` is set before they are done."""
     result = Verification()
     try:
+        if (problem := _directory_problem(path)) is not None:
+            result.add("zip", False, problem)
+            return result
         with _Archive(path) as archive:
             archive.cancel, archive.progress = cancel, progress
             archive.total = sum(i.file_size for i in archive.infolist())
@@ -118,12 +127,36 @@ def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None
         pass
     except _Oversize as exc:
         result.add("file sizes", False, str(exc))
+    except ShapeError as exc:
+        result.add(exc.file, False, f"{exc.problem}; verification stopped.")
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError,
             UnicodeDecodeError) as exc:
         # damaged compressed data, a bad CRC, an unknown compression method, an encrypted entry or a name that
         # claims to be UTF-8 and is not
         result.add("zip", False, f"{path} is not a complete, readable zip file ({exc}).")
+    except VerifyCancelled:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a check that forgot a shape: still FAIL, never a traceback or an OK
+        result.add("verifier", False, f"the bundle could not be checked to the end ({type(exc).__name__}: {exc}); "
+                                      "do not rely on it, and report this to Vantage's developers.")
     return result
+
+
+MAX_DIRECTORY = 4 << 20  # bytes of central directory: ours is a few KiB; each entry costs memory once parsed
+
+
+def _directory_problem(path: Path) -> str | None:
+    """Read only the zip's end record: a central directory of millions of entries would be parsed into memory
+    whole by zipfile before any check could run (300 MiB for a 24 MiB zip of empty entries)."""
+    with open(path, "rb") as f:
+        end = getattr(zipfile, "_EndRecData")(f)  # noqa: B009 - private, but the one reader of the end record
+    if end is None:
+        return None  # not a zip: ZipFile says so in its own words
+    entries, size = end[getattr(zipfile, "_ECD_ENTRIES_TOTAL")], end[getattr(zipfile, "_ECD_SIZE")]  # noqa: B009
+    if entries > MAX_LISTED + len(names.UNLISTED) or size > MAX_DIRECTORY:
+        return (f"{path} claims {entries:,} files in a directory of {size:,} bytes, far more than any bundle holds; "
+                "it was not opened.")
+    return None
 
 
 class _Oversize(Exception):
@@ -143,6 +176,10 @@ class _Oversize(Exception):
 SMALL_LIMIT = 1 << 20
 LIMITS = {names.SIGNATURE: 64 << 10, names.TIMESTAMP: 64 << 10, names.SIGNER_PUB: 64 << 10,
           names.ALLOWED_SIGNERS: 64 << 10, names.MANIFEST: 16 << 20, names.DISCLOSURES: 256 << 20}
+
+
+RATIO_FROM = 1 << 20  # a smaller file costs little to unpack whatever its ratio
+MAX_RATIO = 200  # our measurements compress about 20 times; deflate's limit is about 1,000 (runs of one byte)
 
 
 def _read(archive: _Archive, name: str) -> bytes:
@@ -181,6 +218,7 @@ def _verify(archive: _Archive, result: Verification, expect_key: str | None, tsa
     if missing:
         result.add("files", False, f"files listed in SHA256SUMS are missing: {', '.join(missing)}")
     manifest = _manifest(archive, listed, result)
+    _check_declared_sizes(archive, listed, manifest)
     hashes: dict[str, str] = {}
     sizes: dict[str, int] = {}
     blocks = _check_blocks(archive, listed, manifest, result, hashes, sizes)
@@ -196,6 +234,11 @@ def _verify(archive: _Archive, result: Verification, expect_key: str | None, tsa
                f"all {len(listed)} listed files match their SHA-256" if not bad and not missing else
                f"files whose content differs from SHA256SUMS: {', '.join(bad) or 'none'}"
                + (f"; missing: {', '.join(missing)}" if missing else ""))
+    misnamed = [n for n in sorted(listed) if n.startswith(names.BLOBS) and listed[n] != n[len(names.BLOBS):]]
+    blob_count = sum(1 for n in listed if n.startswith(names.BLOBS))
+    result.add("evidence bytes", not misnamed,
+               f"{blob_count} certificates and bodies, each the bytes its SHA-256 names" if not misnamed else
+               f"evidence files whose content is not the SHA-256 they are named by: {', '.join(misnamed)}")
     result.add("file sizes", not wrong_size, "every file has the size the manifest states" if not wrong_size else
                f"files whose size differs from the manifest: {', '.join(wrong_size)}")
     if names.TIMESTAMP in entries:
@@ -270,19 +313,50 @@ def _manifest(archive: _Archive, listed: dict[str, str], result: Verification) -
     if names.MANIFEST not in listed:
         result.add("manifest", False, "manifest.json is not listed in SHA256SUMS.")
         raise _Stop
-    try:
-        manifest = json.loads(_read(archive, names.MANIFEST))
-        ok = (manifest["format"] == FORMAT and manifest["format_version"] == FORMAT_VERSION
-              and isinstance(manifest["checkpoint"], dict) and isinstance(manifest["blocks"], dict))
-    except (KeyError, TypeError, ValueError):
-        ok = False
-    if not ok:
+    manifest = _json_file(archive, names.MANIFEST)
+    if not (isinstance(manifest, dict) and manifest.get("format") == FORMAT
+            and manifest.get("format_version") == FORMAT_VERSION):
         result.add("manifest", False, f"manifest.json is not a {FORMAT} v{FORMAT_VERSION} manifest.")
         raise _Stop
+    shapes.require(names.MANIFEST, shapes.MANIFEST, manifest)
     result.manifest = manifest
     result.add("manifest", True, f"{FORMAT} v{FORMAT_VERSION}, made {manifest.get('created_at')} for "
                                  f"{manifest['range']['since']} to {manifest['range']['until']}")
     return manifest
+
+
+def _json_file(archive: _Archive, name: str) -> Any:
+    """A JSON file of the bundle, parsed; ShapeError if it is not JSON at all."""
+    try:
+        return json.loads(_read(archive, name))
+    except (ValueError, RecursionError) as exc:  # RecursionError: [[[[... nested deeper than any file of ours
+        raise ShapeError(name, f"the file is not JSON ({type(exc).__name__})") from None
+
+
+def _json_line(name: str, raw: bytes, shape: shapes.Shape) -> Any:
+    try:
+        value = _parse(raw)
+    except (ValueError, RecursionError) as exc:
+        raise ShapeError(name, f"the line is not JSON ({exc})") from None
+    return shapes.require(name, shape, value)
+
+
+def _check_declared_sizes(archive: _Archive, listed: dict[str, str], manifest: dict[str, Any]) -> None:
+    """Before any big file is read: each file must be the size the manifest states and compress no better than
+    our data does, so a zip bomb (a gigabyte of newlines in a megabyte) is refused unread."""
+    declared = manifest["files"]
+    for info in archive.infolist():
+        name = info.filename
+        if name not in listed or name == names.MANIFEST:
+            continue
+        stated = declared.get(name, {}).get("size")
+        if stated is not None and info.file_size != stated:
+            raise _Oversize(f"the zip says {name} holds {info.file_size:,} bytes, the manifest {stated:,}; "
+                            "it was not read and verification stopped.")
+        if info.file_size > RATIO_FROM and info.file_size > MAX_RATIO * info.compress_size:
+            raise _Oversize(f"{name} unpacks to {info.file_size:,} bytes from {info.compress_size:,}, more than "
+                            f"{MAX_RATIO} times smaller than any data of ours compresses (a zip bomb); it was not "
+                            "read and verification stopped.")
 
 
 def _lines(archive: _Archive, name: str, hashes: dict[str, str], sizes: dict[str, int]) -> Iterator[bytes]:
@@ -327,12 +401,12 @@ def _check_blocks(archive: _Archive, listed: dict[str, str], manifest: dict[str,
         raise _Stop
     for number, raw in enumerate(_lines(archive, names.BLOCKS, hashes, sizes), 1):
         try:
-            header = parse_canonical(raw)
-            block = _Block(int(header["seq"]), hashlib.sha256(raw).hexdigest(), bytes.fromhex(header["merkle_root"]),
-                           int(header["count"]), header["context"])
-        except (KeyError, TypeError, ValueError) as exc:
-            problem = problem or f"line {number} of blocks.jsonl is not a block header as the log wrote it ({exc})"
-            continue
+            header = shapes.require(names.BLOCKS, shapes.BLOCK_HEADER, parse_canonical(raw))
+            block = _Block(header["seq"], hashlib.sha256(raw).hexdigest(), bytes.fromhex(header["merkle_root"]),
+                           header["count"], header["context"])
+        except (KeyError, TypeError, ValueError, RecursionError) as exc:
+            problem = f"line {number} of blocks.jsonl is not a block header as the log wrote it ({exc})"
+            break  # the rest is hashed in chunks: a million empty lines cost no million steps
         if previous is not None and (block.seq != previous.seq + 1 or header.get("prev") != previous.hash):
             problem = problem or (f"block {block.seq} does not follow block {previous.seq}: the chain is broken "
                                   "(a block was removed, added, reordered or altered)")
@@ -379,7 +453,7 @@ def _check_measurements(archive: _Archive, listed: dict[str, str], manifest: dic
     for raw, proof_raw in itertools.zip_longest(records, proofs):
         count += 1
         if problem:
-            continue
+            break  # the verdict is FAIL; the rest is hashed in chunks, not stepped through line by line
         if raw is None or proof_raw is None:
             problem = "measurements.jsonl and proofs.jsonl differ in length"
             continue
@@ -387,14 +461,13 @@ def _check_measurements(archive: _Archive, listed: dict[str, str], manifest: dic
             if proof_raw == expected:
                 (seq, index, size), path = expected_says, []
             else:
-                proof = _parse(proof_raw)
-                seq, index, size = int(proof["seq"]), int(proof["index"]), int(proof["tree_size"])
-                path = proof["proof"]
+                proof = _json_line(names.PROOFS, proof_raw, shapes.PROOF)
+                seq, index, size, path = proof["seq"], proof["index"], proof["tree_size"], proof["proof"]
             # A whole-range bundle is checked against each block's Merkle root, which needs no parsing of
             # the records; a platform's bundle must show each record is that platform's.
-            record = None if everything else _parse(raw)
-        except (KeyError, TypeError, ValueError, OverflowError) as exc:  # OverflowError: a position of 1e400
-            problem = f"measurement {count} or its proof cannot be read ({exc})"
+            record = None if everything else _json_line(names.MEASUREMENTS, raw, shapes.RECORD)
+        except ShapeError as exc:
+            problem = f"measurement {count} cannot be read: line {count} of {exc}"
             continue
         block = blocks.get(seq)
         if block is None:
@@ -474,14 +547,17 @@ def _next_whole_block_proof(blocks: dict[int, _Block], block: _Block,
 def _check_disclosures(archive: _Archive, manifest: dict[str, Any], blocks: dict[int, _Block],
                        result: Verification) -> None:
     try:
-        disclosed = json.loads(_read(archive, names.DISCLOSURES))
-    except (KeyError, ValueError) as exc:
-        result.add("disclosures", False, f"disclosures.json cannot be read ({exc})")
+        disclosed = shapes.require(names.DISCLOSURES, shapes.DISCLOSURES, _json_file(archive, names.DISCLOSURES))
+    except KeyError:
+        result.add("disclosures", False, "disclosures.json is missing.")
         return
-    redacted = set(manifest.get("redacted", []))
+    except ShapeError as exc:
+        result.add("disclosures", False, f"{exc}.")
+        return
+    redacted = set(manifest["redacted"])
     shown = 0
     for seq_text, values in disclosed.items():
-        block = blocks.get(int(seq_text)) if seq_text.isdigit() else None
+        block = blocks.get(int(seq_text))
         if block is None:
             result.add("disclosures", False, f"disclosures.json names block {seq_text}, which the bundle lacks")
             return
@@ -491,11 +567,7 @@ def _check_disclosures(archive: _Archive, manifest: dict[str, Any], blocks: dict
                 result.add("disclosures", False, f"block {seq_text} discloses {name}, which the manifest says "
                                                  "was withheld")
                 return
-            try:
-                good = commitment(bytes.fromhex(item["salt"]), item["value"]) == commitments.get(name)
-            except (KeyError, TypeError, ValueError):
-                good = False
-            if not good:
+            if commitment(bytes.fromhex(item["salt"]), item["value"]) != commitments.get(name):
                 result.add("disclosures", False, f"the disclosed {name} of block {seq_text} does not match the "
                                                  "commitment the log recorded")
                 return

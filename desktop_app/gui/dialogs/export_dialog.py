@@ -87,7 +87,7 @@ class ExportWorker(QObject):
 
 
 def default_name(now: float) -> str:
-    return time.strftime("vantage-evidence-%Y%m%d-%H%M.zip", time.localtime(now))
+    return time.strftime("vantage-evidence-%Y%m%d-%H%M%S.zip", time.localtime(now))  # two a minute never collide
 
 
 class ExportDialog(QDialog):

@@ -216,6 +216,9 @@ def _sources(builtin: Path, config: Path, extra_files: Sequence[Path]) -> list[t
     targets = config / "targets.toml"
     if targets.is_file():
         found.append(("targets", targets))
+    elif targets.exists():  # a folder (or a device) where the file belongs: say so rather than probe less
+        raise CatalogueError(str(targets), "file", "is not a file; remove it or move it aside, and write your own "
+                                                   "targets in a file of that name")
     lists = config / "lists"
     if lists.is_dir():
         found.extend(("list", p) for p in sorted(lists.glob("*.csv")) if p.is_file())

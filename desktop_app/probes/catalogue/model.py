@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
+from desktop_app.common.errors import ProbeError
+
 CONTROL_ID = "control"
 SCHEMES = ("https", "http", "tcp", "tls")
 DEFAULT_PORTS = {"https": 443, "http": 80}
 
 
-class CatalogueError(ValueError):
+class CatalogueError(ProbeError, ValueError):
     """A catalogue or target file is invalid; the message names the file, the entry and the problem."""
 
     def __init__(self, file: str, entry: str, problem: str) -> None:
