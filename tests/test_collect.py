@@ -50,7 +50,8 @@ def bundles(tmp_path_factory):
         for info in src.infolist():
             data = src.read(info.filename)
             if info.filename == names.MEASUREMENTS:
-                data = data.replace(b'"verdict":"tls_blocked"', b'"verdict":"ok"', 1)
+                # Same length: the bundle's sizes still agree, so it is the proofs that must catch the edit.
+                data = data.replace(b'"verdict":"tls_blocked"', b'"verdict":"tcp_blocked"', 1)
             dst.writestr(info, data)
     out["tampered"] = tampered
     return out
