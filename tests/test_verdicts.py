@@ -252,6 +252,15 @@ def test_throttle_needs_both_the_floor_and_the_ratio():
     assert V.throttle_verdict(16_000, [5_000_000.0], "x") is None  # not enough references
 
 
+def test_an_unsteady_slow_asset_must_be_twice_as_far_below_the_others():
+    """Loss stalls a transfer (a high variation); a policer holds a steady rate."""
+    others = [400_000.0, 400_000.0, 400_000.0]  # median 400 kB/s: a quarter is 100 kB/s, an eighth 50 kB/s
+    assert V.throttle_verdict(80_000, others, "x", rate_cv=0.1) is not None  # steady and under a quarter
+    assert V.throttle_verdict(80_000, others, "x", rate_cv=0.9) is None  # stalling: loss explains it
+    assert V.throttle_verdict(80_000, others, "x") is None  # steadiness unknown: the stricter bound
+    assert V.throttle_verdict(40_000, others, "x", rate_cv=0.9) is not None  # under an eighth either way
+
+
 def test_throttle_against_its_own_past():
     usual = V.PastRate(2_000_000.0, 50)
     holding = [0.9, 1.1, 1.0]

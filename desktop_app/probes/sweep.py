@@ -228,7 +228,7 @@ def _apply_throttling(measurements: list[EndpointMeasurement], past: Mapping[str
         others = [r for k, r in rates.items() if k != id(m)]
         others_vs_usual = [r / usual[k].median_bps for k, r in rates.items()
                            if k != id(m) and k in usual and usual[k].median_bps > 0]
-        verdict = (V.throttle_verdict(rates[id(m)], others, m.endpoint.host)
+        verdict = (V.throttle_verdict(rates[id(m)], others, m.endpoint.host, t.rate_cv)
                    or V.throttle_against_past(rates[id(m)], t.rate_cv, mine, others_vs_usual, m.endpoint.host))
         if verdict is not None:
             m.verdict = verdict

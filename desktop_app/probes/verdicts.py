@@ -367,12 +367,19 @@ def _classify_http_failure(endpoint: Endpoint, http: HttpResult) -> Finding:
     return Finding(Verdict(INCONCLUSIVE, f"the HTTP request to {host} failed ({failure})"))
 
 
-def throttle_verdict(rate: float, others: Sequence[float], host: str) -> Verdict | None:
-    """Throttled when the asset's rate is under the absolute floor AND far under the other platforms' median."""
+def throttle_verdict(rate: float, others: Sequence[float], host: str, rate_cv: float | None = None) -> Verdict | None:
+    """Throttled when the asset's rate is under the absolute floor AND far under the other platforms' median.
+
+    A policer holds its rate; a transfer slowed by loss stalls and recovers. An unsteady rate (or one whose
+    steadiness is unknown) must therefore be twice as far below the others: at 8 % loss a loss-slowed asset was
+    otherwise once called throttled (bench/accuracy.py).
+    """
     if len(others) < THROTTLE_MIN_REFERENCES:
         return None
     reference = statistics.median(others)
-    if rate < THROTTLE_FLOOR_BPS and rate < THROTTLE_RATIO * reference:
+    steady = rate_cv is not None and rate_cv <= STEADY_CV
+    ratio = THROTTLE_RATIO if steady else THROTTLE_RATIO / 2
+    if rate < THROTTLE_FLOOR_BPS and rate < ratio * reference:
         return Verdict(THROTTLED, f"{host} delivered {rate / 1000:.1f} kB/s while other platforms' assets came "
                                   f"at a median of {reference / 1000:.0f} kB/s")
     return None
