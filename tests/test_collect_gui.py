@@ -37,6 +37,6 @@ def test_dropped_bundles_are_verified_and_shown_as_one_picture(qtbot, tmp_path):
     assert (incident.text(0), incident.text(4), incident.text(5), incident.childCount()) == ("x", "2", "2", 2)
     items = [window.table.topLevelItem(i) for i in range(window.table.topLevelItemCount())]
     rows = {(item.text(0), item.text(1), item.text(2)) for item in items if item is not None}
-    assert ("x", "AS45595", "tls_blocked") in rows and ("youtube", "AS17557", "ok") in rows
+    assert ("x", "AS45595", "Blocked (SNI filtering)") in rows and ("youtube", "AS17557", "Works") in rows  # words
     window.close()
-    assert not window.worker_thread.isRunning()
+    assert window.job.finished

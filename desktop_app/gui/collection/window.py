@@ -1,15 +1,14 @@
 """The Collection window: open a collection folder, drop bundles on it, and see the combined picture.
 
-Verification, ingestion and the queries run on a worker thread (the same Qt-free core as `vantage collect`);
-closing the window cancels cooperatively and waits for the thread.
+Verification, ingestion and the queries run as the app's one kind of background job (gui/jobs.py), on the same
+Qt-free core as `vantage collect`; closing the window cancels cooperatively and joins the job's thread.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,23 +29,18 @@ from desktop_app.collect import queries as q
 from desktop_app.collect.ingest import Outcome, add_bundles
 from desktop_app.collect.store import CollectionError, connect
 from desktop_app.common.timeutil import utc_iso
-
-STOP_WAIT_MS = 10_000
+from desktop_app.gui.jobs import Job, JobWorker
+from desktop_app.gui.style import verdict_words
 
 
 def _t(epoch: float) -> str:
     return utc_iso(epoch)[:16].replace("T", " ")
 
 
-class CollectionWorker(QObject):
+class CollectionWorker(JobWorker):
     progressed = Signal(str, int, int)  # bundle, done, in all
     received = Signal(object)  # Outcome
     loaded = Signal(object)  # queries.Picture
-    failed = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.cancel = threading.Event()
 
     @Slot(str, list)
     def add(self, root: str, paths: list[str]) -> None:
@@ -55,7 +49,7 @@ class CollectionWorker(QObject):
                         progress=lambda name, done, total: self.progressed.emit(name, done, total),
                         report=self.received.emit)
         except CollectionError as exc:
-            self.failed.emit(str(exc))
+            self.fail(exc)
             return
         self.load(root)
 
@@ -67,7 +61,7 @@ class CollectionWorker(QObject):
             with connect(Path(root)) as (_, con):
                 self.loaded.emit(q.picture(con))
         except CollectionError as exc:
-            self.failed.emit(str(exc))
+            self.fail(exc)
 
 
 class CollectionWindow(QDialog):
@@ -82,10 +76,8 @@ class CollectionWindow(QDialog):
         self.setAcceptDrops(True)
         self.root = root
         self.picture: q.Picture | None = None
-        self.worker_thread = QThread()
-        self.worker_thread.setObjectName("vantage-collection")
         self.worker = CollectionWorker()
-        self.worker.moveToThread(self.worker_thread)
+        self.job = Job(self.worker, "vantage-collection", self)
         self._add.connect(self.worker.add)
         self._load.connect(self.worker.load)
         self.worker.progressed.connect(self._progressed)
@@ -100,7 +92,7 @@ class CollectionWindow(QDialog):
         self.add_button = QPushButton(self.tr("&Add bundles…"))
         self.add_button.clicked.connect(self.choose_bundles)
         self.cancel_button = QPushButton(self.tr("&Stop"))
-        self.cancel_button.clicked.connect(self.worker.cancel.set)
+        self.cancel_button.clicked.connect(self.job.cancel)
         self.cancel_button.hide()
         top = QHBoxLayout()
         top.addWidget(self.folder_label, 1)
@@ -139,11 +131,6 @@ class CollectionWindow(QDialog):
         tree.setSortingEnabled(True)
         return tree
 
-    def _start(self) -> None:
-        self.worker.cancel.clear()
-        if not self.worker_thread.isRunning():
-            self.worker_thread.start()
-
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the collection's folder"), self.root)
         if chosen:
@@ -153,8 +140,7 @@ class CollectionWindow(QDialog):
         self.root = root
         self.folder_label.setText(self.tr("Collection: {0}").format(root))
         self.add_button.setEnabled(True)
-        self._start()
-        self._load.emit(root)
+        self.job.submit(self._load, root)
 
     def choose_bundles(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose evidence bundles"), "",
@@ -170,8 +156,7 @@ class CollectionWindow(QDialog):
         self.progress.show()
         self.cancel_button.show()
         self.add_button.setEnabled(False)
-        self._start()
-        self._add.emit(self.root, list(paths))
+        self.job.submit(self._add, self.root, list(paths))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -213,11 +198,13 @@ class CollectionWindow(QDialog):
                                                                           c.rejected, f"{c.measurements:,}"))
         self.table.clear()
         for r in picture.networks:
-            self.table.addTopLevelItem(QTreeWidgetItem([r.platform, r.network or "", r.verdict, str(r.signers),
-                                                        str(r.measurements), _t(r.first), _t(r.last)]))
+            self.table.addTopLevelItem(QTreeWidgetItem([r.platform, r.network or "", verdict_words(r.verdict),
+                                                        str(r.signers), str(r.measurements), _t(r.first),
+                                                        _t(r.last)]))
         self.incidents.clear()
         for i in picture.incidents:
-            item = QTreeWidgetItem([i.platform, i.technique, _t(i.start), _t(i.end), str(i.people), str(i.networks)])
+            item = QTreeWidgetItem([i.platform, verdict_words(i.technique), _t(i.start), _t(i.end), str(i.people),
+                                    str(i.networks)])
             for span in i.by_network:
                 item.addChild(QTreeWidgetItem(["", span.network, _t(span.start), _t(span.end), str(span.people), ""]))
             self.incidents.addTopLevelItem(item)
@@ -227,7 +214,5 @@ class CollectionWindow(QDialog):
                                                            d.view, str(d.others), str(d.hours)]))
 
     def done(self, code: int) -> None:
-        self.worker.cancel.set()
-        self.worker_thread.quit()
-        self.worker_thread.wait(STOP_WAIT_MS)
+        self.job.stop()
         super().done(code)
