@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +52,7 @@ from desktop_app.gui.charts.history_chart import HistoryChart
 from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
 from desktop_app.gui.history.loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
 from desktop_app.gui.localtext import duration_text, local_text, number
+from desktop_app.gui.open_link import open_or_show
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.probes.summary import PlatformPoint
@@ -465,10 +466,10 @@ class HistoryWindow(QWidget):
     def open_compare(self) -> None:
         url = self.compare_link()
         if url:
-            QDesktopServices.openUrl(QUrl(url))
+            open_or_show(QUrl(url), self)
 
     def open_link(self, url: QUrl) -> None:
-        QDesktopServices.openUrl(url)
+        open_or_show(url, self)
 
     def show_sweep_evidence(self, first: bool) -> EvidenceDialog | None:
         if self.evidence is None:
