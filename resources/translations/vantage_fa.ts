@@ -596,6 +596,11 @@
         <source>{0} sweeps</source>
         <translation>{0} دور سنجش</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="168"/>
+        <source>1 sweep</source>
+        <translation>یک دور</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLoader</name>
@@ -792,51 +797,66 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/history/view.py" line="346"/>
-        <source>{0} sweeps · finding incidents…</source>
-        <translation>{0} دور سنجش · در حال یافتن رخدادها…</translation>
+        <source>finding incidents…</source>
+        <translation>در حال یافتن رخدادها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="348"/>
-        <source>{0} sweeps · {1} incidents</source>
-        <translation>{0} دور سنجش · {1} رخداد</translation>
+        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
+        <source>1 incident</source>
+        <translation>یک رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="417"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
+        <source>{0} incidents</source>
+        <translation>{0} رخداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="354"/>
+        <source>1 sweep</source>
+        <translation>یک دور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="354"/>
+        <source>{0} sweeps</source>
+        <translation>{0} دور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="422"/>
         <source>ongoing</source>
         <translation>ادامه‌دار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="420"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="425"/>
         <source>{0} failing sweeps ({1} endpoint measurements)</source>
         <translation>{0} دور سنجش ناموفق ({1} سنجش نشانی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="423"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="428"/>
         <source>{0} sweeps in between found it reachable</source>
         <translation>در این میان {0} دور سنجش آن را در دسترس یافت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="426"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="431"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>سنجش پیش از آنکه دوباره در دسترس دیده شود متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="429"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="434"/>
         <source>Also seen: </source>
         <translation>همچنین دیده شد: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="431"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="436"/>
         <source>Network: </source>
         <translation>شبکه: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="433"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="438"/>
         <source>First measurement</source>
         <translation>نخستین سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="434"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="439"/>
         <source>Last measurement</source>
         <translation>آخرین سنجش</translation>
     </message>
@@ -870,8 +890,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/history/view.py" line="86"/>
-        <source>Measurements</source>
-        <translation>سنجش‌ها</translation>
+        <source>Failing sweeps</source>
+        <translation>دورهای ناموفق</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/history/view.py" line="87"/>

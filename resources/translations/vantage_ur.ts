@@ -596,6 +596,11 @@
         <source>{0} sweeps</source>
         <translation>{0} راؤنڈ</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="168"/>
+        <source>1 sweep</source>
+        <translation>ایک سویپ</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLoader</name>
@@ -792,51 +797,66 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/history/view.py" line="346"/>
-        <source>{0} sweeps · finding incidents…</source>
-        <translation>{0} راؤنڈ · واقعات تلاش کیے جا رہے ہیں…</translation>
+        <source>finding incidents…</source>
+        <translation>واقعات تلاش ہو رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="348"/>
-        <source>{0} sweeps · {1} incidents</source>
-        <translation>{0} راؤنڈ · {1} واقعات</translation>
+        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
+        <source>1 incident</source>
+        <translation>ایک واقعہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="417"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
+        <source>{0} incidents</source>
+        <translation>{0} واقعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="354"/>
+        <source>1 sweep</source>
+        <translation>ایک سویپ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="354"/>
+        <source>{0} sweeps</source>
+        <translation>{0} سویپ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="422"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="420"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="425"/>
         <source>{0} failing sweeps ({1} endpoint measurements)</source>
         <translation>{0} ناکام راؤنڈ ({1} پتوں کی پیمائشیں)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="423"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="428"/>
         <source>{0} sweeps in between found it reachable</source>
         <translation>درمیان میں {0} راؤنڈ میں یہ قابلِ رسائی ملا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="426"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="431"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>اس کے دوبارہ قابلِ رسائی ہونے سے پہلے ہی پیمائش رک گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="429"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="434"/>
         <source>Also seen: </source>
         <translation>یہ بھی دیکھا گیا: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="431"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="436"/>
         <source>Network: </source>
         <translation>نیٹ ورک: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="433"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="438"/>
         <source>First measurement</source>
         <translation>پہلی پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="434"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="439"/>
         <source>Last measurement</source>
         <translation>آخری پیمائش</translation>
     </message>
@@ -870,8 +890,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/history/view.py" line="86"/>
-        <source>Measurements</source>
-        <translation>پیمائشیں</translation>
+        <source>Failing sweeps</source>
+        <translation>ناکام سویپ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/history/view.py" line="87"/>

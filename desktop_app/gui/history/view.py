@@ -83,7 +83,7 @@ class IncidentModel(QAbstractTableModel):
 
     COLUMNS = (QT_TRANSLATE_NOOP("IncidentModel", "Platform"), QT_TRANSLATE_NOOP("IncidentModel", "Start"),
                QT_TRANSLATE_NOOP("IncidentModel", "End"), QT_TRANSLATE_NOOP("IncidentModel", "Duration"),
-               QT_TRANSLATE_NOOP("IncidentModel", "Technique"), QT_TRANSLATE_NOOP("IncidentModel", "Measurements"),
+               QT_TRANSLATE_NOOP("IncidentModel", "Technique"), QT_TRANSLATE_NOOP("IncidentModel", "Failing sweeps"),
                QT_TRANSLATE_NOOP("IncidentModel", "Network"))
 
     def __init__(self, names: dict[str, str], parent: QObject | None = None) -> None:
@@ -343,10 +343,15 @@ class HistoryWindow(QWidget):
         if self._loaded_request != self._pending:
             self.status.setText(self.tr("Loading…"))
         elif self._incidents_request != self._pending:
-            self.status.setText(self.tr("{0} sweeps · finding incidents…").format(number(self._sweeps())))
+            self.status.setText(self._sweeps_text() + " · " + self.tr("finding incidents…"))
         else:
-            self.status.setText(self.tr("{0} sweeps · {1} incidents").format(
-                number(self._sweeps()), number(len(self.incident_model.rows))))
+            found = len(self.incident_model.rows)
+            incidents = self.tr("1 incident") if found == 1 else self.tr("{0} incidents").format(number(found))
+            self.status.setText(self._sweeps_text() + " · " + incidents)
+
+    def _sweeps_text(self) -> str:
+        n = self._sweeps()
+        return self.tr("1 sweep") if n == 1 else self.tr("{0} sweeps").format(number(n))
 
     @Slot(int, str)
     def _failed(self, request: int, sentence: str) -> None:
