@@ -1,11 +1,16 @@
 """Renders the README's screenshots from the demo (the app against the built-in lab), offscreen or under Xvfb.
 
-Usage: .venv/bin/python docs/make_screenshots.py   (writes docs/screenshots/*.png)
+Windows are sized as on a 1366×768 laptop screen (fit_to_screen), as a person sees them on first open.
+Usage: .venv/bin/python docs/make_screenshots.py [--small PATH] [--urdu PATH]
+  (writes docs/screenshots/*.png; --small also saves the main window as it fits 1280×720, --urdu a copy of the
+  Urdu shot)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -14,12 +19,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.app.session import Session
 from desktop_app.app.settings import Settings
 from desktop_app.gui.engine_host import EngineHost
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.lab import Lab
 from desktop_app.lab.scenarios import build
 from desktop_app.probes.catalogue.loader import load_catalogue
@@ -28,9 +35,28 @@ from desktop_app.probes.catalogue.model import Catalogue
 OUT = Path(__file__).resolve().parent / "screenshots"
 # A short story told by the lab: all fine, then X filtered by name, then YouTube's DNS forged too.
 STORY = ["all_ok"] * 4 + ["x_sni"] * 5 + ["youtube_dns_tampered"] * 3
+LAPTOP = QRect(0, 0, 1366, 768)
+SMALL = QRect(0, 0, 1280, 720)
+MAIN_SIZE, HISTORY_SIZE = QSize(1200, 760), QSize(1200, 820)  # what the windows ask for before fitting
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def shot(app: QApplication, window: QWidget, wanted: QSize, screen: QRect, path: Path) -> None:
+    fit_to_screen(window, wanted, screen)
+    settle(app)
+    window.grab().save(str(path))
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", type=Path, help="also save the main window at 1280×720 here")
+    parser.add_argument("--urdu", type=Path, help="also copy the Urdu shot here")
+    args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)  # the widgets need a QApplication, never a bare QCoreApplication
     catalogue = load_catalogue()
@@ -53,7 +79,7 @@ def main() -> int:
         host = EngineHost(session, interval_override=1.0, before_sweep=before)
         window = MainWindow(host, settings, [(p.id, p.name) for p in catalogue.platforms],
                             config_dir=root / "config", demo=True)
-        window.resize(1280, 800)
+        fit_to_screen(window, MAIN_SIZE, LAPTOP)
         window.show()
         host.start()
         deadline = time.monotonic() + 180
@@ -65,14 +91,15 @@ def main() -> int:
         window.chart.set_span(span[1] - span[0] + 20)
         window.chart.redraw()
         window.select_platform("x")
-        for _ in range(20):
-            app.processEvents()
-            time.sleep(0.02)
-        window.grab().save(str(OUT / "main-window.png"))
+        shot(app, window, MAIN_SIZE, LAPTOP, OUT / "main-window.png")
+        if args.small is not None:
+            shot(app, window, MAIN_SIZE, SMALL, args.small)
         window.shutdown()
     print(f"wrote {OUT / 'main-window.png'} after {len(applied)} sweeps")
     history_shot(app, catalogue)
     urdu_shot(app, catalogue)
+    if args.urdu is not None:
+        shutil.copyfile(OUT / "main-window-ur.png", args.urdu)
     return 0
 
 
@@ -90,7 +117,6 @@ def urdu_shot(app: QApplication, catalogue: Catalogue) -> None:
             host = EngineHost(Session(settings, config_dir=root / "config", data_dir=root / "data"))
             window = MainWindow(host, settings, [(p.id, p.name) for p in catalogue.platforms],
                                 config_dir=root / "config")
-            window.resize(1280, 800)
             window.show()
             now = time.time()
             for i in range(12):
@@ -104,10 +130,7 @@ def urdu_shot(app: QApplication, catalogue: Catalogue) -> None:
             window.chart.set_span(3600)
             window.chart.redraw()
             window.select_platform("youtube")
-            for _ in range(20):
-                app.processEvents()
-                time.sleep(0.02)
-            window.grab().save(str(OUT / "main-window-ur.png"))
+            shot(app, window, MAIN_SIZE, LAPTOP, OUT / "main-window-ur.png")
             window.shutdown()
     finally:
         language.remove()
@@ -144,7 +167,7 @@ def history_shot(app: QApplication, catalogue: Catalogue) -> None:
                 when += step
         window = HistoryWindow(db, [(p.id, p.name) for p in catalogue.platforms],
                                {p.id: p.domains[0] for p in catalogue.platforms if p.domains})
-        window.resize(1280, 860)
+        fit_to_screen(window, HISTORY_SIZE, LAPTOP)
         window.show()
         before = window.incident_loads
         window.range_box.setCurrentIndex(3)  # the last 30 days
@@ -157,10 +180,7 @@ def history_shot(app: QApplication, catalogue: Catalogue) -> None:
             app.processEvents()
             time.sleep(0.01)
         window.chart.zoom(start, end)
-        for _ in range(20):
-            app.processEvents()
-            time.sleep(0.02)
-        window.grab().save(str(OUT / "history-window.png"))
+        shot(app, window, HISTORY_SIZE, LAPTOP, OUT / "history-window.png")
         window.close()
     print(f"wrote {OUT / 'history-window.png'}")
 

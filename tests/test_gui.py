@@ -97,6 +97,7 @@ def test_pause_stops_sweeps(qtbot, app_window):
     qtbot.waitUntil(lambda: window._status_reason == "Paused", timeout=5000)
     assert window.sweeps_shown == shown and not window.sweep_running
     assert "Paused" in window.status_label.text()
+    assert "choose Resume" in window.statusBar().currentMessage()  # the click was answered, not ignored
     window.pause_action.trigger()
     next_sweep(qtbot, window, window.probe_action.trigger)
 

@@ -162,3 +162,12 @@ def test_keyboard_moves_through_incidents(qtbot, window):
     qtbot.keyClick(window.incident_table, Qt.Key.Key_Down)
     assert window.selected_incident is not None and window.selected_incident.platform == "connection"
     assert window.compare_button.isEnabled()
+
+
+def test_counts_read_as_english_in_the_singular(qtbot, window):
+    window._loaded_request = window._incidents_request = window._pending
+    window._sweeps = lambda: 1  # the count of one sweep, as a range holding one sweep would give
+    window.incident_model.set_rows([])
+    window._show_status()
+    assert window.status.text() == "1 sweep · 0 incidents"
+    assert window.incident_model.headerData(5, Qt.Orientation.Horizontal) == "Failing sweeps"

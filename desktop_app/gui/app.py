@@ -91,7 +91,7 @@ def run_app(*, demo: bool = False, data_dir: str | None = None, config_dir: str 
         return _run_demo(app, settings, config)
     if not settings.first_run_done:
         from desktop_app.gui.dialogs.first_run import FirstRunDialog
-        welcome = FirstRunDialog()
+        welcome = FirstRunDialog(settings=settings)
         welcome.ip_lookup = settings.ip_lookup
         if welcome.exec() != FirstRunDialog.DialogCode.Accepted:
             return 0

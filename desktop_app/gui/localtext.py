@@ -35,6 +35,12 @@ def isolated(text: str) -> str:
     return f"{FSI}{text}{PDI}" if _rtl() and text else text
 
 
+def html_dir() -> str:
+    """The attribute that makes a rich-text block read right to left in an RTL language, even when it starts with
+    a Latin name ("Vantage", "X"), which would otherwise make Qt lay the block out left to right."""
+    return ' dir="rtl"' if _rtl() else ""
+
+
 def _moment(epoch: float) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(round(epoch * 1000))
 

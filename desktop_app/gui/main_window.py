@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         self._readEvidence.connect(self.evidence_reader.read)
         self.evidence_reader.ready.connect(self.show_evidence)
         self.evidence_reader.failed.connect(self.on_failure)
-        self.probe_action.triggered.connect(self.host.probe_now)
+        self.probe_action.triggered.connect(self.probe_now)
         self.pause_action.toggled.connect(self.on_pause)
         self.settings_action.triggered.connect(self.open_settings)
         self.history_action.triggered.connect(self.open_history)
@@ -394,6 +394,14 @@ class MainWindow(QMainWindow):
         self.status_label.setText(" · ".join(parts))
 
     # ---------------------------------------------------------------------------------------------- actions
+
+    @Slot()
+    def probe_now(self) -> None:
+        if self.pause_action.isChecked():  # the engine ignores it while paused: say so rather than do nothing
+            self.statusBar().showMessage(self.tr("Paused: choose Resume (Ctrl+P) to measure again."), 10000)
+        else:
+            self.statusBar().showMessage(self.tr("Measuring now…"), 5000)
+        self.host.probe_now()
 
     @Slot(bool)
     def on_pause(self, paused: bool) -> None:

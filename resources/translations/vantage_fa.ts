@@ -147,22 +147,22 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../desktop_app/gui/localtext.py" line="13"/>
+        <location filename="../../desktop_app/gui/localtext.py" line="14"/>
         <source>{0} d</source>
         <translation>{0} روز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/localtext.py" line="14"/>
+        <location filename="../../desktop_app/gui/localtext.py" line="15"/>
         <source>{0} h</source>
         <translation>{0} ساعت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/localtext.py" line="15"/>
+        <location filename="../../desktop_app/gui/localtext.py" line="16"/>
         <source>{0} min</source>
         <translation>{0} دقیقه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/localtext.py" line="16"/>
+        <location filename="../../desktop_app/gui/localtext.py" line="17"/>
         <source>{0} s</source>
         <translation>{0} ثانیه</translation>
     </message>
@@ -292,208 +292,208 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="117"/>
         <source>Export evidence</source>
         <translation>خروجی گرفتن از شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="150"/>
         <source>Platforms to include</source>
         <translation>پلتفرم‌هایی که گنجانده شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="158"/>
         <source>&amp;Withhold my public IP address and resolver address</source>
         <translation>&amp;نشانی IP عمومی من و نشانی سرور DNS پنهان شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="160"/>
         <source>The bundle keeps only salted commitments of them, which reveal nothing; it still verifies in full. Network (ASN), provider and country stay.</source>
         <translation>بسته به جای آن‌ها فقط نشانه‌های رمزنگاشته‌ای نگه می‌دارد که چیزی را فاش نمی‌کنند؛ بسته همچنان به‌طور کامل قابل راستی‌آزمایی است. شبکه (ASN)، ارائه‌دهندهٔ اینترنت و کشور باقی می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="163"/>
         <source>&amp;Timestamp it with {0}</source>
         <translation>افزودن مهر &amp;زمانی با {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="164"/>
         <source>Timestamp: no authority is set (Settings → Evidence)</source>
         <translation>مهر زمانی: هیچ مرجعی تنظیم نشده است (تنظیمات ← شواهد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="168"/>
         <source>Save the bundle as</source>
         <translation>ذخیرهٔ بسته با نام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="169"/>
         <source>&amp;Browse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="177"/>
         <source>Signing key fingerprint</source>
         <translation>اثر انگشت کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="236"/>
         <source>Counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="181"/>
         <source>What the bundle will include</source>
         <translation>آنچه در بسته خواهد بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="288"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>در حال نوشتن… %v/%m دور سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="185"/>
         <source>&amp;Export</source>
         <translation>&amp;خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="191"/>
         <source>Incident:</source>
         <translation>رخداد:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="193"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="194"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="195"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلتفرم‌ها:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198"/>
         <source>&amp;Save as:</source>
         <translation>&amp;ذخیره با نام:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="199"/>
         <source>Signed with:</source>
         <translation>امضا با:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="213"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>برای این نخستین خروجی یک کلید امضا ساخته می‌شود؛ گیرندگان اثر انگشت آن (SHA256:…) را بررسی می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="215"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}. این اثر انگشت را از پیش به گیرندگان بدهید تا بتوانند تشخیص دهند که بسته از شماست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="242"/>
         <source>all platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="243"/>
         <source>included</source>
         <translation>گنجانده شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="243"/>
         <source>withheld</source>
         <translation>پنهان شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;این بسته در بر خواهد داشت:&lt;/b&gt; {0} سنجش از {1} دور سنجش، از {2} تا {3}، برای {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="249"/>
         <source>Identifying fields:</source>
         <translation>اطلاعات شناسایی‌کننده:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>در این بازه هیچ سنجشی انجام نشده است: بازهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="255"/>
         <source>Save the evidence bundle</source>
         <translation>ذخیرهٔ بستهٔ شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="256"/>
         <source>Zip files (*.zip)</source>
         <translation>فایل‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="266"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="267"/>
         <source>{0} already exists. Replace it with this bundle?</source>
         <translation>{0} از قبل وجود دارد. با این بسته جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="276"/>
         <source>Nothing was written: choose another name in Save as.</source>
         <translation>چیزی نوشته نشد: در «ذخیره با نام» نام دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="279"/>
         <source>Signing key</source>
         <translation>کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="279"/>
         <source>Passphrase of your signing key:</source>
         <translation>عبارت عبور کلید امضای شما:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="297"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="304"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>در حال پایان کار: گزارش، درهم‌سازی پرونده‌ها و امضا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="314"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
         <translation>&lt;b&gt;نوشته شد&lt;/b&gt; {0}: {1} سنجش، امضاشده{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="316"/>
         <source> and timestamped</source>
         <translation> و دارای مهر زمانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="317"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="319"/>
         <source>Show in &amp;folder</source>
         <translation>نمایش در &amp;پوشه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="332"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="334"/>
         <source>Cancelled: nothing was written.</source>
         <translation>لغو شد: چیزی نوشته نشد.</translation>
     </message>
@@ -509,37 +509,62 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="13"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="37"/>
         <source>Welcome to Vantage</source>
         <translation>به Vantage خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="16"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="40"/>
         <source>&lt;b&gt;What it does.&lt;/b&gt; Vantage measures, from this computer, whether platforms such as X, YouTube, WhatsApp and Facebook work, and when they do not, how they are blocked: by DNS, by IP, by resets, by filtering their names, with a blockpage, by throttling, or by a full shutdown.</source>
         <translation>&lt;b&gt;چه می‌کند.&lt;/b&gt; Vantage از همین رایانه می‌سنجد که آیا پلتفرم‌هایی مانند X، YouTube، WhatsApp و Facebook کار می‌کنند یا نه، و اگر کار نکنند، چگونه مسدود شده‌اند: از راه DNS، از راه IP، با قطع اتصال، با فیلتر کردن نامشان، با صفحهٔ فیلتر، با کندسازی، یا با قطع کامل اینترنت.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="20"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="44"/>
         <source>&lt;b&gt;What it stores.&lt;/b&gt; Every measurement stays on this computer, in a history that only you can read ({0}). Nothing leaves it unless you export evidence yourself.</source>
         <translation>&lt;b&gt;چه نگه می‌دارد.&lt;/b&gt; همهٔ سنجش‌ها روی همین رایانه می‌مانند، در تاریخچه‌ای که فقط شما می‌توانید بخوانید ({0}). هیچ چیز از این رایانه بیرون نمی‌رود، مگر آنکه خودتان از شواهد خروجی بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="23"/>
-        <source>&lt;b&gt;What it sends.&lt;/b&gt; Nothing, anywhere, except the probes themselves: DNS lookups, connections to the platforms it measures, and the operating systems&apos; connectivity checks. It can also ask a public service for your public IP address and network, to record which network you measured from:</source>
-        <translation>&lt;b&gt;چه می‌فرستد.&lt;/b&gt; هیچ چیز و به هیچ جا، جز خود آزمون‌ها: پرس‌وجوهای DNS، اتصال به پلتفرم‌هایی که می‌سنجد، و بررسی اتصال سیستم‌عامل‌ها. همچنین می‌تواند نشانی IP عمومی و شبکهٔ شما را از یک سرویس عمومی بپرسد تا ثبت شود از کدام شبکه سنجیده‌اید:</translation>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="47"/>
+        <source>&lt;b&gt;What it sends.&lt;/b&gt; Nothing, anywhere, except the probes themselves: DNS lookups, connections to the platforms it measures, and the operating systems&apos; connectivity checks. It can also ask a public service for your public IP address and network, to record which network you measured from.</source>
+        <translation>&lt;b&gt;چه می‌فرستد.&lt;/b&gt; هیچ چیز و به هیچ جا، جز خود آزمون‌ها: پرس‌وجوهای DNS، اتصال به پلتفرم‌هایی که می‌سنجد، و بررسی اتصال سیستم‌عامل‌ها. همچنین می‌تواند نشانی IP عمومی و شبکهٔ شما را از یک سرویس عمومی بپرسد تا ثبت شود از کدام شبکه سنجیده‌اید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="29"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="53"/>
+        <source>&lt;b&gt;What else it contacts.&lt;/b&gt; Independent encrypted DNS resolvers ({0}), to recognise forged DNS answers; and, if you leave the box below ticked, {1} for your public IP address.</source>
+        <translation>&lt;b&gt;با چه چیز دیگری تماس می‌گیرد.&lt;/b&gt; حل‌کننده‌های مستقل DNS رمزگذاری‌شده ({0})، برای تشخیص پاسخ‌های جعلی DNS؛ و اگر کادر زیر را علامت‌زده بگذارید، {1} برای نشانی IP عمومی شما.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="57"/>
+        <source>a daily cap of {0}</source>
+        <translation>سقف روزانهٔ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="58"/>
+        <source>no daily cap (set one in Settings → Frugality)</source>
+        <translation>بدون سقف روزانه (در تنظیمات ← صرفه‌جویی تعیین کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="60"/>
+        <source>&lt;b&gt;Data use.&lt;/b&gt; Up to about {0} per sweep; at one sweep every {1} min that is up to {2} a day, with {3}.</source>
+        <translation>&lt;b&gt;مصرف داده.&lt;/b&gt; تا حدود {0} در هر دور؛ با یک دور هر {1} دقیقه، تا {2} در روز، با {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="63"/>
+        <source>&lt;b&gt;Probing can be noticed&lt;/b&gt; by anyone watching your connection. Read &lt;a href=&quot;guide&quot;&gt;Staying safe&lt;/a&gt; in the user guide before you start.</source>
+        <translation>&lt;b&gt;سنجش ممکن است دیده شود&lt;/b&gt;، از سوی هر کسی که اتصال شما را زیر نظر دارد. پیش از شروع، بخش &lt;a href=&quot;guide&quot;&gt;ایمن ماندن&lt;/a&gt; را در راهنمای کاربر بخوانید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="68"/>
         <source>&amp;Look up my public IP address and network</source>
         <translation>نشانی IP عمومی و شبکهٔ من را &amp;پیدا کن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="32"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="71"/>
         <source>&amp;Start measuring</source>
         <translation>&amp;شروع سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="34"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -571,6 +596,11 @@
         <source>{0} sweeps</source>
         <translation>{0} دور سنجش</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="168"/>
+        <source>1 sweep</source>
+        <translation>یک دور</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLoader</name>
@@ -593,225 +623,240 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="62"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="63"/>
         <source>Last hour</source>
         <translation>یک ساعت گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="63"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="64"/>
         <source>Last day</source>
         <translation>یک روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="64"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="65"/>
         <source>Last week</source>
         <translation>یک هفتهٔ گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="65"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="66"/>
         <source>Last 30 days</source>
         <translation>۳۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="66"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
         <source>Last year</source>
         <translation>یک سال گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
         <source>Custom…</source>
         <translation>دلخواه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="141"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="142"/>
         <source>Vantage — History</source>
         <translation>Vantage — تاریخچه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="142"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="143"/>
         <source>Whole connection</source>
         <translation>کل اتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="172"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="173"/>
         <source>Range</source>
         <translation>بازه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="196"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="198"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="186"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="188"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="187"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="189"/>
         <source>All platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="190"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="192"/>
         <source>Show one-off &amp;inconclusive results</source>
         <translation>نمایش نتایج نامشخصِ &amp;تک‌موردی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="192"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="194"/>
         <source>&amp;Range:</source>
         <translation>&amp;بازه:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="192"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="194"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلتفرم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="196"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="198"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="202"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="204"/>
         <source>&amp;Export evidence…</source>
         <translation>خروجی گرفتن از &amp;شواهد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="203"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="205"/>
         <source>A signed bundle of the incident chosen below, or else of the range and platform shown</source>
         <translation>بستهٔ امضاشده از رخداد انتخاب‌شده در پایین، وگرنه از بازه و پلتفرم نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
         <source>Reachable</source>
         <translation>در دسترس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
         <source>Sweeps</source>
         <translation>دورهای سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="212"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
         <source>Most common problem</source>
         <translation>رایج‌ترین مشکل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="215"/>
         <source>Share of time each platform was reachable</source>
         <translation>سهم زمانی که هر پلتفرم در دسترس بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="217"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="219"/>
         <source>Incidents</source>
         <translation>رخدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="227"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="229"/>
         <source>Incident details</source>
         <translation>جزئیات رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="230"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
         <source>Choose an incident to zoom to it and see its evidence.</source>
         <translation>یک رخداد را انتخاب کنید تا روی آن بزرگ‌نمایی شود و شواهدش را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="231"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="233"/>
         <source>&amp;First measurement…</source>
         <translation>&amp;نخستین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="234"/>
         <source>La&amp;st measurement…</source>
         <translation>&amp;آخرین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="233"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="235"/>
         <source>&amp;Compare with other measurements</source>
         <translation>&amp;مقایسه با سنجش‌های دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="234"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="236"/>
         <source>Opens OONI Explorer&apos;s search for the same country, network and days in your browser. Vantage itself sends nothing.</source>
         <translation>جست‌وجوی OONI Explorer را برای همین کشور، شبکه و روزها در مرورگر شما باز می‌کند. خود Vantage چیزی نمی‌فرستد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="252"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="254"/>
         <source>&amp;Incidents</source>
         <translation>&amp;رخدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="253"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="255"/>
         <source>Reachable &amp;share</source>
         <translation>&amp;سهم دسترس‌پذیری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="299"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="301"/>
         <source>The end of the range must be after its start.</source>
         <translation>پایان بازه باید پس از آغاز آن باشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="303"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="342"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="305"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="344"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="344"/>
-        <source>{0} sweeps · finding incidents…</source>
-        <translation>{0} دور سنجش · در حال یافتن رخدادها…</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/history/view.py" line="346"/>
-        <source>{0} sweeps · {1} incidents</source>
-        <translation>{0} دور سنجش · {1} رخداد</translation>
+        <source>finding incidents…</source>
+        <translation>در حال یافتن رخدادها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="415"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
+        <source>1 incident</source>
+        <translation>یک رخداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
+        <source>{0} incidents</source>
+        <translation>{0} رخداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="354"/>
+        <source>1 sweep</source>
+        <translation>یک دور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="354"/>
+        <source>{0} sweeps</source>
+        <translation>{0} دور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="422"/>
         <source>ongoing</source>
         <translation>ادامه‌دار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="418"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="425"/>
         <source>{0} failing sweeps ({1} endpoint measurements)</source>
         <translation>{0} دور سنجش ناموفق ({1} سنجش نشانی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="421"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="428"/>
         <source>{0} sweeps in between found it reachable</source>
         <translation>در این میان {0} دور سنجش آن را در دسترس یافت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="424"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="431"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>سنجش پیش از آنکه دوباره در دسترس دیده شود متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="427"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="434"/>
         <source>Also seen: </source>
         <translation>همچنین دیده شد: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="429"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="436"/>
         <source>Network: </source>
         <translation>شبکه: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="431"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="438"/>
         <source>First measurement</source>
         <translation>نخستین سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="432"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="439"/>
         <source>Last measurement</source>
         <translation>آخرین سنجش</translation>
     </message>
@@ -819,42 +864,42 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="83"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="83"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="86"/>
         <source>Technique</source>
         <translation>روش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
-        <source>Measurements</source>
-        <translation>سنجش‌ها</translation>
+        <location filename="../../desktop_app/gui/history/view.py" line="86"/>
+        <source>Failing sweeps</source>
+        <translation>دورهای ناموفق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="86"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="87"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="122"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="123"/>
         <source>ongoing</source>
         <translation>ادامه‌دار</translation>
     </message>
@@ -896,7 +941,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="141"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
         <source>P&amp;ause</source>
         <translation>&amp;مکث</translation>
     </message>
@@ -1036,22 +1081,32 @@
         <translation>داده: آخرین دور {0}، امروز {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <source>Paused: choose Resume (Ctrl+P) to measure again.</source>
+        <translation>متوقف: برای سنجش دوباره «ادامه» (Ctrl+P) را برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
+        <source>Measuring now…</source>
+        <translation>در حال سنجش…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
         <source>Res&amp;ume</source>
         <translation>&amp;ادامه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
         <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
         <translation>دور تازه‌تری در جریان است؛ این آخرین دور ذخیره‌شده است. نتیجهٔ آن پس از پایان در پنجرهٔ اصلی نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>اجرای خودکار هنگام ورود تغییر داده نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="500"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage در پس‌زمینه به سنجش ادامه می‌دهد. برای بستن آن از منوی همین نماد استفاده کنید.</translation>
     </message>
@@ -1082,6 +1137,24 @@
         <location filename="../../desktop_app/gui/notifier.py" line="32"/>
         <source>{0} changed from “{1}” to “{2}”.</source>
         <translation>وضعیت {0} از «{1}» به «{2}» تغییر کرد.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLink</name>
+    <message>
+        <location filename="../../desktop_app/gui/open_link.py" line="25"/>
+        <source>No file manager could open this folder. Its path is:</source>
+        <translation>هیچ مدیر پرونده‌ای نتوانست این پوشه را باز کند. مسیر آن:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/open_link.py" line="27"/>
+        <source>No web browser could open this link. Copy it into one:</source>
+        <translation>هیچ مرورگری نتوانست این پیوند را باز کند. آن را در یک مرورگر رونوشت کنید:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/open_link.py" line="28"/>
+        <source>Could not open</source>
+        <translation>باز نشد</translation>
     </message>
 </context>
 <context>
@@ -1561,82 +1634,82 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="68"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="69"/>
         <source>Verify an evidence bundle</source>
         <translation>راستی‌آزمایی بستهٔ شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="82"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="83"/>
         <source>Bundle file</source>
         <translation>فایل بسته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="83"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="84"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="89"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="90"/>
         <source>SHA256:… (optional: the fingerprint the sender gave you)</source>
         <translation>SHA256:… (اختیاری: اثر انگشتی که فرستنده به شما داده است)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="90"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="91"/>
         <source>Expected signing key</source>
         <translation>کلید امضای مورد انتظار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="92"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="93"/>
         <source>Check</source>
         <translation>بررسی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="92"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="93"/>
         <source>Result</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="94"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="95"/>
         <source>Checks</source>
         <translation>بررسی‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="99"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="100"/>
         <source>&amp;Verify</source>
         <translation>&amp;راستی‌آزمایی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="104"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="105"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;بسته:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="105"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="106"/>
         <source>&amp;Expected key:</source>
         <translation>&amp;کلید مورد انتظار:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="116"/>
         <source>Choose an evidence bundle</source>
         <translation>یک بستهٔ شواهد انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="117"/>
         <source>Zip files (*.zip)</source>
         <translation>فایل‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="124"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="126"/>
         <source>Checking…</source>
         <translation>در حال بررسی…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="146"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="148"/>
         <source>&lt;b&gt;{0} The bundle is intact&lt;/b&gt; and was signed by {1}.</source>
         <translation>&lt;b&gt;{0} بسته دست‌نخورده است&lt;/b&gt; و با {1} امضا شده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="149"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="151"/>
         <source>&lt;b&gt;{0} The bundle failed verification:&lt;/b&gt; do not rely on it.</source>
         <translation>&lt;b&gt;{0} راستی‌آزمایی بسته ناموفق بود:&lt;/b&gt; به آن اعتماد نکنید.</translation>
     </message>
@@ -1644,7 +1717,7 @@
 <context>
     <name>VerifyWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="39"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="40"/>
         <source>Choose a bundle file first.</source>
         <translation>نخست پروندهٔ بسته را برگزینید.</translation>
     </message>

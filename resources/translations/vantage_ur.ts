@@ -147,22 +147,22 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../desktop_app/gui/localtext.py" line="13"/>
+        <location filename="../../desktop_app/gui/localtext.py" line="14"/>
         <source>{0} d</source>
         <translation>{0} دن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/localtext.py" line="14"/>
+        <location filename="../../desktop_app/gui/localtext.py" line="15"/>
         <source>{0} h</source>
         <translation>{0} گھنٹے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/localtext.py" line="15"/>
+        <location filename="../../desktop_app/gui/localtext.py" line="16"/>
         <source>{0} min</source>
         <translation>{0} منٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/localtext.py" line="16"/>
+        <location filename="../../desktop_app/gui/localtext.py" line="17"/>
         <source>{0} s</source>
         <translation>{0} سیکنڈ</translation>
     </message>
@@ -292,208 +292,208 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="117"/>
         <source>Export evidence</source>
         <translation>ثبوت برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="150"/>
         <source>Platforms to include</source>
         <translation>شامل کیے جانے والے پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="158"/>
         <source>&amp;Withhold my public IP address and resolver address</source>
         <translation>میرا عوامی IP پتہ اور DNS سرور کا پتہ &amp;چھپائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="160"/>
         <source>The bundle keeps only salted commitments of them, which reveal nothing; it still verifies in full. Network (ASN), provider and country stay.</source>
         <translation>بنڈل میں ان کی جگہ صرف ایسے خفیہ نشان رکھے جاتے ہیں جن سے کچھ ظاہر نہیں ہوتا؛ بنڈل کی مکمل تصدیق پھر بھی ہو سکتی ہے۔ نیٹ ورک (ASN)، انٹرنیٹ فراہم کنندہ اور ملک شامل رہتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="163"/>
         <source>&amp;Timestamp it with {0}</source>
         <translation>{0} سے &amp;وقت کی مہر لگوائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="164"/>
         <source>Timestamp: no authority is set (Settings → Evidence)</source>
         <translation>وقت کی مہر: کوئی ادارہ مقرر نہیں (ترتیبات ← ثبوت)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="168"/>
         <source>Save the bundle as</source>
         <translation>بنڈل اس نام سے محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="169"/>
         <source>&amp;Browse…</source>
         <translation>&amp;جگہ منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="177"/>
         <source>Signing key fingerprint</source>
         <translation>دستخطی کلید کا فنگر پرنٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="236"/>
         <source>Counting…</source>
         <translation>گنتی ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="181"/>
         <source>What the bundle will include</source>
         <translation>بنڈل میں کیا شامل ہوگا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="288"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>لکھا جا رہا ہے… %v/%m راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="185"/>
         <source>&amp;Export</source>
         <translation>&amp;برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="191"/>
         <source>Incident:</source>
         <translation>واقعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="193"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="194"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="195"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلیٹ فارمز:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198"/>
         <source>&amp;Save as:</source>
         <translation>اس نام سے &amp;محفوظ کریں:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="199"/>
         <source>Signed with:</source>
         <translation>دستخط بذریعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="213"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>اس پہلی برآمد کے لیے ایک دستخطی کلید بنائی جائے گی؛ وصول کنندگان اسی کلید کے فنگر پرنٹ (SHA256:…) کی جانچ کرتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="215"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}۔ یہ فنگر پرنٹ وصول کنندگان کو پہلے سے دے دیں، تاکہ وہ پہچان سکیں کہ بنڈل آپ ہی کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="242"/>
         <source>all platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="243"/>
         <source>included</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="243"/>
         <source>withheld</source>
         <translation>چھپایا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;اس بنڈل میں شامل ہوں گی:&lt;/b&gt; {4} کی {0} پیمائشیں، {1} راؤنڈ سے، {2} سے {3} تک۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="249"/>
         <source>Identifying fields:</source>
         <translation>شناخت ظاہر کرنے والی معلومات:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>اس عرصے میں کوئی پیمائش نہیں ہوئی: کوئی اور عرصہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="255"/>
         <source>Save the evidence bundle</source>
         <translation>ثبوت کا بنڈل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="256"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="266"/>
         <source>Replace the file?</source>
         <translation>فائل بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="267"/>
         <source>{0} already exists. Replace it with this bundle?</source>
         <translation>{0} پہلے سے موجود ہے۔ کیا اسے اس بنڈل سے بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="276"/>
         <source>Nothing was written: choose another name in Save as.</source>
         <translation>کچھ نہیں لکھا گیا: «اس نام سے محفوظ کریں» میں کوئی اور نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="279"/>
         <source>Signing key</source>
         <translation>دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="279"/>
         <source>Passphrase of your signing key:</source>
         <translation>آپ کی دستخطی کلید کا خفیہ جملہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="297"/>
         <source>Cancelling…</source>
         <translation>منسوخ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="304"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>مکمل کیا جا رہا ہے: رپورٹ، فائلوں کے ہیش اور دستخط…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="314"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
         <translation>&lt;b&gt;محفوظ ہو گیا&lt;/b&gt; {0}: {1} پیمائشیں، دستخط شدہ{2}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="316"/>
         <source> and timestamped</source>
         <translation> اور وقت کی مہر کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="317"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="319"/>
         <source>Show in &amp;folder</source>
         <translation>&amp;فولڈر میں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="332"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="334"/>
         <source>Cancelled: nothing was written.</source>
         <translation>منسوخ: کچھ محفوظ نہیں ہوا۔</translation>
     </message>
@@ -509,37 +509,62 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="13"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="37"/>
         <source>Welcome to Vantage</source>
         <translation>Vantage میں خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="16"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="40"/>
         <source>&lt;b&gt;What it does.&lt;/b&gt; Vantage measures, from this computer, whether platforms such as X, YouTube, WhatsApp and Facebook work, and when they do not, how they are blocked: by DNS, by IP, by resets, by filtering their names, with a blockpage, by throttling, or by a full shutdown.</source>
         <translation>&lt;b&gt;یہ کیا کرتا ہے۔&lt;/b&gt; Vantage اسی کمپیوٹر سے جانچتا ہے کہ X، YouTube، WhatsApp اور Facebook جیسے پلیٹ فارمز چل رہے ہیں یا نہیں، اور اگر نہیں تو انہیں کس طرح بلاک کیا گیا ہے: DNS کے ذریعے، IP کے ذریعے، کنکشن توڑ کر، ان کے نام فلٹر کر کے، پابندی کا صفحہ دکھا کر، رفتار گھٹا کر، یا انٹرنیٹ مکمل بند کر کے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="20"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="44"/>
         <source>&lt;b&gt;What it stores.&lt;/b&gt; Every measurement stays on this computer, in a history that only you can read ({0}). Nothing leaves it unless you export evidence yourself.</source>
         <translation>&lt;b&gt;یہ کیا محفوظ کرتا ہے۔&lt;/b&gt; ہر پیمائش اسی کمپیوٹر پر ایک تاریخچے میں رہتی ہے جسے صرف آپ پڑھ سکتے ہیں ({0})۔ جب تک آپ خود ثبوت برآمد نہ کریں، کچھ بھی اس کمپیوٹر سے باہر نہیں جاتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="23"/>
-        <source>&lt;b&gt;What it sends.&lt;/b&gt; Nothing, anywhere, except the probes themselves: DNS lookups, connections to the platforms it measures, and the operating systems&apos; connectivity checks. It can also ask a public service for your public IP address and network, to record which network you measured from:</source>
-        <translation>&lt;b&gt;یہ کیا بھیجتا ہے۔&lt;/b&gt; کہیں بھی کچھ نہیں، سوائے خود جانچ کے: DNS سے پتے معلوم کرنا، جن پلیٹ فارمز کی پیمائش ہوتی ہے ان سے کنکشن، اور آپریٹنگ سسٹمز کی کنکشن کی جانچ۔ یہ کسی عوامی سروس سے آپ کا عوامی IP پتہ اور نیٹ ورک بھی پوچھ سکتا ہے، تاکہ ریکارڈ رہے کہ آپ نے کس نیٹ ورک سے پیمائش کی:</translation>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="47"/>
+        <source>&lt;b&gt;What it sends.&lt;/b&gt; Nothing, anywhere, except the probes themselves: DNS lookups, connections to the platforms it measures, and the operating systems&apos; connectivity checks. It can also ask a public service for your public IP address and network, to record which network you measured from.</source>
+        <translation>&lt;b&gt;یہ کیا بھیجتا ہے۔&lt;/b&gt; کہیں بھی کچھ نہیں، سوائے خود جانچ کے: DNS سے پتے معلوم کرنا، جن پلیٹ فارمز کی پیمائش ہوتی ہے ان سے کنکشن، اور آپریٹنگ سسٹمز کی کنکشن کی جانچ۔ یہ کسی عوامی سروس سے آپ کا عوامی IP پتہ اور نیٹ ورک بھی پوچھ سکتا ہے، تاکہ ریکارڈ رہے کہ آپ نے کس نیٹ ورک سے پیمائش کی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="29"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="53"/>
+        <source>&lt;b&gt;What else it contacts.&lt;/b&gt; Independent encrypted DNS resolvers ({0}), to recognise forged DNS answers; and, if you leave the box below ticked, {1} for your public IP address.</source>
+        <translation>&lt;b&gt;یہ اور کس سے رابطہ کرتا ہے۔&lt;/b&gt; آزاد خفیہ شدہ DNS ریزولورز ({0})، تاکہ جعلی DNS جوابات پہچانے جا سکیں؛ اور اگر آپ نیچے والا خانہ نشان زد رہنے دیں تو اپنے عوامی IP پتے کے لیے {1}۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="57"/>
+        <source>a daily cap of {0}</source>
+        <translation>روزانہ حد {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="58"/>
+        <source>no daily cap (set one in Settings → Frugality)</source>
+        <translation>کوئی روزانہ حد نہیں (ترتیبات ← کفایت میں مقرر کریں)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="60"/>
+        <source>&lt;b&gt;Data use.&lt;/b&gt; Up to about {0} per sweep; at one sweep every {1} min that is up to {2} a day, with {3}.</source>
+        <translation>&lt;b&gt;ڈیٹا کا استعمال۔&lt;/b&gt; ہر سویپ میں تقریباً {0} تک؛ ہر {1} منٹ پر ایک سویپ کے حساب سے روزانہ {2} تک، اور {3}۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="63"/>
+        <source>&lt;b&gt;Probing can be noticed&lt;/b&gt; by anyone watching your connection. Read &lt;a href=&quot;guide&quot;&gt;Staying safe&lt;/a&gt; in the user guide before you start.</source>
+        <translation>&lt;b&gt;جانچ کو دیکھا جا سکتا ہے&lt;/b&gt;، ہر اس شخص کے ذریعے جو آپ کے کنکشن پر نظر رکھے۔ شروع کرنے سے پہلے صارف گائیڈ میں &lt;a href=&quot;guide&quot;&gt;محفوظ رہنا&lt;/a&gt; پڑھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="68"/>
         <source>&amp;Look up my public IP address and network</source>
         <translation>میرا عوامی IP پتہ اور نیٹ ورک &amp;معلوم کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="32"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="71"/>
         <source>&amp;Start measuring</source>
         <translation>پیمائش &amp;شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="34"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>باہر &amp;نکلیں</translation>
     </message>
@@ -571,6 +596,11 @@
         <source>{0} sweeps</source>
         <translation>{0} راؤنڈ</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="168"/>
+        <source>1 sweep</source>
+        <translation>ایک سویپ</translation>
+    </message>
 </context>
 <context>
     <name>HistoryLoader</name>
@@ -593,225 +623,240 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="62"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="63"/>
         <source>Last hour</source>
         <translation>پچھلا ایک گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="63"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="64"/>
         <source>Last day</source>
         <translation>پچھلا ایک دن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="64"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="65"/>
         <source>Last week</source>
         <translation>پچھلا ایک ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="65"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="66"/>
         <source>Last 30 days</source>
         <translation>پچھلے 30 دن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="66"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
         <source>Last year</source>
         <translation>پچھلا ایک سال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
         <source>Custom…</source>
         <translation>اپنی مرضی کا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="141"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="142"/>
         <source>Vantage — History</source>
         <translation>Vantage — تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="142"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="143"/>
         <source>Whole connection</source>
         <translation>پورا کنکشن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="172"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="173"/>
         <source>Range</source>
         <translation>عرصہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="196"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="198"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="186"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="188"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="187"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="189"/>
         <source>All platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="190"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="192"/>
         <source>Show one-off &amp;inconclusive results</source>
         <translation>اکا دکا &amp;غیر واضح نتائج بھی دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="192"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="194"/>
         <source>&amp;Range:</source>
         <translation>&amp;عرصہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="192"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="194"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلیٹ فارم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="196"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="198"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="202"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="204"/>
         <source>&amp;Export evidence…</source>
         <translation>ثبوت &amp;برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="203"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="205"/>
         <source>A signed bundle of the incident chosen below, or else of the range and platform shown</source>
         <translation>نیچے منتخب کیے گئے واقعے کا دستخط شدہ بنڈل، ورنہ دکھائے گئے عرصے اور پلیٹ فارم کا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
         <source>Reachable</source>
         <translation>قابلِ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
         <source>Sweeps</source>
         <translation>راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="212"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
         <source>Most common problem</source>
         <translation>سب سے عام مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="215"/>
         <source>Share of time each platform was reachable</source>
         <translation>ہر پلیٹ فارم کتنے فیصد وقت قابلِ رسائی رہا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="217"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="219"/>
         <source>Incidents</source>
         <translation>واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="227"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="229"/>
         <source>Incident details</source>
         <translation>واقعے کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="230"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
         <source>Choose an incident to zoom to it and see its evidence.</source>
         <translation>کوئی واقعہ منتخب کریں تاکہ وہ بڑا کر کے دکھایا جائے اور اس کا ثبوت نظر آئے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="231"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="233"/>
         <source>&amp;First measurement…</source>
         <translation>&amp;پہلی پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="234"/>
         <source>La&amp;st measurement…</source>
         <translation>&amp;آخری پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="233"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="235"/>
         <source>&amp;Compare with other measurements</source>
         <translation>دوسری پیمائشوں سے &amp;موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="234"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="236"/>
         <source>Opens OONI Explorer&apos;s search for the same country, network and days in your browser. Vantage itself sends nothing.</source>
         <translation>آپ کے براؤزر میں OONI Explorer کی تلاش اسی ملک، نیٹ ورک اور دنوں کے لیے کھولتا ہے۔ Vantage خود کچھ نہیں بھیجتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="252"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="254"/>
         <source>&amp;Incidents</source>
         <translation>&amp;واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="253"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="255"/>
         <source>Reachable &amp;share</source>
         <translation>رسائی کا &amp;تناسب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="299"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="301"/>
         <source>The end of the range must be after its start.</source>
         <translation>عرصے کا اختتام اس کے آغاز کے بعد ہونا چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="303"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="342"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="305"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="344"/>
         <source>Loading…</source>
         <translation>لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="344"/>
-        <source>{0} sweeps · finding incidents…</source>
-        <translation>{0} راؤنڈ · واقعات تلاش کیے جا رہے ہیں…</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/history/view.py" line="346"/>
-        <source>{0} sweeps · {1} incidents</source>
-        <translation>{0} راؤنڈ · {1} واقعات</translation>
+        <source>finding incidents…</source>
+        <translation>واقعات تلاش ہو رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="415"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
+        <source>1 incident</source>
+        <translation>ایک واقعہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
+        <source>{0} incidents</source>
+        <translation>{0} واقعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="354"/>
+        <source>1 sweep</source>
+        <translation>ایک سویپ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="354"/>
+        <source>{0} sweeps</source>
+        <translation>{0} سویپ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="422"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="418"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="425"/>
         <source>{0} failing sweeps ({1} endpoint measurements)</source>
         <translation>{0} ناکام راؤنڈ ({1} پتوں کی پیمائشیں)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="421"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="428"/>
         <source>{0} sweeps in between found it reachable</source>
         <translation>درمیان میں {0} راؤنڈ میں یہ قابلِ رسائی ملا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="424"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="431"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>اس کے دوبارہ قابلِ رسائی ہونے سے پہلے ہی پیمائش رک گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="427"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="434"/>
         <source>Also seen: </source>
         <translation>یہ بھی دیکھا گیا: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="429"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="436"/>
         <source>Network: </source>
         <translation>نیٹ ورک: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="431"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="438"/>
         <source>First measurement</source>
         <translation>پہلی پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="432"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="439"/>
         <source>Last measurement</source>
         <translation>آخری پیمائش</translation>
     </message>
@@ -819,42 +864,42 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="83"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="83"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
         <source>End</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
         <source>Duration</source>
         <translation>دورانیہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="86"/>
         <source>Technique</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
-        <source>Measurements</source>
-        <translation>پیمائشیں</translation>
+        <location filename="../../desktop_app/gui/history/view.py" line="86"/>
+        <source>Failing sweeps</source>
+        <translation>ناکام سویپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="86"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="87"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="122"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="123"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
@@ -896,7 +941,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="141"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
         <source>P&amp;ause</source>
         <translation>&amp;وقفہ</translation>
     </message>
@@ -1036,22 +1081,32 @@
         <translation>ڈیٹا: پچھلا راؤنڈ {0}، آج {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <source>Paused: choose Resume (Ctrl+P) to measure again.</source>
+        <translation>موقوف: دوبارہ پیمائش کے لیے «جاری رکھیں» (Ctrl+P) چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
+        <source>Measuring now…</source>
+        <translation>ابھی پیمائش ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
         <source>Res&amp;ume</source>
         <translation>&amp;دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
         <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
         <translation>ایک نیا سویپ جاری ہے؛ یہ آخری محفوظ شدہ ہے۔ اس کا نتیجہ ختم ہونے پر مرکزی ونڈو میں نظر آئے گا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>لاگ اِن پر شروع ہونے کی ترتیب نہیں بدلی جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="500"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage پس منظر میں پیمائش جاری رکھتا ہے۔ اسے بند کرنے کے لیے اس آئیکن کا مینو استعمال کریں۔</translation>
     </message>
@@ -1082,6 +1137,24 @@
         <location filename="../../desktop_app/gui/notifier.py" line="32"/>
         <source>{0} changed from “{1}” to “{2}”.</source>
         <translation>{0} کی حالت “{1}” سے بدل کر “{2}” ہو گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLink</name>
+    <message>
+        <location filename="../../desktop_app/gui/open_link.py" line="25"/>
+        <source>No file manager could open this folder. Its path is:</source>
+        <translation>کوئی فائل منیجر یہ فولڈر نہیں کھول سکا۔ اس کا راستہ یہ ہے:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/open_link.py" line="27"/>
+        <source>No web browser could open this link. Copy it into one:</source>
+        <translation>کوئی ویب براؤزر یہ لنک نہیں کھول سکا۔ اسے کاپی کر کے براؤزر میں ڈالیں:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/open_link.py" line="28"/>
+        <source>Could not open</source>
+        <translation>کھولا نہیں جا سکا</translation>
     </message>
 </context>
 <context>
@@ -1561,82 +1634,82 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="68"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="69"/>
         <source>Verify an evidence bundle</source>
         <translation>ثبوت کے بنڈل کی تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="82"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="83"/>
         <source>Bundle file</source>
         <translation>بنڈل فائل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="83"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="84"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="89"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="90"/>
         <source>SHA256:… (optional: the fingerprint the sender gave you)</source>
         <translation>SHA256:… (اختیاری: بھیجنے والے کا دیا ہوا فنگر پرنٹ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="90"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="91"/>
         <source>Expected signing key</source>
         <translation>متوقع دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="92"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="93"/>
         <source>Check</source>
         <translation>جانچ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="92"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="93"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="94"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="95"/>
         <source>Checks</source>
         <translation>جانچیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="99"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="100"/>
         <source>&amp;Verify</source>
         <translation>&amp;تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="104"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="105"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;بنڈل:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="105"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="106"/>
         <source>&amp;Expected key:</source>
         <translation>&amp;متوقع کلید:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="116"/>
         <source>Choose an evidence bundle</source>
         <translation>ثبوت کا بنڈل منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="117"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="124"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="126"/>
         <source>Checking…</source>
         <translation>جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="146"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="148"/>
         <source>&lt;b&gt;{0} The bundle is intact&lt;/b&gt; and was signed by {1}.</source>
         <translation>&lt;b&gt;{0} بنڈل صحیح سلامت ہے&lt;/b&gt; اور اس پر {1} کے دستخط ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="149"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="151"/>
         <source>&lt;b&gt;{0} The bundle failed verification:&lt;/b&gt; do not rely on it.</source>
         <translation>&lt;b&gt;{0} بنڈل تصدیق میں ناکام رہا:&lt;/b&gt; اس پر بھروسہ نہ کریں۔</translation>
     </message>
@@ -1644,7 +1717,7 @@
 <context>
     <name>VerifyWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="39"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="40"/>
         <source>Choose a bundle file first.</source>
         <translation>پہلے بنڈل فائل چنیں۔</translation>
     </message>

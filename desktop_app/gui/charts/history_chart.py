@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.gui.charts.plots import stacked_plots
-from desktop_app.gui.localtext import local_text
+from desktop_app.gui.localtext import local_text, number
 from desktop_app.gui.style import VERDICT_STYLES, verdict_words
 from desktop_app.store.history_query import HistorySeries, PlatformSeries
 
@@ -165,7 +165,7 @@ class HistoryChart(QWidget):
         if span is None:
             return None
         return (f"<b>{html.escape(span.network)}</b><br>{local_text(span.start)} → {local_text(span.end)}<br>"
-                + self.tr("{0} sweeps").format(span.sweeps))
+                + (self.tr("1 sweep") if span.sweeps == 1 else self.tr("{0} sweeps").format(number(span.sweeps))))
 
     def _hover(self, scene_pos: QPointF) -> None:
         if not self.rows or not self.bands_plot.sceneBoundingRect().contains(scene_pos):

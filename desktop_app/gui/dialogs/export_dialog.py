@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QStandardPaths, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -41,6 +40,7 @@ from desktop_app.evidence.export.bundle import (
 from desktop_app.gui.dialogs.form_label import buddy_label
 from desktop_app.gui.jobs import Job, JobWorker
 from desktop_app.gui.localtext import local_text
+from desktop_app.gui.open_link import open_or_show
 from desktop_app.store.incidents import Incident
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import StoreError
@@ -87,6 +87,12 @@ class ExportWorker(JobWorker):
 
 def default_name(now: float) -> str:
     return time.strftime("vantage-evidence-%Y%m%d-%H%M%S.zip", time.localtime(now))
+
+
+def export_folder() -> Path:
+    """Where bundles are saved by default (and where Verify's Browse starts): the Documents folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
 
 
 def free_path(path: Path) -> Path:
@@ -158,7 +164,7 @@ class ExportDialog(QDialog):
                                        else self.tr("Timestamp: no authority is set (Settings → Evidence)"))
         self.timestamp_box.setChecked(bool(tsa_url) and timestamp)
         self.timestamp_box.setEnabled(bool(tsa_url))
-        self.dest_edit = QLineEdit(str(free_path(self._default_folder() / default_name(clock()))))
+        self.dest_edit = QLineEdit(str(free_path(export_folder() / default_name(clock()))))
         self.dest_edit.setAccessibleName(self.tr("Save the bundle as"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
@@ -208,11 +214,6 @@ class ExportDialog(QDialog):
                            "recipients check.")
         return self.tr("{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.")\
             .format(info.fingerprint)
-
-    @staticmethod
-    def _default_folder() -> Path:
-        found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(found) if found else Path.home()
 
     # ------------------------------------------------------------------------------------------------ request
 
@@ -316,7 +317,7 @@ class ExportDialog(QDialog):
         self.cancel_button.setText(self.tr("Close"))
         self.key_label.setText(self._key_text())
         show = self.buttons.addButton(self.tr("Show in &folder"), QDialogButtonBox.ButtonRole.ActionRole)
-        show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent))))
+        show.clicked.connect(lambda: open_or_show(QUrl.fromLocalFile(str(result.path.parent)), self))
 
     @Slot(str)
     def _failed(self, sentence: str) -> None:

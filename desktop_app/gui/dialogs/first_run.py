@@ -2,16 +2,40 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.app.settings import Settings
+from desktop_app.gui.localtext import html_dir, ltr, number
+from desktop_app.gui.open_link import open_or_show
+from desktop_app.gui.style import human_bytes
 from desktop_app.system import paths
+
+# Measured in the lab with every default platform loading its pages and its throughput file (issue 17: 3.1-3.2 MB);
+# the status bar and Settings → Frugality show the real figure of each sweep once measuring starts.
+SWEEP_BYTES_ESTIMATE = 3_200_000
+GUIDE_SECTION = "staying-safe"
+
+
+def guide_url() -> QUrl:
+    """The user guide's "Staying safe" section, in the docs beside the resources."""
+    url = QUrl.fromLocalFile(str(paths.resources_dir().parent / "docs" / "user-guide.md"))
+    url.setFragment(GUIDE_SECTION)
+    return url
+
+
+def host_of(url: str) -> str:
+    return urlsplit(url).hostname or url
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
+        settings = settings or Settings()
         self.setWindowTitle(self.tr("Welcome to Vantage"))
-        title = QLabel(f"<h2>{self.tr('Welcome to Vantage')}</h2>")
+        title = QLabel(f"<h2{html_dir()}>{self.tr('Welcome to Vantage')}</h2>")
         what = QLabel(self.tr(
             "<b>What it does.</b> Vantage measures, from this computer, whether platforms such as X, YouTube, "
             "WhatsApp and Facebook work, and when they do not, how they are blocked: by DNS, by IP, by resets, "
@@ -23,8 +47,23 @@ class FirstRunDialog(QDialog):
             "<b>What it sends.</b> Nothing, anywhere, except the probes themselves: DNS lookups, connections "
             "to the platforms it measures, and the operating systems' connectivity checks. It can also ask a "
             "public service for your public IP address and network, to record which network you measured "
-            "from:"))
-        for label in (what, stores, sends):
+            "from."))
+        resolvers = ", ".join(ltr(host_of(u)) for u in settings.doh_urls)
+        contacts = QLabel(self.tr(
+            "<b>What else it contacts.</b> Independent encrypted DNS resolvers ({0}), to recognise forged DNS "
+            "answers; and, if you leave the box below ticked, {1} for your public IP address.")
+            .format(resolvers, ltr(host_of(settings.ip_lookup_url))))
+        per_day = SWEEP_BYTES_ESTIMATE * 86400 // max(1, settings.interval_s)
+        cap = (self.tr("a daily cap of {0}").format(human_bytes(settings.daily_cap_mb * 1_000_000))
+               if settings.daily_cap_mb else self.tr("no daily cap (set one in Settings → Frugality)"))
+        data = QLabel(self.tr(
+            "<b>Data use.</b> Up to about {0} per sweep; at one sweep every {1} min that is up to {2} a day, "
+            "with {3}.").format(human_bytes(SWEEP_BYTES_ESTIMATE), number(settings.interval_s // 60),
+                                human_bytes(per_day), cap))
+        safe = QLabel(self.tr('<b>Probing can be noticed</b> by anyone watching your connection. Read '
+                              '<a href="guide">Staying safe</a> in the user guide before you start.'))
+        safe.linkActivated.connect(lambda _link: open_or_show(guide_url(), self))
+        for label in (what, stores, sends, contacts, data, safe):
             label.setWordWrap(True)
         self.ip_box = QCheckBox(self.tr("&Look up my public IP address and network"))
         self.ip_box.setChecked(True)
@@ -37,7 +76,7 @@ class FirstRunDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (title, what, stores, sends, self.ip_box):
+        for w in (title, what, stores, sends, contacts, data, safe, self.ip_box):
             layout.addWidget(w)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)

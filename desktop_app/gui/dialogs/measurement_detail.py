@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.localtext import local_text
+from desktop_app.gui.localtext import html_dir, local_text
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
 
@@ -52,10 +52,10 @@ class EvidenceDialog(QDialog):
         style = style_of(point.verdict)
         self.setWindowTitle(self.tr("Evidence: {0}").format(platform_name))
         self.resize(900, 560)
-        header = QLabel(f"<h3>{platform_name}</h3>{local_text(started_at)}<br>"
+        header = QLabel(f"<div{html_dir()}><h3>{platform_name}</h3>{local_text(started_at)}<br>"
                         f'<span style="color:{style.colour}">{style.symbol}</span> '
                         f"<b>{verdict_words(point.verdict)}</b>"
-                        + (f"<br>{point.reason}" if point.reason else ""))
+                        + (f"<br>{point.reason}" if point.reason else "") + "</div>")
         header.setWordWrap(True)
         header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree = QTreeWidget()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.evidence.verify.verifier import Verification, VerifyCancelled, verify_bundle
+from desktop_app.gui.dialogs.export_dialog import export_folder
 from desktop_app.gui.dialogs.form_label import buddy_label
 from desktop_app.gui.jobs import Job, JobWorker
 
@@ -111,7 +112,8 @@ class VerifyDialog(QDialog):
         layout.addWidget(buttons)
 
     def browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an evidence bundle"), self.path_edit.text(),
+        start = self.path_edit.text().strip() or str(export_folder())  # where Export saves bundles by default
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an evidence bundle"), start,
                                                 self.tr("Zip files (*.zip)"))
         if chosen:
             self.path_edit.setText(chosen)

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +52,7 @@ from desktop_app.gui.charts.history_chart import HistoryChart
 from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
 from desktop_app.gui.history.loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
 from desktop_app.gui.localtext import duration_text, local_text, number
+from desktop_app.gui.open_link import open_or_show
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.probes.summary import PlatformPoint
@@ -82,7 +83,7 @@ class IncidentModel(QAbstractTableModel):
 
     COLUMNS = (QT_TRANSLATE_NOOP("IncidentModel", "Platform"), QT_TRANSLATE_NOOP("IncidentModel", "Start"),
                QT_TRANSLATE_NOOP("IncidentModel", "End"), QT_TRANSLATE_NOOP("IncidentModel", "Duration"),
-               QT_TRANSLATE_NOOP("IncidentModel", "Technique"), QT_TRANSLATE_NOOP("IncidentModel", "Measurements"),
+               QT_TRANSLATE_NOOP("IncidentModel", "Technique"), QT_TRANSLATE_NOOP("IncidentModel", "Failing sweeps"),
                QT_TRANSLATE_NOOP("IncidentModel", "Network"))
 
     def __init__(self, names: dict[str, str], parent: QObject | None = None) -> None:
@@ -342,10 +343,15 @@ class HistoryWindow(QWidget):
         if self._loaded_request != self._pending:
             self.status.setText(self.tr("Loading…"))
         elif self._incidents_request != self._pending:
-            self.status.setText(self.tr("{0} sweeps · finding incidents…").format(number(self._sweeps())))
+            self.status.setText(self._sweeps_text() + " · " + self.tr("finding incidents…"))
         else:
-            self.status.setText(self.tr("{0} sweeps · {1} incidents").format(
-                number(self._sweeps()), number(len(self.incident_model.rows))))
+            found = len(self.incident_model.rows)
+            incidents = self.tr("1 incident") if found == 1 else self.tr("{0} incidents").format(number(found))
+            self.status.setText(self._sweeps_text() + " · " + incidents)
+
+    def _sweeps_text(self) -> str:
+        n = self._sweeps()
+        return self.tr("1 sweep") if n == 1 else self.tr("{0} sweeps").format(number(n))
 
     @Slot(int, str)
     def _failed(self, request: int, sentence: str) -> None:
@@ -465,10 +471,10 @@ class HistoryWindow(QWidget):
     def open_compare(self) -> None:
         url = self.compare_link()
         if url:
-            QDesktopServices.openUrl(QUrl(url))
+            open_or_show(QUrl(url), self)
 
     def open_link(self, url: QUrl) -> None:
-        QDesktopServices.openUrl(url)
+        open_or_show(url, self)
 
     def show_sweep_evidence(self, first: bool) -> EvidenceDialog | None:
         if self.evidence is None:

@@ -1,0 +1,48 @@
+"""What the app says when it cannot do what was asked, and what the first-run screen discloses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+
+from desktop_app.app.settings import Settings
+from desktop_app.gui.dialogs.first_run import FirstRunDialog, guide_url
+from desktop_app.gui.open_link import open_or_show
+
+
+def test_without_a_file_manager_the_path_is_shown_to_copy(qtbot, tmp_path):
+    # The opener stands in for a desktop with no file manager: the real one would start a program.
+    box = open_or_show(QUrl.fromLocalFile(str(tmp_path)), None, opener=lambda _url: False)
+    assert box is not None and box.isVisible()
+    qtbot.addWidget(box)
+    assert "No file manager" in box.text() and str(tmp_path) in box.text()
+    box.close()
+    assert open_or_show(QUrl.fromLocalFile(str(tmp_path)), None, opener=lambda _url: True) is None
+
+
+def test_without_a_browser_the_link_is_shown_to_copy(qtbot):
+    box = open_or_show(QUrl("https://explorer.ooni.org/search?probe_cc=PK"), None, opener=lambda _url: False)
+    assert box is not None
+    qtbot.addWidget(box)
+    assert "No web browser" in box.text() and "https://explorer.ooni.org/search?probe_cc=PK" in box.text()
+    box.close()
+
+
+def test_the_first_run_screen_names_what_is_contacted_and_the_data_use(qtbot):
+    dialog = FirstRunDialog(settings=Settings(daily_cap_mb=0, interval_s=300))
+    qtbot.addWidget(dialog)
+    text = dialog.text
+    for host in ("dns.google", "cloudflare-dns.com", "dns.quad9.net", "ifconfig.co"):
+        assert host in text
+    assert "3.2 MB per sweep" in text and "921.6 MB a day" in text and "no daily cap" in text
+    assert 'href="guide"' in text and "Staying safe" in text
+    capped = FirstRunDialog(settings=Settings(daily_cap_mb=200, interval_s=600))
+    qtbot.addWidget(capped)
+    assert "a daily cap of 200.0 MB" in capped.text and "every 10 min" in capped.text
+
+
+def test_the_guide_link_points_at_staying_safe():
+    url = guide_url()
+    assert url.fragment() == "staying-safe" and url.isLocalFile()
+    assert "## Staying safe" in Path(url.toLocalFile()).read_text(encoding="utf-8")
