@@ -35,7 +35,9 @@ def test_the_first_run_screen_names_what_is_contacted_and_the_data_use(qtbot):
     text = dialog.text
     for host in ("dns.google", "cloudflare-dns.com", "dns.quad9.net", "ifconfig.co"):
         assert host in text
-    assert "3.2 MB per sweep" in text and "921.6 MB a day" in text and "no daily cap" in text
+    # 1.25 MB a sweep, 6.3 MB more for the hourly speed download: 288 × 1.25 + 24 × 6.3 = 511.2 MB a day.
+    assert "1.2 MB per sweep" in text and "6.3 MB more" in text and "every 60 min" in text
+    assert "511.2 MB a day" in text and "no daily cap" in text
     assert 'href="guide"' in text and "Staying safe" in text
     capped = FirstRunDialog(settings=Settings(daily_cap_mb=200, interval_s=600))
     qtbot.addWidget(capped)

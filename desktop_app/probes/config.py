@@ -45,9 +45,9 @@ class ProbeConfig:
     concurrency: int = 48  # endpoints probed at once
     addresses_per_family: int = 2  # TCP connects tried per address family before giving up
     max_redirects: int = 5
-    # Bytes of an HTTP body read for its title, hash and blockpage fingerprints: blockpages and portals are a
-    # few kilobytes, and a page's title sits in its head, so more would only cost the person data.
-    body_cap: int = 32 * 1024
+    # Bytes of an HTTP body read for its hash, title and blockpage fingerprints: blockpages and portals are a
+    # few kilobytes, so more would only cost the person data (a title past 16 KiB is not recorded).
+    body_cap: int = 16 * 1024
     throughput_cap: int = 256 * 1024  # bytes downloaded at most for a throughput asset, when throughput is measured
     # Download the throughput assets in full (up to throughput_cap) to judge throttling. Off, each asset is fetched
     # like any page (body_cap): blocking is still seen, throttling is not. The session turns it on once an hour.

@@ -145,6 +145,177 @@
     </message>
 </context>
 <context>
+    <name>CollectionWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="73"/>
+        <source>Collection</source>
+        <translation>مجموعه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="88"/>
+        <source>No collection open. Open a folder, then drop bundles (.zip) here.</source>
+        <translation>هیچ مجموعه‌ای باز نیست. یک پوشه باز کنید، سپس بسته‌ها (.zip) را اینجا رها کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="90"/>
+        <source>&amp;Open folder…</source>
+        <translation>&amp;باز کردن پوشه…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="92"/>
+        <source>&amp;Add bundles…</source>
+        <translation>&amp;افزودن بسته‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="94"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;توقف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="106"/>
+        <source>Bundles received</source>
+        <translation>بسته‌های دریافتی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <source>Platform</source>
+        <translation>سکو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <source>Network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <source>Verdict</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <source>Signers</source>
+        <translation>امضاکنندگان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <source>Measurements</source>
+        <translation>اندازه‌گیری‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <source>First seen (UTC)</source>
+        <translation>نخستین مشاهده (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <source>Last seen (UTC)</source>
+        <translation>آخرین مشاهده (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <source>Technique</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <source>Start (UTC)</source>
+        <translation>آغاز (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <source>End (UTC)</source>
+        <translation>پایان (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <source>Networks</source>
+        <translation>شبکه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <source>Signer</source>
+        <translation>امضاکننده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <source>Saw it</source>
+        <translation>آنچه دید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <source>Others</source>
+        <translation>دیگران</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <source>Hours</source>
+        <translation>ساعت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="114"/>
+        <source>&amp;Picture</source>
+        <translation>&amp;تصویر کلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="115"/>
+        <source>&amp;Incidents</source>
+        <translation>&amp;رویدادها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="116"/>
+        <source>&amp;Disagreement</source>
+        <translation>&amp;اختلاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="117"/>
+        <source>&amp;Received</source>
+        <translation>&amp;دریافتی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="135"/>
+        <source>Choose the collection&apos;s folder</source>
+        <translation>پوشهٔ مجموعه را انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="141"/>
+        <source>Collection: {0}</source>
+        <translation>مجموعه: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="146"/>
+        <source>Choose evidence bundles</source>
+        <translation>بسته‌های شواهد را انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="147"/>
+        <source>Zip files (*.zip)</source>
+        <translation>پرونده‌های زیپ (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="153"/>
+        <source>Open a collection folder first.</source>
+        <translation>ابتدا پوشهٔ یک مجموعه را باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="175"/>
+        <source>Verifying {0} (%v of %m)</source>
+        <translation>در حال تأیید {0} (%v از %m)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="196"/>
+        <source>{0} bundles accepted from {1} signers ({2} unregistered), {3} rejected; {4} distinct measurements.</source>
+        <translation>{0} بسته از {1} امضاکننده ({2} ثبت‌نشده) پذیرفته شد، {3} رد شد؛ {4} اندازه‌گیری متمایز.</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <location filename="../../desktop_app/gui/localtext.py" line="14"/>
@@ -509,62 +680,62 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="39"/>
         <source>Welcome to Vantage</source>
         <translation>به Vantage خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="40"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="42"/>
         <source>&lt;b&gt;What it does.&lt;/b&gt; Vantage measures, from this computer, whether platforms such as X, YouTube, WhatsApp and Facebook work, and when they do not, how they are blocked: by DNS, by IP, by resets, by filtering their names, with a blockpage, by throttling, or by a full shutdown.</source>
         <translation>&lt;b&gt;چه می‌کند.&lt;/b&gt; Vantage از همین رایانه می‌سنجد که آیا پلتفرم‌هایی مانند X، YouTube، WhatsApp و Facebook کار می‌کنند یا نه، و اگر کار نکنند، چگونه مسدود شده‌اند: از راه DNS، از راه IP، با قطع اتصال، با فیلتر کردن نامشان، با صفحهٔ فیلتر، با کندسازی، یا با قطع کامل اینترنت.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="44"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="46"/>
         <source>&lt;b&gt;What it stores.&lt;/b&gt; Every measurement stays on this computer, in a history that only you can read ({0}). Nothing leaves it unless you export evidence yourself.</source>
         <translation>&lt;b&gt;چه نگه می‌دارد.&lt;/b&gt; همهٔ سنجش‌ها روی همین رایانه می‌مانند، در تاریخچه‌ای که فقط شما می‌توانید بخوانید ({0}). هیچ چیز از این رایانه بیرون نمی‌رود، مگر آنکه خودتان از شواهد خروجی بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="47"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="49"/>
         <source>&lt;b&gt;What it sends.&lt;/b&gt; Nothing, anywhere, except the probes themselves: DNS lookups, connections to the platforms it measures, and the operating systems&apos; connectivity checks. It can also ask a public service for your public IP address and network, to record which network you measured from.</source>
         <translation>&lt;b&gt;چه می‌فرستد.&lt;/b&gt; هیچ چیز و به هیچ جا، جز خود آزمون‌ها: پرس‌وجوهای DNS، اتصال به پلتفرم‌هایی که می‌سنجد، و بررسی اتصال سیستم‌عامل‌ها. همچنین می‌تواند نشانی IP عمومی و شبکهٔ شما را از یک سرویس عمومی بپرسد تا ثبت شود از کدام شبکه سنجیده‌اید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="53"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="55"/>
         <source>&lt;b&gt;What else it contacts.&lt;/b&gt; Independent encrypted DNS resolvers ({0}), to recognise forged DNS answers; and, if you leave the box below ticked, {1} for your public IP address.</source>
         <translation>&lt;b&gt;با چه چیز دیگری تماس می‌گیرد.&lt;/b&gt; حل‌کننده‌های مستقل DNS رمزگذاری‌شده ({0})، برای تشخیص پاسخ‌های جعلی DNS؛ و اگر کادر زیر را علامت‌زده بگذارید، {1} برای نشانی IP عمومی شما.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="57"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="61"/>
         <source>a daily cap of {0}</source>
         <translation>سقف روزانهٔ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="58"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="62"/>
         <source>no daily cap (set one in Settings → Frugality)</source>
         <translation>بدون سقف روزانه (در تنظیمات ← صرفه‌جویی تعیین کنید)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="60"/>
-        <source>&lt;b&gt;Data use.&lt;/b&gt; Up to about {0} per sweep; at one sweep every {1} min that is up to {2} a day, with {3}.</source>
-        <translation>&lt;b&gt;مصرف داده.&lt;/b&gt; تا حدود {0} در هر دور؛ با یک دور هر {1} دقیقه، تا {2} در روز، با {3}.</translation>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="64"/>
+        <source>&lt;b&gt;Data use.&lt;/b&gt; Up to about {0} per sweep, and {1} more when the download speed is measured (every {2} min); at one sweep every {3} min that is up to {4} a day, with {5}.</source>
+        <translation>&lt;b&gt;مصرف داده.&lt;/b&gt; تا حدود {0} در هر دور، و {1} بیشتر هنگامی که سرعت دانلود سنجیده می‌شود (هر {2} دقیقه)؛ با یک دور هر {3} دقیقه، تا {4} در روز، با {5}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="63"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="69"/>
         <source>&lt;b&gt;Probing can be noticed&lt;/b&gt; by anyone watching your connection. Read &lt;a href=&quot;guide&quot;&gt;Staying safe&lt;/a&gt; in the user guide before you start.</source>
         <translation>&lt;b&gt;سنجش ممکن است دیده شود&lt;/b&gt;، از سوی هر کسی که اتصال شما را زیر نظر دارد. پیش از شروع، بخش &lt;a href=&quot;guide&quot;&gt;ایمن ماندن&lt;/a&gt; را در راهنمای کاربر بخوانید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="68"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="74"/>
         <source>&amp;Look up my public IP address and network</source>
         <translation>نشانی IP عمومی و شبکهٔ من را &amp;پیدا کن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="71"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="77"/>
         <source>&amp;Start measuring</source>
         <translation>&amp;شروع سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="73"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -941,7 +1112,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="141"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
         <source>P&amp;ause</source>
         <translation>&amp;مکث</translation>
     </message>
@@ -1011,102 +1182,107 @@
         <translation>نسخهٔ نمایشی هر چند ثانیه یک بار آزمایشگاه خود را می‌سنجد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
+        <source>C&amp;ollection…</source>
+        <translation>&amp;مجموعه…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
         <source>Starting…</source>
         <translation>در حال شروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
         <source>Probing… %v/%m</source>
         <translation>در حال سنجش… %v/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
         <source>&amp;Measure</source>
         <translation>&amp;اندازه‌گیری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="228"/>
         <source>E&amp;vidence</source>
         <translation>&amp;شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
         <source>&amp;Options</source>
         <translation>&amp;گزینه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="267"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
         <source>{0} s</source>
         <translation>{0} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="281"/>
         <source>Open Vantage</source>
         <translation>باز کردن Vantage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source> (demo)</source>
         <translation> (نمایشی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source> — offline</source>
         <translation> — آفلاین</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
         <source> — captive portal</source>
         <translation> — صفحهٔ ورود شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
         <source> — {0} blocked</source>
         <translation> — {0} مسدود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
         <source> — all platforms reachable</source>
         <translation> — همهٔ پلتفرم‌ها در دسترس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Last sweep {0}</source>
         <translation>آخرین دور سنجش {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
         <source>Data: last sweep {0}, today {1}</source>
         <translation>داده: آخرین دور {0}، امروز {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
         <source>Paused: choose Resume (Ctrl+P) to measure again.</source>
         <translation>متوقف: برای سنجش دوباره «ادامه» (Ctrl+P) را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Measuring now…</source>
         <translation>در حال سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
         <source>Res&amp;ume</source>
         <translation>&amp;ادامه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="461"/>
         <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
         <translation>دور تازه‌تری در جریان است؛ این آخرین دور ذخیره‌شده است. نتیجهٔ آن پس از پایان در پنجرهٔ اصلی نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="500"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>اجرای خودکار هنگام ورود تغییر داده نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="510"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage در پس‌زمینه به سنجش ادامه می‌دهد. برای بستن آن از منوی همین نماد استفاده کنید.</translation>
     </message>
@@ -1265,8 +1441,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="132"/>
-        <source>Data used: last sweep {0} · today {1} (estimated)</source>
-        <translation>دادهٔ مصرف‌شده: آخرین دور {0} · امروز {1} (تخمینی)</translation>
+        <source>Data used: last sweep {0} · today {1} (as counted by this computer)</source>
+        <translation>دادهٔ مصرف‌شده: آخرین دور {0} · امروز {1} (به شمارش این رایانه)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="135"/>
@@ -1280,7 +1456,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
-        <location filename="../../desktop_app/app/settings.py" line="106"/>
+        <location filename="../../desktop_app/app/settings.py" line="112"/>
         <source>Probe every</source>
         <translation>فاصلهٔ سنجش</translation>
     </message>
@@ -1400,157 +1576,182 @@
         <translation>ذخیره نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="75"/>
+        <location filename="../../desktop_app/app/settings.py" line="81"/>
         <source>Probing</source>
         <translation>سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="76"/>
+        <location filename="../../desktop_app/app/settings.py" line="82"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="77"/>
+        <location filename="../../desktop_app/app/settings.py" line="83"/>
         <source>Data</source>
         <translation>داده‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="78"/>
+        <location filename="../../desktop_app/app/settings.py" line="84"/>
         <source>Frugality</source>
         <translation>صرفه‌جویی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="79"/>
+        <location filename="../../desktop_app/app/settings.py" line="85"/>
         <source>App</source>
         <translation>برنامه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="80"/>
+        <location filename="../../desktop_app/app/settings.py" line="86"/>
         <source>Evidence</source>
         <translation>شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="83"/>
+        <location filename="../../desktop_app/app/settings.py" line="89"/>
         <source>System language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="107"/>
+        <location filename="../../desktop_app/app/settings.py" line="113"/>
         <source>From 1 minute to 1 hour.</source>
         <translation>از یک دقیقه تا یک ساعت.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="110"/>
+        <location filename="../../desktop_app/app/settings.py" line="116"/>
         <source>Platforms to probe</source>
         <translation>پلتفرم‌هایی که سنجیده شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="111"/>
+        <location filename="../../desktop_app/app/settings.py" line="117"/>
         <source>The connectivity checks always run.</source>
         <translation>بررسی‌های اتصال همیشه انجام می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="113"/>
+        <location filename="../../desktop_app/app/settings.py" line="119"/>
         <source>Timeout per network operation (seconds)</source>
         <translation>مهلت هر عملیات شبکه (ثانیه)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="114"/>
+        <location filename="../../desktop_app/app/settings.py" line="120"/>
         <source>A sweep always ends within five times this.</source>
         <translation>هر دور سنجش همیشه در کمتر از پنج برابر این زمان تمام می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="116"/>
+        <location filename="../../desktop_app/app/settings.py" line="122"/>
         <source>Independent DNS resolvers (DNS-over-HTTPS)</source>
         <translation>سرورهای DNS مستقل (DNS-over-HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="117"/>
+        <location filename="../../desktop_app/app/settings.py" line="123"/>
         <source>Compared with your own resolver to recognise DNS blocking.</source>
         <translation>برای تشخیص مسدودسازی DNS با سرور DNS خود شما مقایسه می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="120"/>
+        <location filename="../../desktop_app/app/settings.py" line="126"/>
         <source>Look up my public IP address and network</source>
         <translation>نشانی IP عمومی و شبکهٔ من را پیدا کن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="121"/>
+        <location filename="../../desktop_app/app/settings.py" line="127"/>
         <source>Records your network (ISP, country) with each sweep. The address itself is kept as a salted commitment.</source>
         <translation>شبکهٔ شما (ارائه‌دهندهٔ اینترنت، کشور) با هر دور سنجش ثبت می‌شود. خود نشانی فقط به صورت نشانه‌ای رمزی نگه داشته می‌شود که چیزی را آشکار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="124"/>
+        <location filename="../../desktop_app/app/settings.py" line="130"/>
         <source>Public IP lookup service</source>
         <translation>سرویس یافتن IP عمومی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="126"/>
+        <location filename="../../desktop_app/app/settings.py" line="132"/>
+        <source>Ask OONI&apos;s test helper to check each site from outside my network</source>
+        <translation>از دستیار آزمون OONI بخواه هر سایت را از بیرون شبکهٔ من بررسی کند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app/settings.py" line="133"/>
+        <source>Lets OONI&apos;s analysis confirm a block in exported measurements. It tells OONI&apos;s servers which web addresses and server addresses were tested, and when.</source>
+        <translation>به تحلیل OONI امکان می‌دهد انسداد را در اندازه‌گیری‌های صادرشده تأیید کند. این کار به سرورهای OONI می‌گوید کدام نشانی‌های وب و نشانی‌های سرور و در چه زمانی آزموده شدند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app/settings.py" line="137"/>
+        <source>OONI-compatible test helper</source>
+        <translation>دستیار آزمون سازگار با OONI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app/settings.py" line="140"/>
         <source>Where data lives</source>
         <translation>محل نگهداری داده‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="127"/>
+        <location filename="../../desktop_app/app/settings.py" line="141"/>
         <source>Empty: the standard folder for your system.</source>
         <translation>خالی: پوشهٔ استاندارد سیستم شما.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="130"/>
+        <location filename="../../desktop_app/app/settings.py" line="144"/>
         <source>Pause while on battery</source>
         <translation>هنگام کار با باتری متوقف شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="132"/>
+        <location filename="../../desktop_app/app/settings.py" line="146"/>
         <source>Pause on a metered connection</source>
         <translation>روی اتصال حجمی متوقف شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="134"/>
+        <location filename="../../desktop_app/app/settings.py" line="148"/>
+        <source>Measure download speed every (minutes)</source>
+        <translation>اندازه‌گیری سرعت دانلود هر (دقیقه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app/settings.py" line="149"/>
+        <source>Throttling is judged from one small download per platform (about 2.5 MB in all). 0 measures it in every sweep.</source>
+        <translation>کندسازی از یک دانلود کوچک برای هر سکو سنجیده می‌شود (روی هم حدود ۲٫۵ مگابایت). ۰ یعنی در هر دور اندازه‌گیری شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app/settings.py" line="156"/>
         <source>Daily data cap (MB)</source>
         <translation>سقف مصرف روزانهٔ داده (MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="135"/>
-        <source>0 means no cap.</source>
-        <translation>۰ یعنی بدون سقف.</translation>
+        <location filename="../../desktop_app/app/settings.py" line="157"/>
+        <source>Probing pauses until midnight once today&apos;s sweeps have used this much. 0 means no cap.</source>
+        <translation>وقتی دورهای امروز این مقدار داده مصرف کنند، سنجش تا نیمه‌شب متوقف می‌شود. ۰ یعنی بدون سقف.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="137"/>
+        <location filename="../../desktop_app/app/settings.py" line="160"/>
         <source>Notify me when a platform&apos;s state changes</source>
         <translation>وقتی وضعیت یک پلتفرم تغییر کرد به من خبر بده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="139"/>
+        <location filename="../../desktop_app/app/settings.py" line="162"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="140"/>
+        <location filename="../../desktop_app/app/settings.py" line="163"/>
         <source>The app follows your system&apos;s language unless you choose one. Takes effect when Vantage starts again.</source>
         <translation>تا وقتی زبانی انتخاب نکنید، برنامه از زبان سیستم شما پیروی می‌کند. تغییر پس از اجرای دوبارهٔ برنامه اعمال می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="144"/>
+        <location filename="../../desktop_app/app/settings.py" line="167"/>
         <source>Start Vantage when I log in</source>
         <translation>با ورود من به سیستم، Vantage اجرا شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="145"/>
+        <location filename="../../desktop_app/app/settings.py" line="168"/>
         <source>It then measures in the background from the moment you log in.</source>
         <translation>در این صورت از لحظهٔ ورود شما در پس‌زمینه سنجش می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="148"/>
+        <location filename="../../desktop_app/app/settings.py" line="171"/>
         <source>Timestamp authority (RFC 3161)</source>
         <translation>مرجع مهر زمانی (RFC 3161)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="149"/>
+        <location filename="../../desktop_app/app/settings.py" line="172"/>
         <source>Empty: bundles are signed but not timestamped. A timestamp proves when a bundle existed; asking for one tells the authority that you exported something at that moment (nothing of its content).</source>
         <translation>خالی: بسته‌ها امضا می‌شوند اما مهر زمانی نمی‌خورند. مهر زمانی ثابت می‌کند بسته از چه زمانی وجود داشته است؛ درخواست آن فقط به مرجع می‌گوید که شما در آن لحظه چیزی صادر کرده‌اید (نه محتوای آن را).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="154"/>
+        <location filename="../../desktop_app/app/settings.py" line="177"/>
         <source>Timestamp bundles when an authority is set</source>
         <translation>اگر مرجعی تعیین شده، به بسته‌ها مهر زمانی بزن</translation>
     </message>

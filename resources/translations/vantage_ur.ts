@@ -145,6 +145,177 @@
     </message>
 </context>
 <context>
+    <name>CollectionWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="73"/>
+        <source>Collection</source>
+        <translation>مجموعہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="88"/>
+        <source>No collection open. Open a folder, then drop bundles (.zip) here.</source>
+        <translation>کوئی مجموعہ کھلا نہیں۔ ایک فولڈر کھولیں، پھر بنڈل (.zip) یہاں چھوڑیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="90"/>
+        <source>&amp;Open folder…</source>
+        <translation>فولڈر &amp;کھولیں…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="92"/>
+        <source>&amp;Add bundles…</source>
+        <translation>بنڈل &amp;شامل کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="94"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;روکیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="106"/>
+        <source>Bundles received</source>
+        <translation>موصول بنڈل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <source>Platform</source>
+        <translation>پلیٹ فارم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <source>Network</source>
+        <translation>نیٹ ورک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <source>Verdict</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <source>Signers</source>
+        <translation>دستخط کنندگان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <source>Measurements</source>
+        <translation>پیمائشیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <source>First seen (UTC)</source>
+        <translation>پہلی بار دیکھا (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <source>Last seen (UTC)</source>
+        <translation>آخری بار دیکھا (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <source>Technique</source>
+        <translation>طریقہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <source>Start (UTC)</source>
+        <translation>آغاز (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <source>End (UTC)</source>
+        <translation>اختتام (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <source>Networks</source>
+        <translation>نیٹ ورکس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <source>Signer</source>
+        <translation>دستخط کنندہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <source>Saw it</source>
+        <translation>جو دیکھا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <source>Others</source>
+        <translation>دوسرے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <source>Hours</source>
+        <translation>گھنٹے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="114"/>
+        <source>&amp;Picture</source>
+        <translation>&amp;تصویر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="115"/>
+        <source>&amp;Incidents</source>
+        <translation>&amp;واقعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="116"/>
+        <source>&amp;Disagreement</source>
+        <translation>&amp;اختلاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="117"/>
+        <source>&amp;Received</source>
+        <translation>&amp;موصول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="135"/>
+        <source>Choose the collection&apos;s folder</source>
+        <translation>مجموعے کا فولڈر منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="141"/>
+        <source>Collection: {0}</source>
+        <translation>مجموعہ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="146"/>
+        <source>Choose evidence bundles</source>
+        <translation>ثبوت کے بنڈل منتخب کریں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="147"/>
+        <source>Zip files (*.zip)</source>
+        <translation>زپ فائلیں (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="153"/>
+        <source>Open a collection folder first.</source>
+        <translation>پہلے مجموعے کا فولڈر کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="175"/>
+        <source>Verifying {0} (%v of %m)</source>
+        <translation>{0} کی تصدیق (%m میں سے %v)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="196"/>
+        <source>{0} bundles accepted from {1} signers ({2} unregistered), {3} rejected; {4} distinct measurements.</source>
+        <translation>{1} دستخط کنندگان ({2} غیر رجسٹرڈ) سے {0} بنڈل قبول، {3} مسترد؛ {4} الگ پیمائشیں۔</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <location filename="../../desktop_app/gui/localtext.py" line="14"/>
@@ -509,62 +680,62 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="39"/>
         <source>Welcome to Vantage</source>
         <translation>Vantage میں خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="40"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="42"/>
         <source>&lt;b&gt;What it does.&lt;/b&gt; Vantage measures, from this computer, whether platforms such as X, YouTube, WhatsApp and Facebook work, and when they do not, how they are blocked: by DNS, by IP, by resets, by filtering their names, with a blockpage, by throttling, or by a full shutdown.</source>
         <translation>&lt;b&gt;یہ کیا کرتا ہے۔&lt;/b&gt; Vantage اسی کمپیوٹر سے جانچتا ہے کہ X، YouTube، WhatsApp اور Facebook جیسے پلیٹ فارمز چل رہے ہیں یا نہیں، اور اگر نہیں تو انہیں کس طرح بلاک کیا گیا ہے: DNS کے ذریعے، IP کے ذریعے، کنکشن توڑ کر، ان کے نام فلٹر کر کے، پابندی کا صفحہ دکھا کر، رفتار گھٹا کر، یا انٹرنیٹ مکمل بند کر کے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="44"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="46"/>
         <source>&lt;b&gt;What it stores.&lt;/b&gt; Every measurement stays on this computer, in a history that only you can read ({0}). Nothing leaves it unless you export evidence yourself.</source>
         <translation>&lt;b&gt;یہ کیا محفوظ کرتا ہے۔&lt;/b&gt; ہر پیمائش اسی کمپیوٹر پر ایک تاریخچے میں رہتی ہے جسے صرف آپ پڑھ سکتے ہیں ({0})۔ جب تک آپ خود ثبوت برآمد نہ کریں، کچھ بھی اس کمپیوٹر سے باہر نہیں جاتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="47"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="49"/>
         <source>&lt;b&gt;What it sends.&lt;/b&gt; Nothing, anywhere, except the probes themselves: DNS lookups, connections to the platforms it measures, and the operating systems&apos; connectivity checks. It can also ask a public service for your public IP address and network, to record which network you measured from.</source>
         <translation>&lt;b&gt;یہ کیا بھیجتا ہے۔&lt;/b&gt; کہیں بھی کچھ نہیں، سوائے خود جانچ کے: DNS سے پتے معلوم کرنا، جن پلیٹ فارمز کی پیمائش ہوتی ہے ان سے کنکشن، اور آپریٹنگ سسٹمز کی کنکشن کی جانچ۔ یہ کسی عوامی سروس سے آپ کا عوامی IP پتہ اور نیٹ ورک بھی پوچھ سکتا ہے، تاکہ ریکارڈ رہے کہ آپ نے کس نیٹ ورک سے پیمائش کی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="53"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="55"/>
         <source>&lt;b&gt;What else it contacts.&lt;/b&gt; Independent encrypted DNS resolvers ({0}), to recognise forged DNS answers; and, if you leave the box below ticked, {1} for your public IP address.</source>
         <translation>&lt;b&gt;یہ اور کس سے رابطہ کرتا ہے۔&lt;/b&gt; آزاد خفیہ شدہ DNS ریزولورز ({0})، تاکہ جعلی DNS جوابات پہچانے جا سکیں؛ اور اگر آپ نیچے والا خانہ نشان زد رہنے دیں تو اپنے عوامی IP پتے کے لیے {1}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="57"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="61"/>
         <source>a daily cap of {0}</source>
         <translation>روزانہ حد {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="58"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="62"/>
         <source>no daily cap (set one in Settings → Frugality)</source>
         <translation>کوئی روزانہ حد نہیں (ترتیبات ← کفایت میں مقرر کریں)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="60"/>
-        <source>&lt;b&gt;Data use.&lt;/b&gt; Up to about {0} per sweep; at one sweep every {1} min that is up to {2} a day, with {3}.</source>
-        <translation>&lt;b&gt;ڈیٹا کا استعمال۔&lt;/b&gt; ہر سویپ میں تقریباً {0} تک؛ ہر {1} منٹ پر ایک سویپ کے حساب سے روزانہ {2} تک، اور {3}۔</translation>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="64"/>
+        <source>&lt;b&gt;Data use.&lt;/b&gt; Up to about {0} per sweep, and {1} more when the download speed is measured (every {2} min); at one sweep every {3} min that is up to {4} a day, with {5}.</source>
+        <translation>&lt;b&gt;ڈیٹا کا استعمال۔&lt;/b&gt; ہر سویپ میں تقریباً {0} تک، اور جب ڈاؤن لوڈ کی رفتار ناپی جائے (ہر {2} منٹ) تو {1} مزید؛ ہر {3} منٹ پر ایک سویپ کے حساب سے روزانہ {4} تک، اور {5}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="63"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="69"/>
         <source>&lt;b&gt;Probing can be noticed&lt;/b&gt; by anyone watching your connection. Read &lt;a href=&quot;guide&quot;&gt;Staying safe&lt;/a&gt; in the user guide before you start.</source>
         <translation>&lt;b&gt;جانچ کو دیکھا جا سکتا ہے&lt;/b&gt;، ہر اس شخص کے ذریعے جو آپ کے کنکشن پر نظر رکھے۔ شروع کرنے سے پہلے صارف گائیڈ میں &lt;a href=&quot;guide&quot;&gt;محفوظ رہنا&lt;/a&gt; پڑھیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="68"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="74"/>
         <source>&amp;Look up my public IP address and network</source>
         <translation>میرا عوامی IP پتہ اور نیٹ ورک &amp;معلوم کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="71"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="77"/>
         <source>&amp;Start measuring</source>
         <translation>پیمائش &amp;شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="73"/>
+        <location filename="../../desktop_app/gui/dialogs/first_run.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>باہر &amp;نکلیں</translation>
     </message>
@@ -941,7 +1112,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="141"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
         <source>P&amp;ause</source>
         <translation>&amp;وقفہ</translation>
     </message>
@@ -1011,102 +1182,107 @@
         <translation>ڈیمو اپنی تجربہ گاہ کو ہر چند سیکنڈ بعد جانچتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
+        <source>C&amp;ollection…</source>
+        <translation>&amp;مجموعہ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
         <source>Starting…</source>
         <translation>شروع ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
         <source>Probing… %v/%m</source>
         <translation>جانچ جاری ہے… %v/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
         <source>&amp;Measure</source>
         <translation>&amp;پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="228"/>
         <source>E&amp;vidence</source>
         <translation>&amp;ثبوت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
         <source>&amp;Options</source>
         <translation>&amp;اختیارات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="267"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
         <source>{0} s</source>
         <translation>{0} سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="281"/>
         <source>Open Vantage</source>
         <translation>Vantage کھولیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source> (demo)</source>
         <translation> (ڈیمو)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source> — offline</source>
         <translation> — آف لائن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
         <source> — captive portal</source>
         <translation> — لاگ اِن صفحہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
         <source> — {0} blocked</source>
         <translation> — {0} بلاک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
         <source> — all platforms reachable</source>
         <translation> — تمام پلیٹ فارمز قابلِ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Last sweep {0}</source>
         <translation>پچھلا راؤنڈ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
         <source>Data: last sweep {0}, today {1}</source>
         <translation>ڈیٹا: پچھلا راؤنڈ {0}، آج {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
         <source>Paused: choose Resume (Ctrl+P) to measure again.</source>
         <translation>موقوف: دوبارہ پیمائش کے لیے «جاری رکھیں» (Ctrl+P) چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Measuring now…</source>
         <translation>ابھی پیمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
         <source>Res&amp;ume</source>
         <translation>&amp;دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="461"/>
         <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
         <translation>ایک نیا سویپ جاری ہے؛ یہ آخری محفوظ شدہ ہے۔ اس کا نتیجہ ختم ہونے پر مرکزی ونڈو میں نظر آئے گا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="500"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>لاگ اِن پر شروع ہونے کی ترتیب نہیں بدلی جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="510"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage پس منظر میں پیمائش جاری رکھتا ہے۔ اسے بند کرنے کے لیے اس آئیکن کا مینو استعمال کریں۔</translation>
     </message>
@@ -1265,8 +1441,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="132"/>
-        <source>Data used: last sweep {0} · today {1} (estimated)</source>
-        <translation>استعمال شدہ ڈیٹا: پچھلا راؤنڈ {0} · آج {1} (اندازاً)</translation>
+        <source>Data used: last sweep {0} · today {1} (as counted by this computer)</source>
+        <translation>استعمال شدہ ڈیٹا: پچھلا سویپ {0} · آج {1} (اس کمپیوٹر کی گنتی کے مطابق)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="135"/>
@@ -1280,7 +1456,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
-        <location filename="../../desktop_app/app/settings.py" line="106"/>
+        <location filename="../../desktop_app/app/settings.py" line="112"/>
         <source>Probe every</source>
         <translation>جانچ کا وقفہ</translation>
     </message>
@@ -1400,157 +1576,182 @@
         <translation>محفوظ نہیں ہوا: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="75"/>
+        <location filename="../../desktop_app/app/settings.py" line="81"/>
         <source>Probing</source>
         <translation>پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="76"/>
+        <location filename="../../desktop_app/app/settings.py" line="82"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="77"/>
+        <location filename="../../desktop_app/app/settings.py" line="83"/>
         <source>Data</source>
         <translation>ڈیٹا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="78"/>
+        <location filename="../../desktop_app/app/settings.py" line="84"/>
         <source>Frugality</source>
         <translation>کفایت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="79"/>
+        <location filename="../../desktop_app/app/settings.py" line="85"/>
         <source>App</source>
         <translation>ایپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="80"/>
+        <location filename="../../desktop_app/app/settings.py" line="86"/>
         <source>Evidence</source>
         <translation>ثبوت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="83"/>
+        <location filename="../../desktop_app/app/settings.py" line="89"/>
         <source>System language</source>
         <translation>سسٹم کی زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="107"/>
+        <location filename="../../desktop_app/app/settings.py" line="113"/>
         <source>From 1 minute to 1 hour.</source>
         <translation>ایک منٹ سے ایک گھنٹے تک۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="110"/>
+        <location filename="../../desktop_app/app/settings.py" line="116"/>
         <source>Platforms to probe</source>
         <translation>جن پلیٹ فارمز کی پیمائش کرنی ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="111"/>
+        <location filename="../../desktop_app/app/settings.py" line="117"/>
         <source>The connectivity checks always run.</source>
         <translation>کنکشن کی جانچ ہمیشہ چلتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="113"/>
+        <location filename="../../desktop_app/app/settings.py" line="119"/>
         <source>Timeout per network operation (seconds)</source>
         <translation>ہر نیٹ ورک کارروائی کی مہلت (سیکنڈ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="114"/>
+        <location filename="../../desktop_app/app/settings.py" line="120"/>
         <source>A sweep always ends within five times this.</source>
         <translation>ایک راؤنڈ ہمیشہ اس کے پانچ گنا وقت میں ختم ہو جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="116"/>
+        <location filename="../../desktop_app/app/settings.py" line="122"/>
         <source>Independent DNS resolvers (DNS-over-HTTPS)</source>
         <translation>آزاد DNS سرور (DNS-over-HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="117"/>
+        <location filename="../../desktop_app/app/settings.py" line="123"/>
         <source>Compared with your own resolver to recognise DNS blocking.</source>
         <translation>DNS بلاکنگ پہچاننے کے لیے آپ کے اپنے DNS سرور سے موازنہ کیا جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="120"/>
+        <location filename="../../desktop_app/app/settings.py" line="126"/>
         <source>Look up my public IP address and network</source>
         <translation>میرا عوامی IP پتہ اور نیٹ ورک معلوم کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="121"/>
+        <location filename="../../desktop_app/app/settings.py" line="127"/>
         <source>Records your network (ISP, country) with each sweep. The address itself is kept as a salted commitment.</source>
         <translation>ہر راؤنڈ کے ساتھ آپ کا نیٹ ورک (انٹرنیٹ فراہم کنندہ، ملک) محفوظ ہوتا ہے۔ خود پتہ صرف ایک خفیہ نشان کی صورت میں رکھا جاتا ہے جو کچھ ظاہر نہیں کرتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="124"/>
+        <location filename="../../desktop_app/app/settings.py" line="130"/>
         <source>Public IP lookup service</source>
         <translation>عوامی IP معلوم کرنے کی سروس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="126"/>
+        <location filename="../../desktop_app/app/settings.py" line="132"/>
+        <source>Ask OONI&apos;s test helper to check each site from outside my network</source>
+        <translation>ہر سائٹ کو میرے نیٹ ورک کے باہر سے جانچنے کے لیے OONI کے ٹیسٹ ہیلپر سے کہیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app/settings.py" line="133"/>
+        <source>Lets OONI&apos;s analysis confirm a block in exported measurements. It tells OONI&apos;s servers which web addresses and server addresses were tested, and when.</source>
+        <translation>اس سے OONI کا تجزیہ برآمد شدہ پیمائشوں میں رکاوٹ کی تصدیق کر سکتا ہے۔ یہ OONI کے سرورز کو بتاتا ہے کہ کون سے ویب پتے اور سرور پتے کب جانچے گئے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app/settings.py" line="137"/>
+        <source>OONI-compatible test helper</source>
+        <translation>OONI سے مطابقت رکھنے والا ٹیسٹ ہیلپر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app/settings.py" line="140"/>
         <source>Where data lives</source>
         <translation>ڈیٹا کہاں رکھا جائے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="127"/>
+        <location filename="../../desktop_app/app/settings.py" line="141"/>
         <source>Empty: the standard folder for your system.</source>
         <translation>خالی: آپ کے سسٹم کا معیاری فولڈر۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="130"/>
+        <location filename="../../desktop_app/app/settings.py" line="144"/>
         <source>Pause while on battery</source>
         <translation>بیٹری پر ہوں تو روک دیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="132"/>
+        <location filename="../../desktop_app/app/settings.py" line="146"/>
         <source>Pause on a metered connection</source>
         <translation>محدود (میٹرڈ) کنکشن پر روک دیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="134"/>
+        <location filename="../../desktop_app/app/settings.py" line="148"/>
+        <source>Measure download speed every (minutes)</source>
+        <translation>ڈاؤن لوڈ کی رفتار ہر (منٹ) ناپیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app/settings.py" line="149"/>
+        <source>Throttling is judged from one small download per platform (about 2.5 MB in all). 0 measures it in every sweep.</source>
+        <translation>رفتار کم کرنے کا اندازہ ہر پلیٹ فارم سے ایک چھوٹے ڈاؤن لوڈ سے ہوتا ہے (کل تقریباً 2.5 MB)۔ 0 ہر جائزے میں ناپتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/app/settings.py" line="156"/>
         <source>Daily data cap (MB)</source>
         <translation>روزانہ ڈیٹا کی حد (MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="135"/>
-        <source>0 means no cap.</source>
-        <translation>0 کا مطلب ہے کوئی حد نہیں۔</translation>
+        <location filename="../../desktop_app/app/settings.py" line="157"/>
+        <source>Probing pauses until midnight once today&apos;s sweeps have used this much. 0 means no cap.</source>
+        <translation>جب آج کے جائزے اتنا ڈیٹا استعمال کر لیں تو جانچ آدھی رات تک رک جاتی ہے۔ 0 کا مطلب کوئی حد نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="137"/>
+        <location filename="../../desktop_app/app/settings.py" line="160"/>
         <source>Notify me when a platform&apos;s state changes</source>
         <translation>جب کسی پلیٹ فارم کی حالت بدلے تو مجھے اطلاع دیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="139"/>
+        <location filename="../../desktop_app/app/settings.py" line="162"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="140"/>
+        <location filename="../../desktop_app/app/settings.py" line="163"/>
         <source>The app follows your system&apos;s language unless you choose one. Takes effect when Vantage starts again.</source>
         <translation>جب تک آپ کوئی زبان نہ چنیں، ایپ آپ کے سسٹم کی زبان استعمال کرتی ہے۔ تبدیلی ایپ دوبارہ شروع ہونے پر لاگو ہوگی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="144"/>
+        <location filename="../../desktop_app/app/settings.py" line="167"/>
         <source>Start Vantage when I log in</source>
         <translation>لاگ اِن ہونے پر Vantage شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="145"/>
+        <location filename="../../desktop_app/app/settings.py" line="168"/>
         <source>It then measures in the background from the moment you log in.</source>
         <translation>پھر یہ لاگ اِن کے لمحے سے پس منظر میں پیمائش کرتا رہتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="148"/>
+        <location filename="../../desktop_app/app/settings.py" line="171"/>
         <source>Timestamp authority (RFC 3161)</source>
         <translation>وقت کی مہر دینے والا ادارہ (RFC 3161)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="149"/>
+        <location filename="../../desktop_app/app/settings.py" line="172"/>
         <source>Empty: bundles are signed but not timestamped. A timestamp proves when a bundle existed; asking for one tells the authority that you exported something at that moment (nothing of its content).</source>
         <translation>خالی: بنڈل پر دستخط ہوتے ہیں مگر وقت کی مہر نہیں لگتی۔ وقت کی مہر ثابت کرتی ہے کہ بنڈل کب موجود تھا؛ مہر مانگنے سے ادارے کو صرف یہ پتہ چلتا ہے کہ آپ نے اس لمحے کچھ برآمد کیا (اس کا مواد نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="154"/>
+        <location filename="../../desktop_app/app/settings.py" line="177"/>
         <source>Timestamp bundles when an authority is set</source>
         <translation>ادارہ مقرر ہو تو بنڈلوں پر وقت کی مہر لگائیں</translation>
     </message>

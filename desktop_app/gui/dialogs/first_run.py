@@ -13,9 +13,11 @@ from desktop_app.gui.open_link import open_or_show
 from desktop_app.gui.style import human_bytes
 from desktop_app.system import paths
 
-# Measured in the lab with every default platform loading its pages and its throughput file (issue 17: 3.1-3.2 MB);
-# the status bar and Settings → Frugality show the real figure of each sweep once measuring starts.
-SWEEP_BYTES_ESTIMATE = 3_200_000
+# Measured in the lab (docs/methodology.md, "Data use"): a sweep of the default platforms moves about 1.25 MB, and
+# the sweep that also downloads the throughput files about 6.3 MB more (loopback's large packets make both
+# upper bounds). The status bar and Settings → Frugality show the real figure of each sweep once measuring starts.
+SWEEP_BYTES_ESTIMATE = 1_250_000
+SPEED_BYTES_ESTIMATE = 6_300_000
 GUIDE_SECTION = "staying-safe"
 
 
@@ -53,13 +55,17 @@ class FirstRunDialog(QDialog):
             "<b>What else it contacts.</b> Independent encrypted DNS resolvers ({0}), to recognise forged DNS "
             "answers; and, if you leave the box below ticked, {1} for your public IP address.")
             .format(resolvers, ltr(host_of(settings.ip_lookup_url))))
-        per_day = SWEEP_BYTES_ESTIMATE * 86400 // max(1, settings.interval_s)
+        speed_every_s = max(settings.interval_s, settings.throughput_every_min * 60)
+        per_day = (SWEEP_BYTES_ESTIMATE * 86400 // max(1, settings.interval_s)
+                   + SPEED_BYTES_ESTIMATE * 86400 // speed_every_s)
         cap = (self.tr("a daily cap of {0}").format(human_bytes(settings.daily_cap_mb * 1_000_000))
                if settings.daily_cap_mb else self.tr("no daily cap (set one in Settings → Frugality)"))
         data = QLabel(self.tr(
-            "<b>Data use.</b> Up to about {0} per sweep; at one sweep every {1} min that is up to {2} a day, "
-            "with {3}.").format(human_bytes(SWEEP_BYTES_ESTIMATE), number(settings.interval_s // 60),
-                                human_bytes(per_day), cap))
+            "<b>Data use.</b> Up to about {0} per sweep, and {1} more when the download speed is measured (every "
+            "{2} min); at one sweep every {3} min that is up to {4} a day, with {5}.").format(
+                human_bytes(SWEEP_BYTES_ESTIMATE), human_bytes(SPEED_BYTES_ESTIMATE),
+                number(max(settings.interval_s, settings.throughput_every_min * 60) // 60),
+                number(settings.interval_s // 60), human_bytes(per_day), cap))
         safe = QLabel(self.tr('<b>Probing can be noticed</b> by anyone watching your connection. Read '
                               '<a href="guide">Staying safe</a> in the user guide before you start.'))
         safe.linkActivated.connect(lambda _link: open_or_show(guide_url(), self))

@@ -129,7 +129,7 @@ class SettingsDialog(QDialog):
                 tabs.addTab(page, self.tr(spec.group))
             self._add_field(groups[spec.group], spec, getattr(settings, spec.key), platforms)
         usage = usage or Usage(0, 0)
-        self.usage_label = QLabel(self.tr("Data used: last sweep {0} · today {1} (estimated)").format(
+        self.usage_label = QLabel(self.tr("Data used: last sweep {0} · today {1} (as counted by this computer)").format(
             human_bytes(usage.last_sweep_bytes), human_bytes(usage.today_bytes)))
         groups["Frugality"].addRow(self.usage_label)
         tabs.addTab(self._targets_page(), self.tr("Extra targets"))
