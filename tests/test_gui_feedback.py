@@ -48,3 +48,13 @@ def test_the_guide_link_points_at_staying_safe():
     url = guide_url()
     assert url.fragment() == "staying-safe" and url.isLocalFile()
     assert "## Staying safe" in Path(url.toLocalFile()).read_text(encoding="utf-8")
+
+
+def test_sweeps_kept_in_memory_are_announced_above_everything_else(qtbot, idle_main_window):
+    """A full disk keeps sweeps in memory (app/session.py); the window must say so until they are saved."""
+    window = idle_main_window
+    window.on_unsaved(3)
+    assert "last 3 sweep(s) are kept in memory" in window.banner.label.text()
+    assert window.banner.isVisible() or not window.isVisible()
+    window.on_unsaved(0)
+    assert "kept in memory" not in window.banner.label.text()

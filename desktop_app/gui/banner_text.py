@@ -16,6 +16,9 @@ INFO, WARNING, ALERT = "info", "warning", "alert"
 # Whole sentences with placeholders, so each language can order the words its own way.
 # "… is blocked {how}": each accusing verdict's phrase, from the one table in common/vocabulary.py.
 HOW = {v.name: v.how for v in VERDICTS if v.how}
+UNSAVED = QT_TRANSLATE_NOOP("Banner", "The history could not be written, so the last {0} sweep(s) are kept in memory "
+                                      "and will be saved with the next sweep. Free some disk space or check the data "
+                                      "folder; quitting now loses them.")
 ONE_BLOCKED = QT_TRANSLATE_NOOP("Banner", "{names} is blocked {how} since {time}")
 MANY_BLOCKED = QT_TRANSLATE_NOOP("Banner", "{names} are blocked {how} since {time}")
 ONE_THROTTLED = QT_TRANSLATE_NOOP("Banner", "{names} is throttled since {time}: it loads far slower than other "
@@ -93,3 +96,9 @@ def banner_for(state: LiveState, names: Mapping[str, str], tr: Callable[[str], s
                                                         "at every sweep.")).format(
             names=_join([names.get(p, p) for p in unclear], tr)), None, unclear[0])
     return None
+
+
+def unsaved_banner(count: int, tr: Callable[[str], str] = lambda s: s) -> Banner:
+    """Sweeps measured but not yet in the history (a full disk, a file that cannot be written): say so first,
+    since nothing else on screen shows that evidence is waiting."""
+    return Banner(ALERT, tr(UNSAVED).format(count), action="settings")

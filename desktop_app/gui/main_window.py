@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.app.settings import Settings, save_settings
 from desktop_app.common.vocabulary import most_severe
-from desktop_app.gui.banner_text import ALERT, INFO, WARNING, Banner, banner_for
+from desktop_app.gui.banner_text import ALERT, INFO, WARNING, Banner, banner_for, unsaved_banner
 from desktop_app.gui.charts.live_chart import ReachabilityChart
 from desktop_app.gui.dialogs.export_dialog import ExportDialog
 from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._selected = platforms[0][0]
         self._usage = Usage(0, 0)
+        self.unsaved = 0  # sweeps the worker keeps in memory until the history can be written again
         self._evidence: list[EvidenceDialog] = []
         self._evidence_shown: dict[tuple[str, int], EvidenceDialog] = {}  # (platform, sweep) -> its open window
         self._evidence_pending: set[tuple[str, int]] = set()
@@ -242,6 +243,7 @@ class MainWindow(QMainWindow):
         w.sweepFailed.connect(self.on_failure)
         w.statusChanged.connect(self.on_status)
         w.usageChanged.connect(self.on_usage)
+        w.unsavedChanged.connect(self.on_unsaved)
         self.evidence_reader = EvidenceReader(default_db_path(self.host.data_dir))
         self.evidence_job = Job(self.evidence_reader, "vantage-evidence", self)
         self._readEvidence.connect(self.evidence_reader.read)
@@ -335,6 +337,11 @@ class MainWindow(QMainWindow):
         self._status_reason = reason
         self._refresh_status()
 
+    @Slot(int)
+    def on_unsaved(self, count: int) -> None:
+        self.unsaved = count
+        self._refresh()
+
     @Slot(object)
     def on_usage(self, usage: Usage) -> None:
         self._usage = usage
@@ -345,8 +352,9 @@ class MainWindow(QMainWindow):
             s = self.state.platforms.get(pid)
             if s is not None:
                 tile.show_point(s.point, s.since, selected=pid == self._selected)
-        self.banner.show_banner(banner_for(self.state, self.names,
-                                           lambda text: QCoreApplication.translate("Banner", text)))
+        in_banner = lambda text: QCoreApplication.translate("Banner", text)  # noqa: E731 - used twice below
+        self.banner.show_banner(unsaved_banner(self.unsaved, in_banner) if self.unsaved else
+                                banner_for(self.state, self.names, in_banner))
         self._refresh_title()
         self._refresh_status()
         if self.tray is not None:

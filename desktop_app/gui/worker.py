@@ -49,6 +49,7 @@ class EngineWorker(JobWorker):
     sweepFailed = Signal(str)  # a sentence
     statusChanged = Signal(str)  # "" when scheduled normally, else why sweeps are not running
     usageChanged = Signal(object)  # Usage
+    unsavedChanged = Signal(int)  # sweeps measured but kept in memory because the history could not be written
 
     def __init__(self, session: Session, *, interval_override: float | None = None,
                  before_sweep: Callable[[int], None] | None = None) -> None:
@@ -185,9 +186,11 @@ class EngineWorker(JobWorker):
             log.exception("sweep failed")
             self.sweepFailed.emit(self.tr("The measurement could not be saved: {0} Check the data folder.")
                                   .format(detail_of(exc)))
+            self.unsavedChanged.emit(self._session.pending)
             return
         finally:
             self._running = False
+        self.unsavedChanged.emit(self._session.pending)
         if self._session.catalogue_problem is not None:
             self.sweepFailed.emit(self.tr("Your targets could not be loaded ({0}); the previous list is used.")
                                   .format(self._session.catalogue_problem))
