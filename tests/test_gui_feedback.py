@@ -58,3 +58,26 @@ def test_sweeps_kept_in_memory_are_announced_above_everything_else(qtbot, idle_m
     assert window.banner.isVisible() or not window.isVisible()
     window.on_unsaved(0)
     assert "kept in memory" not in window.banner.label.text()
+
+
+def test_a_partial_block_says_which_part_and_that_the_rest_works():
+    """WhatsApp's media blocked by DNS while messages get through (Pakistan, July 2024) is not "WhatsApp is blocked"."""
+    from desktop_app.gui.banner_text import banner_for
+    from desktop_app.gui.live_state import LiveState
+    from desktop_app.probes.summary import SweepPoint
+
+    context = {"started_at": "2026-07-19T14:04:00Z", "ended_at": "2026-07-19T14:04:09Z",
+               "platforms": {"whatsapp": {"verdict": "dns_blocked", "affected": 3, "total": 38, "scope": "partial",
+                                          "roles": ["media"]}}}
+    point = SweepPoint.from_context(context, seq=1)
+    assert point.platforms["whatsapp"].scope == "partial" and point.platforms["whatsapp"].roles == ("media",)
+    state = LiveState()
+    state.ingest(point)
+    banner = banner_for(state, {"whatsapp": "WhatsApp"})
+    assert banner is not None and banner.text.startswith("WhatsApp: its media blocked")
+    assert "the rest still works" in banner.text
+    whole = SweepPoint.from_context({**context, "platforms": {"whatsapp": {"verdict": "dns_blocked", "affected": 38,
+                                                                           "total": 38, "scope": "whole"}}}, seq=2)
+    state = LiveState()
+    state.ingest(whole)
+    assert "rest still works" not in banner_for(state, {"whatsapp": "WhatsApp"}).text

@@ -96,3 +96,14 @@ def most_severe(names: Iterable[str]) -> str:
     """The most severe of some verdict names (ok when there are none)."""
     present = set(names)
     return next((v for v in SEVERITY if v in present), OK)
+
+
+# What each catalogue role of an endpoint is, in words: a partial block says which parts are affected (the
+# banner's context, since the banner and the tiles both say it).
+ROLE_WORDS: dict[str, str] = {
+    "web": QT_TRANSLATE_NOOP("Banner", "web site"),
+    "api": QT_TRANSLATE_NOOP("Banner", "API"),
+    "media": QT_TRANSLATE_NOOP("Banner", "media"),
+    "app": QT_TRANSLATE_NOOP("Banner", "app connections"),
+    "extra": QT_TRANSLATE_NOOP("Banner", "other hosts"),
+}

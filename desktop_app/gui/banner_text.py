@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from desktop_app.common.translatable import QT_TRANSLATE_NOOP
-from desktop_app.common.vocabulary import VERDICTS
+from desktop_app.common.vocabulary import ROLE_WORDS, VERDICTS
 from desktop_app.gui.live_state import LiveState
 from desktop_app.gui.localtext import clock_text
 from desktop_app.probes.network import OFFLINE_SENTENCES
@@ -20,6 +20,8 @@ UNSAVED = QT_TRANSLATE_NOOP("Banner", "The history could not be written, so the 
                                       "and will be saved with the next sweep. Free some disk space or check the data "
                                       "folder; quitting now loses them.")
 ONE_BLOCKED = QT_TRANSLATE_NOOP("Banner", "{names} is blocked {how} since {time}")
+# A partial block (issue 12: Pakistan's 2024 WhatsApp media block while messages still went through).
+PART_BLOCKED = QT_TRANSLATE_NOOP("Banner", "{names}: its {parts} blocked {how} since {time}; the rest still works")
 MANY_BLOCKED = QT_TRANSLATE_NOOP("Banner", "{names} are blocked {how} since {time}")
 ONE_THROTTLED = QT_TRANSLATE_NOOP("Banner", "{names} is throttled since {time}: it loads far slower than other "
                                             "platforms")
@@ -49,6 +51,11 @@ def _join(names: list[str], tr: Callable[[str], str]) -> str:
     return tr(AND).format(first=tr(LIST_SEPARATOR).join(names[:-1]), last=names[-1])
 
 
+def roles_text(roles: tuple[str, ...], tr: Callable[[str], str] = lambda s: s) -> str:
+    """ "media", "web site and media": the parts of a platform a partial verdict is about, in words."""
+    return _join([tr(ROLE_WORDS.get(r, r)) for r in roles], tr)
+
+
 def banner_for(state: LiveState, names: Mapping[str, str], tr: Callable[[str], str] = lambda s: s) -> Banner | None:
     """None when there is nothing to say (everything works)."""
     latest = state.latest
@@ -74,11 +81,16 @@ def banner_for(state: LiveState, names: Mapping[str, str], tr: Callable[[str], s
         same = [pid for pid in blocked if state.platforms[pid].point.verdict == verdict]
         names_of = _join([names.get(pid, pid) for pid in same], tr)
         since = min(state.platforms[pid].since for pid in same)
+        partial = len(same) == 1 and s.point.scope == "partial" and s.point.roles and verdict != "throttled"
         if verdict == "throttled":
             template = ONE_THROTTLED if len(same) == 1 else MANY_THROTTLED
         else:
             template = ONE_BLOCKED if len(same) == 1 else MANY_BLOCKED
-        sentence = tr(template).format(names=names_of, how=tr(HOW[verdict]), time=clock(since))
+        if partial:
+            sentence = tr(PART_BLOCKED).format(names=names_of, parts=roles_text(s.point.roles, tr),
+                                               how=tr(HOW[verdict]), time=clock(since))
+        else:
+            sentence = tr(template).format(names=names_of, how=tr(HOW[verdict]), time=clock(since))
         others = [pid for pid in blocked if pid not in same]
         if others:
             text = tr(ALSO).format(sentence=sentence, others=_join([names.get(pid, pid) for pid in others], tr))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
+from desktop_app.gui.banner_text import roles_text
 from desktop_app.gui.icons import platform_pixmap
 from desktop_app.gui.localtext import isolated, number, since_text
 from desktop_app.gui.style import style_of, verdict_words
@@ -58,6 +59,9 @@ class PlatformTile(QFrame):
         parts = [self.tr("since {0}").format(since_text(since))]
         if point.latency_ms is not None:
             parts.append(self.tr("{0} ms").format(number(point.latency_ms)))
+        if point.scope == "partial" and point.roles:
+            parts.append(self.tr("only {0}").format(
+                roles_text(point.roles, lambda text: QCoreApplication.translate("Banner", text))))
         if point.total:
             parts.append(self.tr("{0} of {1} endpoints affected").format(number(point.affected), number(point.total)))
         self.details.setText(" · ".join(isolated(part) for part in parts))

@@ -17,6 +17,8 @@ class PlatformPoint:
     total: int
     reason: str | None = None
     latency_ms: float | None = None
+    scope: str | None = None  # "whole" or "partial" for a verdict that is not ok (older sweeps: None)
+    roles: tuple[str, ...] = ()  # the catalogue roles the verdict is about (web, api, media, app)
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class SweepPoint:
         network = context.get("network", {})
         platforms = {
             pid: PlatformPoint(pid, p.get("verdict", "inconclusive"), p.get("affected", 0), p.get("total", 0),
-                               p.get("reason"), p.get("latency_ms"))
+                               p.get("reason"), p.get("latency_ms"), p.get("scope"), tuple(p.get("roles", ())))
             for pid, p in context.get("platforms", {}).items()
         }
         return cls(started_at=utc_epoch(context["started_at"]), ended_at=utc_epoch(context["ended_at"]),

@@ -44,6 +44,31 @@
         <translation>با کندسازی (بسیار کندتر از دیگر پلتفرم‌ها بارگذاری می‌شود)</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/common/vocabulary.py" line="104"/>
+        <source>web site</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/common/vocabulary.py" line="105"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/common/vocabulary.py" line="106"/>
+        <source>media</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/common/vocabulary.py" line="107"/>
+        <source>app connections</source>
+        <translation>اتصال‌های برنامه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/common/vocabulary.py" line="108"/>
+        <source>other hosts</source>
+        <translation>میزبان‌های دیگر</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/banner_text.py" line="19"/>
         <source>The history could not be written, so the last {0} sweep(s) are kept in memory and will be saved with the next sweep. Free some disk space or check the data folder; quitting now loses them.</source>
         <translation>تاریخچه نوشته نشد، پس {0} دور آخر در حافظه نگه داشته شده‌اند و با دور بعدی ذخیره می‌شوند. کمی فضای دیسک آزاد کنید یا پوشهٔ داده را بررسی کنید؛ بستن برنامه اکنون آن‌ها را از بین می‌برد.</translation>
@@ -54,77 +79,82 @@
         <translation>{names} از ساعت {time} {how} مسدود شده است</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="23"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="24"/>
+        <source>{names}: its {parts} blocked {how} since {time}; the rest still works</source>
+        <translation>{names}: {parts} آن از {time} {how} مسدود است؛ بقیه هنوز کار می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/banner_text.py" line="25"/>
         <source>{names} are blocked {how} since {time}</source>
         <translation>{names} از ساعت {time} {how} مسدود شده‌اند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="24"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="26"/>
         <source>{names} is throttled since {time}: it loads far slower than other platforms</source>
         <translation>سرعت {names} از ساعت {time} کاهش یافته است: بسیار کندتر از دیگر پلتفرم‌ها بارگذاری می‌شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="26"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="28"/>
         <source>{names} are throttled since {time}: they load far slower than other platforms</source>
         <translation>سرعت {names} از ساعت {time} کاهش یافته است: بسیار کندتر از دیگر پلتفرم‌ها بارگذاری می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="28"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="30"/>
         <source>{sentence}; also affected: {others}.</source>
         <translation>{sentence}؛ همچنین دچار مشکل: {others}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="29"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="31"/>
         <source>{sentence}.</source>
         <translation>{sentence}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="30"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="32"/>
         <source>{first} and {last}</source>
         <translation>{first} و {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="31"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="33"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="56"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="63"/>
         <source>Waiting for the first measurement…</source>
         <translation>در انتظار نخستین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="59"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="66"/>
         <source>Your connection is offline: {detail}.</source>
         <translation>اتصال شما قطع است: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="60"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="67"/>
         <source>Your connection is offline.</source>
         <translation>اتصال شما قطع است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="61"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="68"/>
         <source>Vantage keeps measuring and records when it comes back.</source>
         <translation>Vantage به سنجش ادامه می‌دهد و زمان وصل شدن دوبارهٔ اتصال را ثبت می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="64"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="71"/>
         <source>Captive portal: sign in to the network first. Results resume after that.</source>
         <translation>صفحهٔ ورود شبکه: نخست وارد شبکه شوید. پس از آن، نتایج دوباره نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="67"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="74"/>
         <source>A VPN is active ({vpn}): results describe the VPN&apos;s network, not yours.</source>
         <translation>یک VPN فعال است ({vpn}): نتایج وضعیت شبکهٔ VPN را نشان می‌دهند، نه شبکهٔ شما را.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="90"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="102"/>
         <source>{names}: the platform&apos;s own servers are failing. This is not censorship.</source>
         <translation>{names}: سرورهای خود پلتفرم دچار اختلال‌اند. این سانسور نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="95"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="107"/>
         <source>{names}: results are unclear right now; Vantage re-checks at every sweep.</source>
         <translation>{names}: نتایج فعلاً روشن نیست؛ Vantage در هر دور سنجش دوباره بررسی می‌کند.</translation>
     </message>
@@ -1341,22 +1371,27 @@
 <context>
     <name>PlatformTile</name>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="33"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="34"/>
         <source>Not measured yet</source>
         <translation>هنوز سنجیده نشده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="58"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="59"/>
         <source>since {0}</source>
         <translation>از {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="60"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="61"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="62"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="63"/>
+        <source>only {0}</source>
+        <translation>فقط {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/tiles.py" line="66"/>
         <source>{0} of {1} endpoints affected</source>
         <translation>{0} از {1} نشانی دچار مشکل</translation>
     </message>

@@ -44,6 +44,31 @@
         <translation>رفتار گھٹا کر (یہ دوسرے پلیٹ فارمز سے کہیں زیادہ آہستہ کھلتا ہے)</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/common/vocabulary.py" line="104"/>
+        <source>web site</source>
+        <translation>ویب سائٹ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/common/vocabulary.py" line="105"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/common/vocabulary.py" line="106"/>
+        <source>media</source>
+        <translation>میڈیا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/common/vocabulary.py" line="107"/>
+        <source>app connections</source>
+        <translation>ایپ کنکشن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/common/vocabulary.py" line="108"/>
+        <source>other hosts</source>
+        <translation>دوسرے میزبان</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/banner_text.py" line="19"/>
         <source>The history could not be written, so the last {0} sweep(s) are kept in memory and will be saved with the next sweep. Free some disk space or check the data folder; quitting now loses them.</source>
         <translation>تاریخچہ لکھی نہیں جا سکی، اس لیے آخری {0} سویپ میموری میں رکھے گئے ہیں اور اگلے سویپ کے ساتھ محفوظ ہوں گے۔ ڈسک پر کچھ جگہ خالی کریں یا ڈیٹا فولڈر دیکھیں؛ ابھی بند کرنے سے یہ ضائع ہو جائیں گے۔</translation>
@@ -54,77 +79,82 @@
         <translation>{names} {time} بجے سے {how} بلاک ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="23"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="24"/>
+        <source>{names}: its {parts} blocked {how} since {time}; the rest still works</source>
+        <translation>{names}: اس کا {parts} {time} سے {how} بند ہے؛ باقی سب کام کر رہا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/banner_text.py" line="25"/>
         <source>{names} are blocked {how} since {time}</source>
         <translation>{names} {time} بجے سے {how} بلاک ہیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="24"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="26"/>
         <source>{names} is throttled since {time}: it loads far slower than other platforms</source>
         <translation>{names} کی رفتار {time} بجے سے گھٹا دی گئی ہے: یہ دوسرے پلیٹ فارمز سے کہیں زیادہ آہستہ کھلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="26"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="28"/>
         <source>{names} are throttled since {time}: they load far slower than other platforms</source>
         <translation>{names} کی رفتار {time} بجے سے گھٹا دی گئی ہے: یہ دوسرے پلیٹ فارمز سے کہیں زیادہ آہستہ کھلتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="28"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="30"/>
         <source>{sentence}; also affected: {others}.</source>
         <translation>{sentence}؛ ان کے علاوہ متاثر: {others}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="29"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="31"/>
         <source>{sentence}.</source>
         <translation>{sentence}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="30"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="32"/>
         <source>{first} and {last}</source>
         <translation>{first} اور {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="31"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="33"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="56"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="63"/>
         <source>Waiting for the first measurement…</source>
         <translation>پہلی پیمائش کا انتظار ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="59"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="66"/>
         <source>Your connection is offline: {detail}.</source>
         <translation>آپ کا کنکشن آف لائن ہے: {detail}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="60"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="67"/>
         <source>Your connection is offline.</source>
         <translation>آپ کا کنکشن آف لائن ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="61"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="68"/>
         <source>Vantage keeps measuring and records when it comes back.</source>
         <translation>Vantage پیمائش جاری رکھتا ہے اور ریکارڈ کرے گا کہ کنکشن کب بحال ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="64"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="71"/>
         <source>Captive portal: sign in to the network first. Results resume after that.</source>
         <translation>لاگ اِن صفحہ: پہلے نیٹ ورک میں سائن اِن کریں۔ اس کے بعد نتائج دوبارہ آنے لگیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="67"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="74"/>
         <source>A VPN is active ({vpn}): results describe the VPN&apos;s network, not yours.</source>
         <translation>ایک VPN فعال ہے ({vpn}): نتائج VPN کے نیٹ ورک کے بارے میں ہیں، آپ کے نیٹ ورک کے نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="90"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="102"/>
         <source>{names}: the platform&apos;s own servers are failing. This is not censorship.</source>
         <translation>{names}: پلیٹ فارم کے اپنے سرور خراب ہیں۔ یہ سنسرشپ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="95"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="107"/>
         <source>{names}: results are unclear right now; Vantage re-checks at every sweep.</source>
         <translation>{names}: نتائج فی الحال غیر واضح ہیں؛ Vantage ہر راؤنڈ میں دوبارہ جانچتا ہے۔</translation>
     </message>
@@ -1341,22 +1371,27 @@
 <context>
     <name>PlatformTile</name>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="33"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="34"/>
         <source>Not measured yet</source>
         <translation>ابھی پیمائش نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="58"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="59"/>
         <source>since {0}</source>
         <translation>{0} سے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="60"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="61"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="62"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="63"/>
+        <source>only {0}</source>
+        <translation>صرف {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/tiles.py" line="66"/>
         <source>{0} of {1} endpoints affected</source>
         <translation>{1} میں سے {0} پتے متاثر</translation>
     </message>
