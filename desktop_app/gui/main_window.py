@@ -39,7 +39,7 @@ from desktop_app.gui.history.view import HistoryWindow
 from desktop_app.gui.icons import app_icon, state_icon
 from desktop_app.gui.jobs import Job
 from desktop_app.gui.live_state import LiveState
-from desktop_app.gui.localtext import local_text, number
+from desktop_app.gui.localtext import isolated, local_text, number
 from desktop_app.gui.notifier import Notifier
 from desktop_app.gui.style import human_bytes
 from desktop_app.gui.tiles import PlatformTile
@@ -395,8 +395,8 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("Last sweep {0}").format(local_text(latest.started_at)))
             if latest.asn or latest.country:
                 parts.append(" ".join(x for x in (latest.asn, latest.country) if x))
-        parts.append(self.tr("Data: last sweep {0}, today {1}").format(
-            human_bytes(self._usage.last_sweep_bytes), human_bytes(self._usage.today_bytes)))
+        parts.append(self.tr("Data: last sweep {0}, today {1}").format(  # isolated: "0 B" stays "0 B" in Urdu
+            isolated(human_bytes(self._usage.last_sweep_bytes)), isolated(human_bytes(self._usage.today_bytes))))
         if self._status_reason:
             parts.append(self.tr(self._status_reason))
         self.status_label.setText(" · ".join(parts))
