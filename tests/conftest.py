@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import warnings
 from collections.abc import Iterator
 
 import pytest
@@ -54,3 +56,14 @@ def idle_main_window(qtbot, tmp_path):
     qtbot.addWidget(window)
     yield window
     assert window.shutdown()
+
+
+@pytest.fixture
+def collect_abandoned_sockets() -> Iterator[None]:
+    """After a test over a lossy link, collect the DoH sockets httpcore abandoned mid-handshake (a known limit,
+    docs/methodology.md) here, where their ResourceWarning is expected, not in whichever test the collector
+    happens to run next (it once failed tests/test_autostart.py)."""
+    yield
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()

@@ -28,6 +28,7 @@ T = 2.0
 # Known limit (docs/methodology.md, "Accuracy"): under loss, a DoH connection that httpcore abandons mid-handshake
 # is closed by the garbage collector rather than by us; its ResourceWarning is not what these tests are about.
 lossy = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+pytestmark = pytest.mark.usefixtures("collect_abandoned_sockets")
 
 # ----- the wire itself: pure, no root ------------------------------------------------------------------------------
 
