@@ -11,24 +11,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
-import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import psutil
+from lab_window import lab_window
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-
-from desktop_app.app.session import Session
-from desktop_app.app.settings import Settings
-from desktop_app.gui.engine_host import EngineHost
-from desktop_app.gui.main_window import MainWindow
-from desktop_app.lab import config_from_descriptor, load_descriptor
-from desktop_app.probes.catalogue.loader import load_catalogue
 
 
 def main() -> int:
@@ -38,54 +28,36 @@ def main() -> int:
     parser.add_argument("--every", type=float, default=60.0, help="seconds between RSS lines")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    catalogue = load_catalogue()
     me = psutil.Process()
-    with tempfile.TemporaryDirectory(prefix="vantage-bench-") as work:
-        root = Path(work)
-        descriptor = root / "lab.json"
-        lab = subprocess.Popen([sys.executable, "-m", "desktop_app", "lab", "serve", "--scenario", "x_sni",
-                                "--descriptor", str(descriptor)], stdout=subprocess.PIPE, text=True)
-        assert lab.stdout is not None
-        lab.stdout.readline()
-        try:
-            settings = Settings(first_run_done=True)
-            session = Session(settings, config_dir=root / "config", data_dir=root / "data",
-                              lab=config_from_descriptor(load_descriptor(descriptor), timeout=2.0))
-            host = EngineHost(session, interval_override=args.interval)
-            window = MainWindow(host, settings, [(p.id, p.name) for p in catalogue.platforms if p.default_on
-                                                 or p.is_control], config_dir=root / "config")
-            window.show()
-            started = time.monotonic()
-            print("minutes  sweeps  rss_mb", flush=True)
+    with lab_window(args.interval, default_only=True) as (window, host, _catalogue):
+        started = time.monotonic()
+        print("minutes  sweeps  rss_mb", flush=True)
 
-            def report() -> None:
-                rss = me.memory_info().rss / 1e6
-                print(f"{(time.monotonic() - started) / 60:7.1f}  {window.sweeps_shown:6d}  {rss:6.1f}", flush=True)
+        def report() -> None:
+            rss = me.memory_info().rss / 1e6
+            print(f"{(time.monotonic() - started) / 60:7.1f}  {window.sweeps_shown:6d}  {rss:6.1f}", flush=True)
 
-            timer = QTimer()
-            timer.setInterval(int(args.every * 1000))
-            timer.timeout.connect(report)
-            timer.start()
-            # Open History now and then, and an evidence window, as a person would; close them again.
-            poke = QTimer()
-            poke.setInterval(int(max(args.every, 30) * 1000))
-            poke.timeout.connect(lambda: (window.open_history().close(), window.open_latest_evidence("x")))
-            poke.start()
-            report()
-            host.start()
-            deadline = started + args.minutes * 60
-            while time.monotonic() < deadline:
-                app.processEvents()
-                time.sleep(0.005)
-                for dialog in list(window._evidence):
-                    dialog.close()
-            report()
-            timer.stop()
-            poke.stop()
-            window.shutdown()
-        finally:
-            lab.terminate()
-            lab.wait(10)
+        timer = QTimer()
+        timer.setInterval(int(args.every * 1000))
+        timer.timeout.connect(report)
+        timer.start()
+        # Open History now and then, and an evidence window, as a person would; close them again.
+        poke = QTimer()
+        poke.setInterval(int(max(args.every, 30) * 1000))
+        poke.timeout.connect(lambda: (window.open_history().close(), window.open_latest_evidence("x")))
+        poke.start()
+        report()
+        host.start()
+        deadline = started + args.minutes * 60
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.005)
+            for dialog in list(window._evidence):
+                dialog.close()
+        report()
+        timer.stop()
+        poke.stop()
+        window.shutdown()
     return 0
 
 

@@ -9,23 +9,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
-import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from lab_window import lab_window
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-
-from desktop_app.app.session import Session
-from desktop_app.app.settings import Settings
-from desktop_app.gui.engine_host import EngineHost
-from desktop_app.gui.main_window import MainWindow
-from desktop_app.lab import config_from_descriptor, load_descriptor
-from desktop_app.probes.catalogue.loader import load_catalogue
 
 
 def main() -> int:
@@ -33,44 +23,26 @@ def main() -> int:
     parser.add_argument("--sweeps", type=int, default=3)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    catalogue = load_catalogue()
-    with tempfile.TemporaryDirectory(prefix="vantage-bench-") as work:
-        root = Path(work)
-        descriptor = root / "lab.json"
-        lab = subprocess.Popen([sys.executable, "-m", "desktop_app", "lab", "serve", "--scenario", "x_sni",
-                                "--descriptor", str(descriptor)], stdout=subprocess.PIPE, text=True)
-        assert lab.stdout is not None
-        lab.stdout.readline()
-        try:
-            settings = Settings(first_run_done=True)
-            session = Session(settings, config_dir=root / "config", data_dir=root / "data",
-                              lab=config_from_descriptor(load_descriptor(descriptor), timeout=2.0))
-            host = EngineHost(session, interval_override=1.0)
-            window = MainWindow(host, settings, [(p.id, p.name) for p in catalogue.platforms],
-                                config_dir=root / "config")
-            window.show()
-            gaps: list[float] = []
-            last = [time.perf_counter()]
+    with lab_window(1.0) as (window, host, catalogue):
+        gaps: list[float] = []
+        last = [time.perf_counter()]
 
-            def tick() -> None:
-                now = time.perf_counter()
-                gaps.append(now - last[0])
-                last[0] = now
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
 
-            timer = QTimer()
-            timer.setInterval(10)
-            timer.timeout.connect(tick)
-            timer.start()
-            host.start()
-            deadline = time.monotonic() + 120
-            while window.sweeps_shown < args.sweeps and time.monotonic() < deadline:
-                app.processEvents()
-                time.sleep(0.001)
-            timer.stop()
-            window.shutdown()
-        finally:
-            lab.terminate()
-            lab.wait(10)
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(tick)
+        timer.start()
+        host.start()
+        deadline = time.monotonic() + 120
+        while window.sweeps_shown < args.sweeps and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+        timer.stop()
+        window.shutdown()
     gaps = sorted(gaps[1:])
     print(f"sweeps: {window.sweeps_shown}")
     print(f"endpoints_per_sweep: {len(catalogue.endpoints())}")
