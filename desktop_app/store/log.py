@@ -349,6 +349,14 @@ class HistoryStore:
         """For the store's own query modules (incidents, history series); same thread as the store."""
         return self._conn
 
+    def kept_blobs(self, kind: str | None = None) -> set[str]:
+        """The SHA-256 (hex) of every certificate and body kept (of one kind: blobs.CERT or blobs.BODY)."""
+        return blobs.kept(self._conn, kind)
+
+    def blob(self, sha256_hex: str) -> bytes | None:
+        """A kept certificate's or body's bytes, or None when it was not kept (or the hash is not one)."""
+        return blobs.get(self._conn, sha256_hex)
+
     def name_id(self, kind: int, text: str) -> int | None:
         """The id of a platform, URL, verdict or network name, or None if the log never saw it."""
         return self._lookup(kind, text)

@@ -43,7 +43,6 @@ from desktop_app.evidence.export.render_blocks import PARTS, Job, Rendered, rend
 from desktop_app.evidence.formats.csvout import CSV_COLUMNS
 from desktop_app.evidence.formats.report_data import build_report_data
 from desktop_app.evidence.formats.verify_text import verify_text
-from desktop_app.store import blobs
 from desktop_app.store.incidents import Incident, find_incidents
 from desktop_app.store.integrity import verify_for_export
 from desktop_app.store.log import HistoryStore
@@ -416,7 +415,7 @@ class _Bundle:
                 staging.done(out)
         staging.record(names.MEASUREMENTS, digest.hexdigest(), length)
         for sha256 in sorted(evidence):  # the certificates and bodies the measurements name, each once
-            kept = blobs.get(store.connection, sha256)
+            kept = store.blob(sha256)
             if kept is not None:
                 staging.put(names.blob(sha256), kept)
         staging.put(names.DISCLOSURES, _json_bytes(disclosures))
