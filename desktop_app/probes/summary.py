@@ -1,12 +1,16 @@
-"""A sweep reduced to what views need (per-platform verdict, reason, latency), from a live result or a header."""
+"""A sweep reduced to what views need (per-platform verdict, reason, latency), from a live result or a header.
+
+It reads the context through the store's declared types (store/records.py), the one reader of that JSON.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.common.timeutil import utc_epoch
 from desktop_app.probes.sweep import SweepResult
+from desktop_app.store.records import BlockContext
 
 
 @dataclass(frozen=True)
@@ -37,27 +41,17 @@ class SweepPoint:
     bytes_used: int = 0  # sent and received on the wire (older sweeps: the estimate they stored)
 
     @classmethod
-    def from_context(cls, context: dict[str, Any], seq: int | None = None) -> SweepPoint:
-        network = context.get("network", {})
-        platforms = {
-            pid: PlatformPoint(pid, p.get("verdict", "inconclusive"), p.get("affected", 0), p.get("total", 0),
-                               p.get("reason"), p.get("latency_ms"), p.get("scope"), tuple(p.get("roles", ())))
-            for pid, p in context.get("platforms", {}).items()
-        }
-        return cls(started_at=utc_epoch(context["started_at"]), ended_at=utc_epoch(context["ended_at"]),
-                   network_state=network.get("state", "online"), platforms=platforms,
-                   network_detail=network.get("detail"), vpn=context.get("vpn"), seq=seq,
-                   asn=context.get("asn"), country=context.get("country"),
-                   bytes_used=_bytes_used(context))
+    def from_context(cls, context: BlockContext | Mapping[str, Any], seq: int | None = None) -> SweepPoint:
+        """From a stored block's typed context (StoredBlock.context), or the context JSON a sweep wrote."""
+        if not isinstance(context, BlockContext):
+            context = BlockContext.from_json(context)
+        platforms = {pid: PlatformPoint(pid, p.verdict or "inconclusive", p.affected, p.total, p.reason,
+                                        p.latency_ms, p.scope, p.roles)
+                     for pid, p in context.platforms.items()}
+        return cls(started_at=context.started_at, ended_at=context.ended_at, network_state=context.network_state,
+                   platforms=platforms, network_detail=context.network_detail, vpn=context.vpn, seq=seq,
+                   asn=context.asn, country=context.country, bytes_used=context.bytes_used)
 
     @classmethod
     def from_result(cls, result: SweepResult, seq: int | None = None) -> SweepPoint:
         return cls.from_context(result.context, seq)
-
-
-def _bytes_used(context: dict[str, Any]) -> int:
-    """The bytes a sweep moved: measured ("traffic") since they were, else the estimate older sweeps stored."""
-    measured = context.get("traffic")
-    if isinstance(measured, dict):
-        return int(measured.get("sent", 0)) + int(measured.get("received", 0))
-    return int(context.get("bytes_estimate", 0))

@@ -8,6 +8,7 @@ import sqlite3
 from desktop_app.store import rollups
 from desktop_app.store.codec import BlockCodec
 from desktop_app.store.kinds import KIND_NETWORK, KIND_PLATFORM, KIND_VERDICT
+from desktop_app.store.records import BlockContext
 from desktop_app.store.sweep_index import CONNECTION_ID, network_key
 
 
@@ -27,16 +28,14 @@ def backfill_v2(conn: sqlite3.Connection) -> None:
     connection = intern(conn, KIND_PLATFORM, CONNECTION_ID)
     states = {s: intern(conn, KIND_VERDICT, s) for s in ("ok", "offline", "captive_portal")}
     for seq, header, dict_seq in conn.execute("SELECT seq, header, dict_seq FROM blocks ORDER BY seq").fetchall():
-        context = json.loads(codec.decompress(dict_seq, header))["context"]
+        context = BlockContext.from_json(json.loads(codec.decompress(dict_seq, header))["context"])
         key = network_key(context)
         conn.execute("UPDATE blocks SET network = ? WHERE seq = ?",
                      (None if key is None else intern(conn, KIND_NETWORK, key), seq))
-        for name, info in context.get("platforms", {}).items():
-            latency = info.get("latency_ms")
-            if latency is not None and name in platforms:
+        for name, info in context.platforms.items():
+            if info.latency_ms is not None and name in platforms:
                 conn.execute("UPDATE sweep_platforms SET latency = ? WHERE seq = ? AND platform = ?",
-                             (round(float(latency) * 10), seq, platforms[name]))
-        state = context.get("network", {}).get("state", "online")
+                             (round(info.latency_ms * 10), seq, platforms[name]))
         conn.execute("INSERT INTO sweep_platforms (platform, seq, first_idx, count, verdict) VALUES (?, ?, -1, 0, ?)",
-                     (connection, seq, states.get(state, states["ok"])))
+                     (connection, seq, states.get(context.network_state, states["ok"])))
     rollups.rebuild(conn)

@@ -16,10 +16,10 @@ from typing import Any
 
 import zstandard
 
-from desktop_app.common.timeutil import utc_epoch
 from desktop_app.store import rollups
 from desktop_app.store.hashing import NotCanonical, commitment, merkle_root, parse_canonical
 from desktop_app.store.log import GENESIS, HistoryStore, pragma_lines, split_records
+from desktop_app.store.records import BlockContext, MeasurementRecord
 from desktop_app.store.sweep_index import network_key, platform_rows
 
 # Parts of the file that are figures derived from the blocks: `vantage log repair` rebuilds them.
@@ -136,14 +136,14 @@ def _verify(store: HistoryStore, full: Callable[[int], bool] = _every_block, las
             if seq != expected_seq:
                 raise _Broken(expected_seq, f"is missing (the next stored block is {seq})")
             header_bytes = _decoded(store, seq, "header", dict_seq, header_bytes)
-            header = _check_header(seq, header_bytes, bytes(digest), prev, count, started, ended)
+            header, context = _check_header(seq, header_bytes, bytes(digest), prev, count, started, ended)
             if full(seq):
                 if not everything:
                     dict_seq, payload = store.raw_payload(seq)
                 records = split_records(_decoded(store, seq, "measurements", dict_seq, payload))
                 parsed = _check_records(seq, header, records, store)
-                _check_platforms(seq, header, parsed, store)
-                _check_disclosures(seq, header, store)
+                _check_platforms(seq, context, parsed, store)
+                _check_disclosures(seq, context, store)
                 measurements += len(records)
             prev, expected_seq = bytes(digest).hex(), seq + 1
     except _Broken as broken:
@@ -173,7 +173,8 @@ def _decoded(store: HistoryStore, seq: int, what: str, dict_seq: int | None, pac
 
 
 def _check_header(seq: int, header_bytes: bytes, digest: bytes, prev: str, count: int, started: float,
-                  ended: float) -> dict[str, Any]:
+                  ended: float) -> tuple[dict[str, Any], BlockContext]:
+    """The header as the log hashed it, checked, and its context typed."""
     if hashlib.sha256(header_bytes).digest() != digest:
         raise _Broken(seq, "its header does not match its stored hash")
     try:
@@ -190,18 +191,17 @@ def _check_header(seq: int, header_bytes: bytes, digest: bytes, prev: str, count
         raise _Broken(seq, "its header does not chain to the previous block's hash")
     if header.get("count") != count:
         raise _Broken(seq, "its measurement count differs from its header")
-    context = header.get("context", {})
     try:
-        times_agree = (utc_epoch(context["started_at"]) == started and utc_epoch(context["ended_at"]) == ended)
-    except (KeyError, ValueError, TypeError):
-        times_agree = False
-    if not times_agree:
+        context = BlockContext.from_json(header.get("context", {}))
+    except (KeyError, ValueError, TypeError, AttributeError):
+        raise _Broken(seq, "its header's context cannot be read (its times, network or summary)") from None
+    if (context.started_at, context.ended_at) != (started, ended):
         raise _Broken(seq, "its time index differs from the times in its header")
-    return header
+    return header, context
 
 
 def _check_records(seq: int, header: dict[str, Any], records: list[bytes],
-                   store: HistoryStore) -> list[dict[str, Any]]:
+                   store: HistoryStore) -> list[MeasurementRecord]:
     if len(records) != header["count"]:
         raise _Broken(seq, f"holds {len(records)} measurements where its header says {header['count']}")
     if merkle_root(records).hex() != header.get("merkle_root"):
@@ -217,16 +217,21 @@ def _check_records(seq: int, header: dict[str, Any], records: list[bytes],
             raise _Broken(seq, f"measurement {idx} is not in canonical form") from None
         except ValueError:
             raise _Broken(seq, f"measurement {idx} is not JSON") from None
-        if not isinstance(record, dict) or (record.get("platform"), record.get("url"),
-                                            record.get("verdict")) != (platform, url, verdict):
+        if not isinstance(record, dict):
+            raise _Broken(seq, f"measurement {idx} is not a measurement record")
+        try:
+            typed = MeasurementRecord.from_json(record)
+        except (KeyError, ValueError, TypeError, AttributeError):
+            raise _Broken(seq, f"measurement {idx} cannot be read as a measurement record") from None
+        if (typed.platform, typed.url, typed.verdict) != (platform, url, verdict):
             raise _Broken(seq, f"the index row of measurement {idx} disagrees with the measurement")
-        parsed.append(record)
+        parsed.append(typed)
     return parsed
 
 
-def _check_platforms(seq: int, header: dict[str, Any], records: list[dict[str, Any]], store: HistoryStore) -> None:
+def _check_platforms(seq: int, context: BlockContext, records: list[MeasurementRecord],
+                     store: HistoryStore) -> None:
     """The platform rows (what charts, incidents and the report read) and the network are the block's own."""
-    context = header.get("context", {})
     try:
         expected = platform_rows(context, records)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -245,8 +250,8 @@ def _check_platforms(seq: int, header: dict[str, Any], records: list[dict[str, A
         raise _Broken(seq, "its network index disagrees with its header")
 
 
-def _check_disclosures(seq: int, header: dict[str, Any], store: HistoryStore) -> None:
-    commitments = header.get("context", {}).get("commitments", {})
+def _check_disclosures(seq: int, context: BlockContext, store: HistoryStore) -> None:
+    commitments = context.commitments
     for name, (salt, value) in store.disclosures(seq).items():
         if name not in commitments:
             raise _Broken(seq, f"discloses {name}, which it never committed to")

@@ -21,7 +21,6 @@ from typing import Any
 
 import zstandard
 
-from desktop_app.common.timeutil import utc_epoch
 from desktop_app.store import blobs, rollups
 from desktop_app.store.backfill import intern
 from desktop_app.store.codec import BlockCodec
@@ -190,18 +189,21 @@ class HistoryStore:
         """Append one sweep as one block, atomically."""
         record_bytes = [canonical(r) for r in records]
         commitments, disclosures = commit_all(sensitive)
-        started_at, ended_at = utc_epoch(context["started_at"]), utc_epoch(context["ended_at"])
+        typed = BlockContext.from_json(context)
         if self.read_only:
             raise StoreReadOnly(f"The history {self.path} is on a disk or in a folder that cannot be written, so "
                                 f"this sweep was not stored. Make it writable, or choose another data folder.")
         try:
-            return self._append(context, records, record_bytes, commitments, disclosures, started_at, ended_at)
+            return self._append(context, typed, [MeasurementRecord.from_json(r) for r in records], record_bytes,
+                                commitments, disclosures)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             raise translate(self.path, exc, writing=True) from exc
 
-    def _append(self, context: Mapping[str, Any], records: Sequence[Mapping[str, Any]], record_bytes: list[bytes],
-                commitments: dict[str, str], disclosures: dict[str, tuple[bytes, str]], started_at: float,
-                ended_at: float) -> BlockInfo:
+    def _append(self, context: Mapping[str, Any], typed: BlockContext, records: Sequence[MeasurementRecord],
+                record_bytes: list[bytes], commitments: dict[str, str],
+                disclosures: dict[str, tuple[bytes, str]]) -> BlockInfo:
+        """The header hashes the context exactly as the engine wrote it; the index rows come from its typed view."""
+        started_at, ended_at = typed.started_at, typed.ended_at
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -215,7 +217,7 @@ class HistoryStore:
                                 "merkle_root": root.hex(), "context": {**context, "commitments": commitments}})
             digest = hashlib.sha256(header).digest()
             dict_seq, packed_header, payload = self._compress(seq, header, b"\n".join(record_bytes))
-            network_text = network_key(context)
+            network_text = network_key(typed)
             network = None if network_text is None else self._name_id(KIND_NETWORK, network_text)
             conn.execute("INSERT INTO blocks (seq, started_at, ended_at, hash, header, count, dict_seq, payload, "
                          "network) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -224,12 +226,12 @@ class HistoryStore:
             rollups.add_network(conn, started_at, network)
             conn.executemany(
                 "INSERT INTO measurements (seq, idx, platform, url, verdict, latency) VALUES (?, ?, ?, ?, ?, ?)",
-                [(seq, i, self._name_id(KIND_PLATFORM, r["platform"]), self._name_id(KIND_URL, r["url"]),
-                  self._name_id(KIND_VERDICT, r["verdict"]), _latency(r.get("latency_ms")))
+                [(seq, i, self._name_id(KIND_PLATFORM, r.platform), self._name_id(KIND_URL, r.url),
+                  self._name_id(KIND_VERDICT, r.verdict), _latency(r.latency_ms))
                  for i, r in enumerate(records)])
             index = [(self._name_id(KIND_PLATFORM, row.platform), row.first_idx, row.count,
                       self._name_id(KIND_VERDICT, row.verdict), _latency(row.latency_ms), row.rate_bps)
-                     for row in platform_rows(context, records)]
+                     for row in platform_rows(typed, records)]
             conn.executemany("INSERT INTO sweep_platforms (platform, seq, first_idx, count, verdict, latency, rate) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)",
                              [(p, seq, first, count, v, lat, rate) for p, first, count, v, lat, rate in index])

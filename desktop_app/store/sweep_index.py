@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.store.hashing import canonical
+from desktop_app.store.records import BlockContext, MeasurementRecord
 
 # The connection as a whole gets a row of its own in every sweep, so a shutdown is an incident like any other.
 # Catalogue ids cannot take this name (see probes/catalogue.py).
@@ -25,42 +26,39 @@ class PlatformRow:
     rate_bps: float | None = None  # the platform's throughput asset, when it was measured and ok
 
 
-def platform_rows(context: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -> list[PlatformRow]:
+def platform_rows(context: BlockContext, records: Sequence[MeasurementRecord]) -> list[PlatformRow]:
     """One row per run of consecutive records of one platform, plus the connection's row."""
-    summary = context.get("platforms", {})
     runs: list[list[Any]] = []
     for i, record in enumerate(records):
-        platform = record["platform"]
+        platform = record.platform
         if runs and runs[-1][0] == platform and runs[-1][1] + runs[-1][2] == i:
             runs[-1][2] += 1
         else:
             runs.append([platform, i, 1])
     rows = []
     for platform, first, count in runs:
-        info = summary.get(platform, {})
-        verdict = info.get("verdict") or records[first]["verdict"]
-        latency = info.get("latency_ms")
-        rows.append(PlatformRow(platform, first, count, verdict, None if latency is None else float(latency),
+        info = context.platforms.get(platform)
+        verdict = (info.verdict if info is not None else "") or records[first].verdict
+        rows.append(PlatformRow(platform, first, count, verdict, None if info is None else info.latency_ms,
                                 _rate(records[first:first + count])))
-    state = context.get("network", {}).get("state", "online")
-    rows.append(PlatformRow(CONNECTION_ID, -1, 0, _CONNECTION_VERDICTS.get(state, "ok"), None))
+    rows.append(PlatformRow(CONNECTION_ID, -1, 0, _CONNECTION_VERDICTS.get(context.network_state, "ok"), None))
     return rows
 
 
-def _rate(records: Sequence[Mapping[str, Any]]) -> float | None:
+def _rate(records: Sequence[MeasurementRecord]) -> float | None:
     """The bytes/s of the run's throughput asset, when its measurement was ok (a throttled one is no baseline)."""
     for record in records:
-        if record.get("verdict") != "ok":
+        if record.verdict != "ok":
             continue
-        for step in record.get("steps", ()):
-            if step.get("step") == "throughput" and step.get("bytes_per_s"):
-                return float(step["bytes_per_s"])
+        for step in record.steps:
+            if step.kind == "throughput" and step.bytes_per_s:
+                return step.bytes_per_s
     return None
 
 
-def network_key(context: Mapping[str, Any]) -> str | None:
+def network_key(context: BlockContext) -> str | None:
     """The network a sweep ran on (ASN, ISP, country) as canonical JSON text, or None when it was not looked up."""
-    found = {k: context[k] for k in ("asn", "isp", "country") if context.get(k)}
+    found = {k: v for k, v in (("asn", context.asn), ("isp", context.isp), ("country", context.country)) if v}
     return canonical(found).decode() if found else None
 
 
