@@ -307,6 +307,26 @@ def test_cli_incidents_json_and_table(tmp_path, capsys):
     assert "later than --since" in capsys.readouterr().err
 
 
+def test_cli_keeps_unconfirmed_blocks_apart_from_incidents(tmp_path, capsys):
+    import json
+
+    from desktop_app.cli.main import main
+    data = tmp_path / "data"
+    with HistoryStore.open(default_db_path(data)) as store:
+        add_series(store, T0, MIN, [{}, BLOCKED, {}, {}, {"youtube": "dns_blocked"}])
+    assert main(["incidents", "--data-dir", str(data), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["incidents"] == []
+    assert [(u["platform"], u["seq"], u["status"]) for u in doc["unconfirmed"]] == [
+        ("x", 1, "unconfirmed"), ("youtube", 4, "pending")]
+    assert main(["incidents", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("No incidents in that range.") and "Not incidents" in out and "pending" in out
+    assert main(["history", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "tls_blocked (unconfirmed)" in out and "dns_blocked (pending)" in out
+
+
 def test_two_connections_creating_the_same_history_at_once(tmp_path):
     """The app's history window opens two readers at once on a fresh install: neither may fail."""
     import threading
