@@ -76,9 +76,14 @@ def test_blocking_shows_in_banner_tile_title_and_one_notification(qtbot, app_win
                                         ("x.com", "twitter.com", "api.x.com", "api.twitter.com", "abs.twimg.com",
                                          "pbs.twimg.com", "video.twimg.com")}))
     next_sweep(qtbot, window, window.probe_action.trigger)
-    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=2000)
-    assert "X (Twitter) is blocked by a reset during the TLS handshake (SNI filtering) since" in window.banner.text
+    # One sweep is not enough: the tile says so, and nothing is announced until the next look repeats it.
+    qtbot.waitUntil(lambda: "unconfirmed" in window.tiles["x"].details.text(), timeout=2000)
     assert "Blocked (SNI filtering)" in window.tiles["x"].verdict.text()
+    assert "checks again" in window.banner.text and "blocked" not in window.windowTitle()
+    assert notes == []
+    next_sweep(qtbot, window, window.probe_action.trigger)  # a sweep before the follow-up is due confirms it
+    qtbot.waitUntil(lambda: "unconfirmed" not in window.tiles["x"].details.text(), timeout=2000)
+    assert "X (Twitter) is blocked by a reset during the TLS handshake (SNI filtering) since" in window.banner.text
     assert "X (Twitter) blocked" in window.windowTitle()
     assert notes == ["X (Twitter): Blocked (SNI filtering)"]
     next_sweep(qtbot, window, window.probe_action.trigger)  # still blocked: no second notification

@@ -24,7 +24,8 @@ def db(tmp_path):
     path = default_db_path(tmp_path / "data")
     with HistoryStore.open(path) as store:
         # two hours: X blocked by SNI filtering for 30 minutes, then a 10-minute shutdown, one youtube blip
-        add_sweep(store, START - 20 * 86400, {"facebook": "dns_blocked"})  # outside the last day
+        add_sweep(store, START - 20 * 86400, {"facebook": "dns_blocked"})  # outside the last day,
+        add_sweep(store, START - 20 * 86400 + MIN, {"facebook": "dns_blocked"})  # confirmed a minute later
         pattern: list[dict[str, str] | str] = (
             [{}] * 30 + [{"x": "tls_blocked"}] * 30 + [{}] * 20 + ["offline"] * 10 + [{}] * 15
             + [{"youtube": "inconclusive"}] + [{}] * 14)

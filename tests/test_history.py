@@ -13,8 +13,9 @@ import pytest
 
 from desktop_app.probes.catalogue.loader import CatalogueError
 from desktop_app.store import rollups
+from desktop_app.store.confirmation import CONFIRMED, PENDING, UNCONFIRMED, classify
 from desktop_app.store.history_query import bucket_verdict, level_for, query_history
-from desktop_app.store.incidents import MERGE_GAP_S, find_incidents
+from desktop_app.store.incidents import MERGE_GAP_S, find_findings, find_incidents
 from desktop_app.store.integrity import verify_log
 from desktop_app.store.log import HistoryStore, default_db_path
 from desktop_app.store.migrations import MIGRATIONS
@@ -126,10 +127,33 @@ def test_an_ongoing_incident_has_no_end(store):
 
 
 def test_flapping_within_the_gap_is_one_incident(store):
-    add_series(store, T0, MIN, [BLOCKED, {}, BLOCKED, {}, {}, BLOCKED, {}, BLOCKED, {}])
+    # Each block is confirmed by the next sweep (or its follow-up); the reachable sweeps between do not split it.
+    add_series(store, T0, MIN, [BLOCKED, BLOCKED, {}, BLOCKED, BLOCKED, {}, {}, BLOCKED, BLOCKED, {}])
     [incident] = find_incidents(store)
-    assert incident.sweeps == 4 and incident.ok_within == 4
-    assert incident.start == T0 and incident.end == T0 + 8 * MIN
+    assert incident.sweeps == 6 and incident.ok_within == 3
+    assert incident.start == T0 and incident.end == T0 + 9 * MIN
+
+
+def test_lone_blocked_sweeps_the_next_sweep_did_not_repeat_are_unconfirmed_not_incidents(store):
+    add_series(store, T0, MIN, [BLOCKED, {}, BLOCKED, {}, {}, BLOCKED, {}, {}, BLOCKED])
+    found = find_findings(store)
+    assert found.incidents == []
+    assert [(u.platform, u.seq, u.status) for u in found.unconfirmed] == [
+        ("x", 0, "unconfirmed"), ("x", 2, "unconfirmed"), ("x", 5, "unconfirmed"), ("x", 8, "pending")]
+    assert found.unconfirmed[0].json()["confirmed"] is False
+    add_sweep(store, T0 + 9 * MIN, BLOCKED)  # the pending one is confirmed: an incident from its start
+    [incident] = find_incidents(store)
+    assert (incident.start, incident.sweeps, incident.ongoing) == (T0 + 8 * MIN, 2, True)
+    assert [u.seq for u in find_findings(store).unconfirmed] == [0, 2, 5]
+
+
+def test_the_confirmation_rule_skips_what_says_nothing_about_the_platform():
+    # offline and inconclusive neither confirm nor refute; any accusing verdict confirms another
+    assert classify(["tls_blocked", "offline", "inconclusive", "dns_blocked"]) == [CONFIRMED, None, None, CONFIRMED]
+    assert classify(["tls_blocked", "inconclusive"]) == [PENDING, None]
+    assert classify(["tls_blocked", "platform_down"]) == [UNCONFIRMED, None]
+    assert classify(["dns_blocked"], before="tcp_blocked") == [CONFIRMED]  # the next look at an earlier block
+    assert classify(["dns_blocked"], before="ok", after="ok") == [UNCONFIRMED]
 
 
 def test_a_long_recovery_splits_incidents(store):
@@ -281,6 +305,26 @@ def test_cli_incidents_json_and_table(tmp_path, capsys):
     assert "No incidents" in capsys.readouterr().out
     assert main(["incidents", "--data-dir", str(data), "--since", "1h", "--until", "2h"]) == 2
     assert "later than --since" in capsys.readouterr().err
+
+
+def test_cli_keeps_unconfirmed_blocks_apart_from_incidents(tmp_path, capsys):
+    import json
+
+    from desktop_app.cli.main import main
+    data = tmp_path / "data"
+    with HistoryStore.open(default_db_path(data)) as store:
+        add_series(store, T0, MIN, [{}, BLOCKED, {}, {}, {"youtube": "dns_blocked"}])
+    assert main(["incidents", "--data-dir", str(data), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["incidents"] == []
+    assert [(u["platform"], u["seq"], u["status"]) for u in doc["unconfirmed"]] == [
+        ("x", 1, "unconfirmed"), ("youtube", 4, "pending")]
+    assert main(["incidents", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("No incidents in that range.") and "Not incidents" in out and "pending" in out
+    assert main(["history", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "tls_blocked (unconfirmed)" in out and "dns_blocked (pending)" in out
 
 
 def test_two_connections_creating_the_same_history_at_once(tmp_path):

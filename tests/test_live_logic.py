@@ -11,7 +11,7 @@ from desktop_app.app.schedule import decide
 from desktop_app.app.settings import Settings, SettingsError, load_settings, save_settings
 from desktop_app.gui.banner_text import ALERT, banner_for
 from desktop_app.gui.live_state import Change, LiveState
-from desktop_app.gui.notify_policy import NotificationLimiter
+from desktop_app.gui.notify_policy import ConfirmationGate, Notice, NotificationLimiter
 from desktop_app.probes.summary import PlatformPoint, SweepPoint
 
 NAMES = {"x": "X", "youtube": "YouTube", "control": "Connectivity checks"}
@@ -38,23 +38,47 @@ def test_since_is_the_start_of_the_current_run():
 
 def test_notifications_are_rate_limited_and_skip_flaps():
     limiter = NotificationLimiter()
-    first = limiter.admit([Change("x", "ok", "tls_blocked", 0)], now=0)
+    first = limiter.admit([Notice("x", "ok", "tls_blocked", 0)], now=0)
     assert [c.after for c in first] == ["tls_blocked"]
     # Flapping back and forth within ten minutes: held, then dropped because it ended where it was.
-    assert limiter.admit([Change("x", "tls_blocked", "ok", 60)], now=60) == []
-    assert limiter.admit([Change("x", "ok", "tls_blocked", 120)], now=120) == []
+    assert limiter.admit([Notice("x", "tls_blocked", "ok", 60)], now=60) == []
+    assert limiter.admit([Notice("x", "ok", "tls_blocked", 120)], now=120) == []
     assert limiter.admit([], now=700) == []
     # A real change after the gap is told, from what the person last heard.
-    assert [(c.before, c.after) for c in limiter.admit([Change("x", "tls_blocked", "ok", 800)], now=800)] == [
+    assert [(c.before, c.after) for c in limiter.admit([Notice("x", "tls_blocked", "ok", 800)], now=800)] == [
         ("tls_blocked", "ok")]
 
 
 def test_notifications_never_flood():
     limiter = NotificationLimiter()
-    many = [Change(f"p{i}", "ok", "tcp_blocked", 0) for i in range(10)]
+    many = [Notice(f"p{i}", "ok", "tcp_blocked", 0) for i in range(10)]
     assert len(limiter.admit(many, now=0)) == 3
     assert len(limiter.admit([], now=30)) == 0
     assert len(limiter.admit([], now=61)) == 3
+
+
+def test_a_new_block_is_announced_only_when_the_next_look_repeats_it():
+    gate = ConfirmationGate()
+    gate.load([point(0)])
+    assert gate.ingest(point(300, x="tls_blocked")) == [] and gate.pending("x")
+    assert gate.ingest(point(360, x="ok")) == [] and not gate.pending("x")  # the follow-up refutes it: a blip
+    assert gate.ingest(point(600, x="dns_blocked")) == [] and gate.pending_ids() == {"x"}
+    assert gate.ingest(point(630, network="offline", x="offline")) == []  # says nothing: still pending
+    # the follow-up repeats it (another accusing verdict counts): announced as of the first sweep that saw it
+    assert gate.ingest(point(660, x="tcp_blocked")) == [Notice("x", "ok", "tcp_blocked", 600)]
+    assert not gate.pending("x")
+    assert gate.ingest(point(900, x="tcp_blocked")) == []
+    assert gate.ingest(point(1200, x="ok")) == [Notice("x", "tcp_blocked", "ok", 1200)]  # recovery needs no wait
+    assert gate.ingest(point(1500, youtube="platform_down")) == [Notice("youtube", "ok", "platform_down", 1500)]
+
+
+def test_a_block_already_confirmed_in_the_history_is_not_announced_again():
+    gate = ConfirmationGate()
+    gate.load([point(60, x="tls_blocked"), point(0), point(120, x="tls_blocked")])
+    assert not gate.pending("x") and gate.ingest(point(400, x="tls_blocked")) == []
+    fresh = ConfirmationGate()
+    fresh.load([point(0, x="tls_blocked")])  # the newest stored sweep was a block awaiting its check
+    assert fresh.pending("x") and fresh.ingest(point(60, x="tls_blocked")) == []  # first sight: nothing to change
 
 
 def banner(state):
@@ -132,3 +156,12 @@ def test_damaged_settings_file_names_the_file_and_key(tmp_path):
     with pytest.raises(SettingsError):
         load_settings(tmp_path)
     assert load_settings(tmp_path / "nowhere") == Settings()
+
+
+def test_a_block_awaiting_its_check_is_not_announced_as_blocked():
+    state = LiveState()
+    state.load([point(0), point(300, x="tls_blocked")])
+    b = banner_for(state, NAMES, unconfirmed={"x"})
+    assert b is not None and b.level != ALERT and "X: one measurement suggests a block" in b.text
+    confirmed = banner_for(state, NAMES)
+    assert confirmed is not None and confirmed.level == ALERT  # confirmed: the usual sentence

@@ -26,7 +26,7 @@ from desktop_app.probes.config import ProbeConfig
 from desktop_app.probes.fingerprints import Fingerprint, load_fingerprints
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.probes.sweep import SweepResult, run_sweep
-from desktop_app.probes.verdicts import PAST_DAYS, PastRate
+from desktop_app.probes.verdicts import PAST_DAYS, PastRate, Verdict
 from desktop_app.store.errors import CommitFailed, StoreReadOnly
 from desktop_app.store.log import HistoryStore, default_db_path
 from desktop_app.system import paths
@@ -59,6 +59,9 @@ class FollowUp:
     after_seq: int
     urls: frozenset[str]
     due: float  # time.monotonic() instant
+    # Per platform, the (role, verdict) of its endpoints left out, as the checked sweep found them: the
+    # follow-up's scope still speaks of the whole platform (a media-only block stays partial).
+    unprobed: tuple[tuple[str, tuple[tuple[str, Verdict], ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,8 @@ class Session:
         config = replace(self.probe_config(),
                          measure_throughput=follow_up is not None or throughput_due(self.settings, store))
         result = run_sweep(catalogue, config, self.fingerprints(), progress=progress, cancel=cancel,
-                           past_rates=lambda asn: past_rates(store, asn))
+                           past_rates=lambda asn: past_rates(store, asn),
+                           unprobed=dict(follow_up.unprobed) if follow_up is not None else None)
         if follow_up is not None:
             result.context[FOLLOW_UP_KEY] = follow_up.after_seq
         self._pending.append(result)
@@ -233,4 +237,7 @@ def follow_up_for(stored: Stored, previous: Mapping[str, str], now: float | None
                      for m in p.measurements if m.verdict.verdict in BLOCKING)
     if not urls:
         return None
-    return FollowUp(stored.seq, urls, (now if now is not None else time.monotonic()) + FOLLOW_UP_S)
+    unprobed = tuple((p.platform, tuple((m.endpoint.role, m.verdict) for m in p.measurements
+                                        if m.endpoint.url not in urls))
+                     for p in stored.result.platforms if any(m.endpoint.url in urls for m in p.measurements))
+    return FollowUp(stored.seq, urls, (now if now is not None else time.monotonic()) + FOLLOW_UP_S, unprobed)

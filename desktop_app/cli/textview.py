@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
+from desktop_app.app.session import FOLLOW_UP_KEY
 from desktop_app.common.timeutil import local_text, utc_epoch
 from desktop_app.probes.sweep import SweepResult
 
@@ -41,8 +42,14 @@ def sweep_table(result: SweepResult) -> str:
     return "\n".join(head) + "\n\n" + _table(rows)
 
 
-def history_table(blocks: Iterable[Any], platforms: Collection[str] | None) -> str:
-    """One row per sweep: when, the network state, and each platform's verdict."""
+def history_table(blocks: Iterable[Any], platforms: Collection[str] | None,
+                  doubtful: Mapping[tuple[str, int], str] | None = None) -> str:
+    """One row per sweep: when, the network state, and each platform's verdict.
+
+    `doubtful` maps (platform, seq) to "unconfirmed" or "pending" for blocking verdicts that made no incident
+    (store/confirmation.py); they are marked, and a follow-up sweep says which sweep it checked.
+    """
+    doubtful = doubtful or {}
     rows: list[list[str]] | None = None
     ids: list[str] = []
     count = 0
@@ -52,13 +59,20 @@ def history_table(blocks: Iterable[Any], platforms: Collection[str] | None) -> s
         if rows is None:
             ids = [p for p in verdicts if platforms is None or p in platforms]
             rows = [["SWEEP", "TIME", "NETWORK", *[p.upper() for p in ids]]]
-        rows.append([str(block.seq), local_text(utc_epoch(context["started_at"])),
-                     context.get("network", {}).get("state", "?"),
-                     *[verdicts.get(p, {}).get("verdict", "-") for p in ids]])
+        checked = context.get(FOLLOW_UP_KEY)
+        rows.append([str(block.seq) if checked is None else f"{block.seq} (follow-up of {checked})",
+                     local_text(utc_epoch(context["started_at"])), context.get("network", {}).get("state", "?"),
+                     *[_marked(verdicts.get(p, {}).get("verdict", "-"), doubtful.get((p, block.seq))) for p in ids]])
         count += 1
     if rows is None:
         return "No measurements stored in that range."
-    return _table(rows) + f"\n\n{count} sweeps"
+    note = ("\n(unconfirmed): the next look at that platform did not see the block again, so it is no incident; "
+            "(pending): that look is still to come." if doubtful else "")
+    return _table(rows) + f"\n\n{count} sweeps" + note
+
+
+def _marked(verdict: str, status: str | None) -> str:
+    return verdict if status is None else f"{verdict} ({status})"
 
 
 def duration_text(seconds: float) -> str:
@@ -70,13 +84,31 @@ def duration_text(seconds: float) -> str:
     return " ".join(shown) or "0 s"
 
 
-def incidents_table(incidents: Iterable[Any]) -> str:
-    """One row per incident, oldest first."""
+def incidents_table(incidents: Iterable[Any], unconfirmed: Sequence[Any] = ()) -> str:
+    """One row per incident, oldest first; then the blocking verdicts that made none (not confirmed)."""
     rows = [["PLATFORM", "START", "END", "DURATION", "TECHNIQUE", "SWEEPS", "NETWORK"]]
     for i in incidents:
         end = "ongoing" if i.end is None else local_text(i.end) + ("" if i.recovered else " (last seen)")
-        rows.append([i.platform, local_text(i.start), end, duration_text(i.duration_s), i.technique, str(i.sweeps),
+        rows.append([i.platform, local_text(i.start), end, duration_text(i.duration_s), _only(i.technique, i),
+                     str(i.sweeps),
                      ", ".join(i.networks)])
+    after = _unconfirmed_text(unconfirmed)
     if len(rows) == 1:
+        if unconfirmed:
+            return "No incidents in that range." + after
         return "No incidents in that range: every platform was reachable whenever it was measured."
-    return _table(rows)
+    return _table(rows) + after
+
+
+def _only(verdict: str, found: Any) -> str:
+    """ "dns_blocked (only media)" for a partial block: which parts of the platform it is about."""
+    return f"{verdict} (only {', '.join(found.roles)})" if found.scope == "partial" and found.roles else verdict
+
+
+def _unconfirmed_text(unconfirmed: Sequence[Any]) -> str:
+    if not unconfirmed:
+        return ""
+    rows = [["PLATFORM", "TIME", "VERDICT", "STATUS", "NETWORK"]]
+    rows.extend([u.platform, local_text(u.started_at), _only(u.verdict, u), u.status, u.network] for u in unconfirmed)
+    return ("\n\nNot incidents: blocking verdicts of one sweep that the next look did not repeat (unconfirmed) or "
+            "that wait for it (pending).\n" + _table(rows))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from desktop_app.common.translatable import QT_TRANSLATE_NOOP
@@ -27,6 +27,9 @@ ONE_THROTTLED = QT_TRANSLATE_NOOP("Banner", "{names} is throttled since {time}: 
                                             "platforms")
 MANY_THROTTLED = QT_TRANSLATE_NOOP("Banner", "{names} are throttled since {time}: they load far slower than other "
                                              "platforms")
+# A new block that the follow-up a minute later has yet to confirm (store/confirmation.py).
+CHECKING = QT_TRANSLATE_NOOP("Banner", "{names}: one measurement suggests a block. Vantage checks again in about a "
+                                       "minute and reports it only if that check sees it too.")
 ALSO = QT_TRANSLATE_NOOP("Banner", "{sentence}; also affected: {others}.")
 END = QT_TRANSLATE_NOOP("Banner", "{sentence}.")
 AND = QT_TRANSLATE_NOOP("Banner", "{first} and {last}")
@@ -56,8 +59,10 @@ def roles_text(roles: tuple[str, ...], tr: Callable[[str], str] = lambda s: s) -
     return _join([tr(ROLE_WORDS.get(r, r)) for r in roles], tr)
 
 
-def banner_for(state: LiveState, names: Mapping[str, str], tr: Callable[[str], str] = lambda s: s) -> Banner | None:
-    """None when there is nothing to say (everything works)."""
+def banner_for(state: LiveState, names: Mapping[str, str], tr: Callable[[str], str] = lambda s: s,
+               unconfirmed: Collection[str] = ()) -> Banner | None:
+    """None when there is nothing to say (everything works). `unconfirmed`: platforms whose block awaits its
+    follow-up; they are not announced as blocked until it confirms them."""
     latest = state.latest
     if latest is None:
         return Banner(INFO, tr(QT_TRANSLATE_NOOP("Banner", "Waiting for the first measurement…")))
@@ -73,7 +78,10 @@ def banner_for(state: LiveState, names: Mapping[str, str], tr: Callable[[str], s
     if latest.vpn:
         return Banner(INFO, tr(QT_TRANSLATE_NOOP("Banner", "A VPN is active ({vpn}): results describe the VPN's "
                                                         "network, not yours.")).format(vpn=latest.vpn))
-    blocked = [pid for pid in state.affected() if state.platforms[pid].point.verdict in HOW]
+    accused = [pid for pid in state.affected() if state.platforms[pid].point.verdict in HOW]
+    blocked = [pid for pid in accused if pid not in unconfirmed]
+    if accused and not blocked:
+        return Banner(INFO, tr(CHECKING).format(names=_join([names.get(pid, pid) for pid in accused], tr)))
     if blocked:
         first = blocked[0]
         s = state.platforms[first]

@@ -41,6 +41,7 @@ from desktop_app.gui.jobs import Job
 from desktop_app.gui.live_state import LiveState
 from desktop_app.gui.localtext import isolated, local_text, number
 from desktop_app.gui.notifier import Notifier
+from desktop_app.gui.notify_policy import ConfirmationGate
 from desktop_app.gui.style import human_bytes
 from desktop_app.gui.tiles import PlatformTile
 from desktop_app.gui.window_size import fit_to_screen
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.history_window: HistoryWindow | None = None
         self.state = LiveState()
         self.notifier = Notifier(self.names, self)
+        self.confirmations = ConfirmationGate()  # a new block is announced once its follow-up confirms it
         self.notifier.enabled = settings.notifications
         self.tray: QSystemTrayIcon | None = None
         self._told_about_tray = False
@@ -304,6 +306,7 @@ class MainWindow(QMainWindow):
     def on_history(self, points: list[SweepPoint]) -> None:
         self.chart.load(points)
         self.state.load(points)
+        self.confirmations.load(points)
         self._refresh()
 
     @Slot()
@@ -323,8 +326,8 @@ class MainWindow(QMainWindow):
         self.sweeps_shown += 1
         self.progress.hide()
         self.chart.add_sweep(point)
-        changes = self.state.ingest(point)
-        self.notifier.changes(changes)
+        self.state.ingest(point)
+        self.notifier.changes(self.confirmations.ingest(point))
         self._refresh()
 
     @Slot(str)
@@ -351,10 +354,11 @@ class MainWindow(QMainWindow):
         for pid, tile in self.tiles.items():
             s = self.state.platforms.get(pid)
             if s is not None:
-                tile.show_point(s.point, s.since, selected=pid == self._selected)
+                tile.show_point(s.point, s.since, selected=pid == self._selected,
+                                unconfirmed=self.confirmations.pending(pid))
         in_banner = lambda text: QCoreApplication.translate("Banner", text)  # noqa: E731 - used twice below
         self.banner.show_banner(unsaved_banner(self.unsaved, in_banner) if self.unsaved else
-                                banner_for(self.state, self.names, in_banner))
+                                banner_for(self.state, self.names, in_banner, self.confirmations.pending_ids()))
         self._refresh_title()
         self._refresh_status()
         if self.tray is not None:
@@ -380,11 +384,12 @@ class MainWindow(QMainWindow):
             elif latest.network_state == "captive_portal":
                 title += self.tr(" — captive portal")
             else:
+                pending = self.confirmations.pending_ids()  # not named until their follow-up confirms them
                 blocked = [p for p in self.state.affected() if self.state.platforms[p].point.verdict
-                           not in ("inconclusive", "platform_down")]
+                           not in ("inconclusive", "platform_down") and p not in pending]
                 if blocked:
                     title += self.tr(" — {0} blocked").format(", ".join(self.names.get(p, p) for p in blocked))
-                else:
+                elif not pending:
                     title += self.tr(" — all platforms reachable")
         self.setWindowTitle(title)
 

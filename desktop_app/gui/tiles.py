@@ -1,4 +1,7 @@
-"""One tile per platform: name and mark, the verdict in words and symbol, since when, latency, endpoints hit."""
+"""One tile per platform: name and mark, the verdict in words and symbol, since when, latency, endpoints hit.
+
+A blocking verdict still waiting for its follow-up says "unconfirmed" (store/confirmation.py).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from desktop_app.gui.icons import platform_pixmap
 from desktop_app.gui.localtext import isolated, number, since_text
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
+from desktop_app.store.confirmation import PENDING, STATUS_WORDS
 
 
 class PlatformTile(QFrame):
@@ -51,12 +55,16 @@ class PlatformTile(QFrame):
         self.setStyleSheet(f"#tile-{self.platform_id} {{ border: {width}px solid #999999; "
                            f"border-left: 8px solid {colour}; border-radius: 4px; }}")
 
-    def show_point(self, point: PlatformPoint, since: float, selected: bool = False) -> None:
+    def show_point(self, point: PlatformPoint, since: float, selected: bool = False,
+                   unconfirmed: bool = False) -> None:
+        """`unconfirmed`: the verdict is a new block that the follow-up a minute later has yet to confirm."""
         self._point = point
         style = style_of(point.verdict)
         self.verdict.setText(f'<span style="color:{style.colour}; font-size:14pt">{style.symbol}</span> '
                              f"<b>{verdict_words(point.verdict)}</b>")
         parts = [self.tr("since {0}").format(since_text(since))]
+        if unconfirmed:
+            parts.insert(0, QCoreApplication.translate("Confirmation", STATUS_WORDS[PENDING]))
         if point.latency_ms is not None:
             parts.append(self.tr("{0} ms").format(number(point.latency_ms)))
         if point.scope == "partial" and point.roles:
@@ -65,8 +73,12 @@ class PlatformTile(QFrame):
         if point.total:
             parts.append(self.tr("{0} of {1} endpoints affected").format(number(point.affected), number(point.total)))
         self.details.setText(" · ".join(isolated(part) for part in parts))
-        self.setToolTip(point.reason or verdict_words(point.verdict))
-        self.setAccessibleDescription(f"{verdict_words(point.verdict)}. {point.reason or ''}")
+        reason = point.reason or verdict_words(point.verdict)
+        if unconfirmed:
+            reason = self.tr("Unconfirmed: Vantage checks these endpoints again a minute later and reports a block "
+                             "only if that check sees it too. {0}").format(reason)
+        self.setToolTip(reason)
+        self.setAccessibleDescription(f"{verdict_words(point.verdict)}. {reason}")
         self._set_border(style.colour, selected)
 
     def set_selected(self, selected: bool) -> None:

@@ -7,8 +7,8 @@ import contextlib
 import platform as os_platform
 import threading
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -159,21 +159,26 @@ async def _bounded_attempt(endpoint: Endpoint, env: SweepEnv, deadline: float) -
 
 
 PastRates = Callable[[str | None], Mapping[str, V.PastRate]]  # ASN (None: not looked up) -> platform -> usual rate
+# A follow-up probes only a platform's accusing endpoints; the (role, verdict) of the others in the sweep it checks
+# let its scope still speak of the whole platform (media only stays partial). Platform id -> those pairs.
+Unprobed = Mapping[str, Sequence[tuple[str, V.Verdict]]]
 
 
 async def run_sweep_async(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
                           route: Route | None = None, progress: Progress | None = None,
-                          past_rates: PastRates | None = None) -> SweepResult:
+                          past_rates: PastRates | None = None, unprobed: Unprobed | None = None) -> SweepResult:
     """One sweep; its context says how many bytes it really moved ("traffic", counted by the kernel)."""
     meter = traffic.TrafficMeter()
     with traffic.metering(meter):
-        result = await _sweep(catalogue, config, fingerprints, route=route, progress=progress, past_rates=past_rates)
+        result = await _sweep(catalogue, config, fingerprints, route=route, progress=progress, past_rates=past_rates,
+                              unprobed=unprobed or {})
     result.context["traffic"] = meter.finish().json()
     return result
 
 
 async def _sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
-                 route: Route | None, progress: Progress | None, past_rates: PastRates | None) -> SweepResult:
+                 route: Route | None, progress: Progress | None, past_rates: PastRates | None,
+                 unprobed: Unprobed) -> SweepResult:
     config = config.with_environment()
     started_at, t0 = time.time(), time.monotonic()
     deadline = t0 + config.sweep_budget - BUDGET_MARGIN
@@ -202,7 +207,7 @@ async def _sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[
     finally:
         await env.aclose()
     ended_at = time.time()
-    platforms = _platform_results(catalogue, measurements)
+    platforms = _platform_results(catalogue, measurements, unprobed)
     context, sensitive = _context(catalogue, config, env, started_at, ended_at, network, identity, platforms)
     return SweepResult(started_at, ended_at, network, identity, platforms, context, sensitive)
 
@@ -251,13 +256,18 @@ def _apply_network(measurements: list[EndpointMeasurement], network: NetworkStat
                                                   f"{v.reason})")
 
 
-def _platform_results(catalogue: Catalogue, measurements: list[EndpointMeasurement]) -> list[PlatformResult]:
+def _platform_results(catalogue: Catalogue, measurements: list[EndpointMeasurement],
+                      unprobed: Unprobed) -> list[PlatformResult]:
     out = []
     for p in catalogue.platforms:
         mine = [m for m in measurements if m.endpoint.platform == p.id]
         if mine:
-            out.append(PlatformResult(p.id, p.name,
-                                      V.summarise_platform([(m.endpoint.role, m.verdict) for m in mine]), mine))
+            results = [(m.endpoint.role, m.verdict) for m in mine]
+            summary = V.summarise_platform(results)
+            if unprobed.get(p.id) and summary.scope is not None:
+                whole = V.summarise_platform([*results, *unprobed[p.id]])
+                summary = replace(summary, scope=whole.scope, roles=whole.roles)
+            out.append(PlatformResult(p.id, p.name, summary, mine))
     return out
 
 
@@ -302,14 +312,16 @@ CANCEL_POLL = 0.05  # seconds between looks at the cancel flag
 
 def run_sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
               route: Route | None = None, progress: Progress | None = None,
-              cancel: threading.Event | None = None, past_rates: PastRates | None = None) -> SweepResult:
+              cancel: threading.Event | None = None, past_rates: PastRates | None = None,
+              unprobed: Unprobed | None = None) -> SweepResult:
     """Blocking entry point for the CLI and the GUI's worker thread (each sweep gets a fresh event loop).
 
     Setting `cancel` from another thread stops the sweep within a fraction of a second (SweepCancelled).
     """
     async def main() -> SweepResult:
         task = asyncio.ensure_future(run_sweep_async(catalogue, config, fingerprints, route=route,
-                                                     progress=progress, past_rates=past_rates))
+                                                     progress=progress, past_rates=past_rates,
+                                                     unprobed=unprobed))
         while cancel is not None and not task.done():
             if cancel.is_set():
                 task.cancel()

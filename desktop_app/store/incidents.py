@@ -6,6 +6,11 @@ the whole connection was offline continue a platform's incident but do not make 
 connection's incident (platform "connection"). Times are UTC epoch seconds; ordering is by log position, so a clock
 set back or a DST switch cannot reorder or shorten anything.
 
+A blocking verdict joins an incident only once it is confirmed (store/confirmation.py): by the follow-up a minute
+later, or by the next sweep. A one-sweep blip that the next observation did not repeat, and the newest blocking
+verdict while its follow-up is still to come, are kept apart as UnconfirmedVerdict: in the history, never an
+incident. Each incident carries the scope and roles its sweeps recorded (e.g. partial, media only).
+
 Reads only the partial index of not-ok rows, so a year of history takes well under a second (bench/history.py).
 """
 
@@ -20,7 +25,8 @@ from operator import itemgetter
 from typing import Any
 
 from desktop_app.common.timeutil import utc_iso
-from desktop_app.common.vocabulary import SEVERITY
+from desktop_app.common.vocabulary import ROLE_WORDS, SEVERITY
+from desktop_app.store.confirmation import CONFIRMED, classify_rows
 from desktop_app.store.kinds import KIND_PLATFORM, OK_VERDICT_ID
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.sweep_index import CONNECTION_ID, network_label
@@ -46,6 +52,8 @@ class Incident:
     first_seq: int
     last_seq: int
     network_keys: tuple[str | None, ...] = field(default=(), compare=False, repr=False)
+    scope: str | None = None  # "partial" when every sweep read found only some parts affected, else "whole"
+    roles: tuple[str, ...] = ()  # the catalogue roles affected (web, api, media, app), e.g. ("media",)
 
     @property
     def network_details(self) -> list[dict[str, str]]:
@@ -74,7 +82,33 @@ class Incident:
             "sweeps": self.sweeps, "measurements": self.measurements, "ok_within": self.ok_within,
             "networks": list(self.networks),
             "network_details": self.network_details, "first_seq": self.first_seq, "last_seq": self.last_seq,
+            "scope": self.scope, "roles": list(self.roles), "confirmed": True,
         }
+
+
+@dataclass(frozen=True)
+class UnconfirmedVerdict:
+    """A blocking verdict that made no incident: the next observation did not repeat it, or it is still pending."""
+
+    platform: str
+    seq: int
+    started_at: float
+    verdict: str
+    status: str  # "unconfirmed" (refuted by the next observation) or "pending" (nothing later yet)
+    network: str
+    scope: str | None = None
+    roles: tuple[str, ...] = ()
+
+    def json(self) -> dict[str, Any]:
+        return {"platform": self.platform, "seq": self.seq, "start": utc_iso(self.started_at),
+                "verdict": self.verdict, "status": self.status, "network": self.network, "scope": self.scope,
+                "roles": list(self.roles), "confirmed": False}
+
+
+@dataclass(frozen=True)
+class Findings:
+    incidents: list[Incident]  # sorted by start
+    unconfirmed: list[UnconfirmedVerdict]  # sorted by time: only those in the range asked for
 
 
 @dataclass
@@ -97,13 +131,21 @@ def find_incidents(store: HistoryStore, since: float | None = None, until: float
 
     `cancelled` is polled now and then; when it returns True the search stops with IncidentsCancelled.
     """
+    return find_findings(store, since, until, platforms, merge_gap, cancelled).incidents
+
+
+def find_findings(store: HistoryStore, since: float | None = None, until: float | None = None,
+                  platforms: Collection[str] | None = None, merge_gap: float = MERGE_GAP_S,
+                  cancelled: Callable[[], bool] | None = None) -> Findings:
+    """The incidents (as find_incidents) and the blocking verdicts in [since, until) that are not confirmed."""
     with store.snapshot():
         lo = _seq_at(store, since, default=0)
         hi = _seq_at(store, until, default=None)
         wanted = _platform_ids(store, platforms)
         if wanted is not None and not wanted:
-            return []
+            return Findings([], [])
         out: list[Incident] = []
+        unconfirmed: list[UnconfirmedVerdict] = []
         for pid, rows in _rows_by_platform(store, lo, hi, wanted, since, until):
             name = store.name_text(pid)
             spans = list(_spans(rows, merge_gap))
@@ -111,14 +153,20 @@ def find_incidents(store: HistoryStore, since: float | None = None, until: float
                 continue
             spans[0] = _extend(store, pid, spans[0][0], merge_gap, before=True) + spans[0]
             spans[-1] = spans[-1] + _extend(store, pid, spans[-1][-1], merge_gap, before=False)
-            for n, span in enumerate(spans):
+            flat = [r for span in spans for r in span]
+            status = classify_rows(store, pid, [(r.seq, store.name_text(r.verdict)) for r in flat])
+            unconfirmed.extend(_unconfirmed(store, name, r, status[r.seq]) for r in rows
+                               if status.get(r.seq, CONFIRMED) != CONFIRMED)
+            kept = [r for r in flat if status.get(r.seq, CONFIRMED) == CONFIRMED]
+            for n, span in enumerate(_spans(kept, merge_gap) if kept else ()):
                 if cancelled is not None and n % 256 == 0 and cancelled():
                     raise IncidentsCancelled()
                 incident = _incident(store, pid, name, span, merge_gap)
                 if incident is not None:
                     out.append(incident)
     out.sort(key=lambda i: (i.start, i.platform))
-    return out
+    unconfirmed.sort(key=lambda u: (u.started_at, u.platform))
+    return Findings(out, unconfirmed)
 
 
 def _seq_at(store: HistoryStore, when: float | None, default: int | None) -> int | None:
@@ -219,10 +267,32 @@ def _incident(store: HistoryStore, pid: int, name: str, span: list[_Row], merge_
         if r.network not in keys:
             keys.append(r.network)
     texts = tuple(None if k is None else store.name_text(k) for k in keys)
+    scope, roles = _scope(store, name, sorted({first.seq, last.seq})) if not connection else (None, ())
     return Incident(
         platform=name, start=first.started_at, last_seen=last.started_at, end=end, recovered=recovered,
         technique=technique, techniques=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
         sweeps=len(span), measurements=sum(r.count for r in span), ok_within=ok_within,
         networks=tuple(network_label(t) for t in texts), first_seq=first.seq, last_seq=last.seq,
-        network_keys=texts)
+        network_keys=texts, scope=scope, roles=roles)
+
+
+def _unconfirmed(store: HistoryStore, name: str, row: _Row, status: str) -> UnconfirmedVerdict:
+    scope, roles = _scope(store, name, [row.seq])
+    network = network_label(None if row.network is None else store.name_text(row.network))
+    return UnconfirmedVerdict(name, row.seq, row.started_at, store.name_text(row.verdict), status, network,
+                              scope, roles)
+
+
+def _scope(store: HistoryStore, name: str, seqs: list[int]) -> tuple[str | None, tuple[str, ...]]:
+    """Whole or partial, and the roles affected, from the sweeps' own summaries (older sweeps have neither)."""
+    scopes: set[str] = set()
+    roles: set[str] = set()
+    for seq in seqs:
+        info = store.block(seq).header["context"].get("platforms", {}).get(name, {})
+        if info.get("scope"):
+            scopes.add(info["scope"])
+        roles.update(info.get("roles", ()))
+    scope = "whole" if "whole" in scopes else ("partial" if scopes else None)
+    order = list(ROLE_WORDS)
+    return scope, tuple(sorted(roles, key=lambda r: (order.index(r) if r in order else len(order), r)))
 
