@@ -99,62 +99,67 @@
         <translation>سرعت {names} از ساعت {time} کاهش یافته است: بسیار کندتر از دیگر پلتفرم‌ها بارگذاری می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="30"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="31"/>
+        <source>{names}: one measurement suggests a block. Vantage checks again in about a minute and reports it only if that check sees it too.</source>
+        <translation>{names}: یک اندازه‌گیری از مسدودسازی خبر می‌دهد. Vantage حدود یک دقیقه دیگر دوباره بررسی می‌کند و فقط اگر آن بررسی هم آن را ببیند گزارشش می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/banner_text.py" line="33"/>
         <source>{sentence}; also affected: {others}.</source>
         <translation>{sentence}؛ همچنین دچار مشکل: {others}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="31"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="34"/>
         <source>{sentence}.</source>
         <translation>{sentence}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="32"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="35"/>
         <source>{first} and {last}</source>
         <translation>{first} و {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="33"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="36"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="63"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="68"/>
         <source>Waiting for the first measurement…</source>
         <translation>در انتظار نخستین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="66"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="71"/>
         <source>Your connection is offline: {detail}.</source>
         <translation>اتصال شما قطع است: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="67"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="72"/>
         <source>Your connection is offline.</source>
         <translation>اتصال شما قطع است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="68"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="73"/>
         <source>Vantage keeps measuring and records when it comes back.</source>
         <translation>Vantage به سنجش ادامه می‌دهد و زمان وصل شدن دوبارهٔ اتصال را ثبت می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="71"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="76"/>
         <source>Captive portal: sign in to the network first. Results resume after that.</source>
         <translation>صفحهٔ ورود شبکه: نخست وارد شبکه شوید. پس از آن، نتایج دوباره نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="74"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="79"/>
         <source>A VPN is active ({vpn}): results describe the VPN&apos;s network, not yours.</source>
         <translation>یک VPN فعال است ({vpn}): نتایج وضعیت شبکهٔ VPN را نشان می‌دهند، نه شبکهٔ شما را.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="102"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="110"/>
         <source>{names}: the platform&apos;s own servers are failing. This is not censorship.</source>
         <translation>{names}: سرورهای خود پلتفرم دچار اختلال‌اند. این سانسور نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="107"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="115"/>
         <source>{names}: results are unclear right now; Vantage re-checks at every sweep.</source>
         <translation>{names}: نتایج فعلاً روشن نیست؛ Vantage در هر دور سنجش دوباره بررسی می‌کند.</translation>
     </message>
@@ -348,6 +353,19 @@
         <location filename="../../desktop_app/gui/collection/window.py" line="196"/>
         <source>{0} bundles accepted from {1} signers ({2} unregistered), {3} rejected; {4} distinct measurements.</source>
         <translation>{0} بسته از {1} امضاکننده ({2} ثبت‌نشده) پذیرفته شد، {3} رد شد؛ {4} اندازه‌گیری متمایز.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <location filename="../../desktop_app/store/confirmation.py" line="33"/>
+        <source>unconfirmed: the check a minute later did not see it again</source>
+        <translation>تأییدنشده: بررسی یک دقیقه بعد دوباره آن را ندید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/confirmation.py" line="34"/>
+        <source>unconfirmed: checking again</source>
+        <translation>تأییدنشده: در حال بررسی دوباره</translation>
     </message>
 </context>
 <context>
@@ -1136,188 +1154,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="138"/>
         <source>Controls</source>
         <translation>کنترل‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="142"/>
         <source>&amp;Probe now</source>
         <translation>&amp;سنجش همین حالا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="142"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source>P&amp;ause</source>
         <translation>&amp;مکث</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="147"/>
         <source>&amp;History…</source>
         <translation>&amp;تاریخچه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="149"/>
         <source>Look back: incidents, reachability and latency over any range</source>
         <translation>نگاه به گذشته: رخدادها، دسترس‌پذیری و تأخیر در هر بازهٔ زمانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
         <source>&amp;Export evidence…</source>
         <translation>خروجی گرفتن از &amp;شواهد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="152"/>
         <source>Write a signed evidence bundle (default: the last 24 hours)</source>
         <translation>نوشتن یک بستهٔ شواهد امضاشده (پیش‌فرض: ۲۴ ساعت گذشته)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;راستی‌آزمایی یک بسته…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="154"/>
         <source>P&amp;latforms…</source>
         <translation>&amp;پلتفرم‌ها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
         <source>&amp;Settings…</source>
         <translation>ت&amp;نظیمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
         <source>&amp;Every:</source>
         <translation>&amp;هر:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>Probe interval</source>
         <translation>فاصلهٔ سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>1 hour</source>
         <translation>۱ ساعت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>{0} min</source>
         <translation>{0} دقیقه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
         <source>The demo sweeps its lab every few seconds.</source>
         <translation>نسخهٔ نمایشی هر چند ثانیه یک بار آزمایشگاه خود را می‌سنجد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
         <source>C&amp;ollection…</source>
         <translation>&amp;مجموعه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
         <source>Starting…</source>
         <translation>در حال شروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
         <source>Probing… %v/%m</source>
         <translation>در حال سنجش… %v/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
         <source>&amp;Measure</source>
         <translation>&amp;اندازه‌گیری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
         <source>E&amp;vidence</source>
         <translation>&amp;شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
         <source>&amp;Options</source>
         <translation>&amp;گزینه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
         <source>{0} s</source>
         <translation>{0} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
         <source>Open Vantage</source>
         <translation>باز کردن Vantage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
         <source> (demo)</source>
         <translation> (نمایشی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
         <source> — offline</source>
         <translation> — آفلاین</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source> — captive portal</source>
         <translation> — صفحهٔ ورود شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source> — {0} blocked</source>
         <translation> — {0} مسدود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source> — all platforms reachable</source>
         <translation> — همهٔ پلتفرم‌ها در دسترس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Last sweep {0}</source>
         <translation>آخرین دور سنجش {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Data: last sweep {0}, today {1}</source>
         <translation>داده: آخرین دور {0}، امروز {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
         <source>Paused: choose Resume (Ctrl+P) to measure again.</source>
         <translation>متوقف: برای سنجش دوباره «ادامه» (Ctrl+P) را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
         <source>Measuring now…</source>
         <translation>در حال سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source>Res&amp;ume</source>
         <translation>&amp;ادامه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
         <translation>دور تازه‌تری در جریان است؛ این آخرین دور ذخیره‌شده است. نتیجهٔ آن پس از پایان در پنجرهٔ اصلی نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>اجرای خودکار هنگام ورود تغییر داده نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage در پس‌زمینه به سنجش ادامه می‌دهد. برای بستن آن از منوی همین نماد استفاده کنید.</translation>
     </message>
@@ -1345,9 +1363,19 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop_app/gui/notifier.py" line="32"/>
+        <location filename="../../desktop_app/gui/notifier.py" line="41"/>
+        <source>{0}: {1}, only {2}</source>
+        <translation>{0}: {1}، فقط {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/notifier.py" line="44"/>
         <source>{0} changed from “{1}” to “{2}”.</source>
         <translation>وضعیت {0} از «{1}» به «{2}» تغییر کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/notifier.py" line="50"/>
+        <source>A second check confirmed it.</source>
+        <translation>بررسی دوم آن را تأیید کرد.</translation>
     </message>
 </context>
 <context>
@@ -1371,29 +1399,34 @@
 <context>
     <name>PlatformTile</name>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="34"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="38"/>
         <source>Not measured yet</source>
         <translation>هنوز سنجیده نشده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="59"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="65"/>
         <source>since {0}</source>
         <translation>از {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="61"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="69"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="63"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="71"/>
         <source>only {0}</source>
         <translation>فقط {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="66"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="74"/>
         <source>{0} of {1} endpoints affected</source>
         <translation>{0} از {1} نشانی دچار مشکل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/tiles.py" line="78"/>
+        <source>Unconfirmed: Vantage checks these endpoints again a minute later and reports a block only if that check sees it too. {0}</source>
+        <translation>تأییدنشده: Vantage یک دقیقه بعد این نقاط پایانی را دوباره بررسی می‌کند و فقط اگر آن بررسی هم مسدودسازی را ببیند آن را گزارش می‌دهد. {0}</translation>
     </message>
 </context>
 <context>
@@ -1495,8 +1528,8 @@
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
         <location filename="../../desktop_app/app/settings.py" line="112"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
         <source>Probe every</source>
         <translation>فاصلهٔ سنجش</translation>
     </message>
@@ -1799,7 +1832,7 @@
 <context>
     <name>StateBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="82"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="83"/>
         <source>Show evidence…</source>
         <translation>نمایش شواهد…</translation>
     </message>

@@ -99,62 +99,67 @@
         <translation>{names} کی رفتار {time} بجے سے گھٹا دی گئی ہے: یہ دوسرے پلیٹ فارمز سے کہیں زیادہ آہستہ کھلتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="30"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="31"/>
+        <source>{names}: one measurement suggests a block. Vantage checks again in about a minute and reports it only if that check sees it too.</source>
+        <translation>{names}: ایک پیمائش سے بندش کا اشارہ ملتا ہے۔ Vantage تقریباً ایک منٹ میں دوبارہ جانچتا ہے اور اسے صرف اسی صورت میں رپورٹ کرتا ہے جب وہ جانچ بھی اسے دیکھے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/banner_text.py" line="33"/>
         <source>{sentence}; also affected: {others}.</source>
         <translation>{sentence}؛ ان کے علاوہ متاثر: {others}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="31"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="34"/>
         <source>{sentence}.</source>
         <translation>{sentence}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="32"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="35"/>
         <source>{first} and {last}</source>
         <translation>{first} اور {last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="33"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="36"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="63"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="68"/>
         <source>Waiting for the first measurement…</source>
         <translation>پہلی پیمائش کا انتظار ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="66"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="71"/>
         <source>Your connection is offline: {detail}.</source>
         <translation>آپ کا کنکشن آف لائن ہے: {detail}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="67"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="72"/>
         <source>Your connection is offline.</source>
         <translation>آپ کا کنکشن آف لائن ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="68"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="73"/>
         <source>Vantage keeps measuring and records when it comes back.</source>
         <translation>Vantage پیمائش جاری رکھتا ہے اور ریکارڈ کرے گا کہ کنکشن کب بحال ہوا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="71"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="76"/>
         <source>Captive portal: sign in to the network first. Results resume after that.</source>
         <translation>لاگ اِن صفحہ: پہلے نیٹ ورک میں سائن اِن کریں۔ اس کے بعد نتائج دوبارہ آنے لگیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="74"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="79"/>
         <source>A VPN is active ({vpn}): results describe the VPN&apos;s network, not yours.</source>
         <translation>ایک VPN فعال ہے ({vpn}): نتائج VPN کے نیٹ ورک کے بارے میں ہیں، آپ کے نیٹ ورک کے نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="102"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="110"/>
         <source>{names}: the platform&apos;s own servers are failing. This is not censorship.</source>
         <translation>{names}: پلیٹ فارم کے اپنے سرور خراب ہیں۔ یہ سنسرشپ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/banner_text.py" line="107"/>
+        <location filename="../../desktop_app/gui/banner_text.py" line="115"/>
         <source>{names}: results are unclear right now; Vantage re-checks at every sweep.</source>
         <translation>{names}: نتائج فی الحال غیر واضح ہیں؛ Vantage ہر راؤنڈ میں دوبارہ جانچتا ہے۔</translation>
     </message>
@@ -348,6 +353,19 @@
         <location filename="../../desktop_app/gui/collection/window.py" line="196"/>
         <source>{0} bundles accepted from {1} signers ({2} unregistered), {3} rejected; {4} distinct measurements.</source>
         <translation>{1} دستخط کنندگان ({2} غیر رجسٹرڈ) سے {0} بنڈل قبول، {3} مسترد؛ {4} الگ پیمائشیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <location filename="../../desktop_app/store/confirmation.py" line="33"/>
+        <source>unconfirmed: the check a minute later did not see it again</source>
+        <translation>غیر مصدقہ: ایک منٹ بعد کی جانچ میں یہ دوبارہ نظر نہیں آیا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/confirmation.py" line="34"/>
+        <source>unconfirmed: checking again</source>
+        <translation>غیر مصدقہ: دوبارہ جانچ ہو رہی ہے</translation>
     </message>
 </context>
 <context>
@@ -1136,188 +1154,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="138"/>
         <source>Controls</source>
         <translation>کنٹرول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="142"/>
         <source>&amp;Probe now</source>
         <translation>ابھی &amp;جانچیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="142"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source>P&amp;ause</source>
         <translation>&amp;وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="147"/>
         <source>&amp;History…</source>
         <translation>&amp;تاریخچہ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="149"/>
         <source>Look back: incidents, reachability and latency over any range</source>
         <translation>پیچھے دیکھیں: کسی بھی عرصے کے واقعات، رسائی اور تاخیر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
         <source>&amp;Export evidence…</source>
         <translation>ثبوت &amp;برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="152"/>
         <source>Write a signed evidence bundle (default: the last 24 hours)</source>
         <translation>ثبوت کا دستخط شدہ بنڈل بنائیں (عام طور پر: پچھلے 24 گھنٹے)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;بنڈل کی تصدیق کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="154"/>
         <source>P&amp;latforms…</source>
         <translation>&amp;پلیٹ فارمز…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
         <source>&amp;Settings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>باہر &amp;نکلیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
         <source>&amp;Every:</source>
         <translation>&amp;ہر:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>Probe interval</source>
         <translation>جانچ کا وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>1 hour</source>
         <translation>ایک گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>{0} min</source>
         <translation>{0} منٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
         <source>The demo sweeps its lab every few seconds.</source>
         <translation>ڈیمو اپنی تجربہ گاہ کو ہر چند سیکنڈ بعد جانچتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
         <source>C&amp;ollection…</source>
         <translation>&amp;مجموعہ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
         <source>Starting…</source>
         <translation>شروع ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
         <source>Probing… %v/%m</source>
         <translation>جانچ جاری ہے… %v/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
         <source>&amp;Measure</source>
         <translation>&amp;پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
         <source>E&amp;vidence</source>
         <translation>&amp;ثبوت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
         <source>&amp;Options</source>
         <translation>&amp;اختیارات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
         <source>{0} s</source>
         <translation>{0} سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
         <source>Open Vantage</source>
         <translation>Vantage کھولیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
         <source> (demo)</source>
         <translation> (ڈیمو)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
         <source> — offline</source>
         <translation> — آف لائن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source> — captive portal</source>
         <translation> — لاگ اِن صفحہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source> — {0} blocked</source>
         <translation> — {0} بلاک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source> — all platforms reachable</source>
         <translation> — تمام پلیٹ فارمز قابلِ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Last sweep {0}</source>
         <translation>پچھلا راؤنڈ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Data: last sweep {0}, today {1}</source>
         <translation>ڈیٹا: پچھلا راؤنڈ {0}، آج {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
         <source>Paused: choose Resume (Ctrl+P) to measure again.</source>
         <translation>موقوف: دوبارہ پیمائش کے لیے «جاری رکھیں» (Ctrl+P) چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
         <source>Measuring now…</source>
         <translation>ابھی پیمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source>Res&amp;ume</source>
         <translation>&amp;دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
         <translation>ایک نیا سویپ جاری ہے؛ یہ آخری محفوظ شدہ ہے۔ اس کا نتیجہ ختم ہونے پر مرکزی ونڈو میں نظر آئے گا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>لاگ اِن پر شروع ہونے کی ترتیب نہیں بدلی جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage پس منظر میں پیمائش جاری رکھتا ہے۔ اسے بند کرنے کے لیے اس آئیکن کا مینو استعمال کریں۔</translation>
     </message>
@@ -1345,9 +1363,19 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop_app/gui/notifier.py" line="32"/>
+        <location filename="../../desktop_app/gui/notifier.py" line="41"/>
+        <source>{0}: {1}, only {2}</source>
+        <translation>{0}: {1}، صرف {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/notifier.py" line="44"/>
         <source>{0} changed from “{1}” to “{2}”.</source>
         <translation>{0} کی حالت “{1}” سے بدل کر “{2}” ہو گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/notifier.py" line="50"/>
+        <source>A second check confirmed it.</source>
+        <translation>دوسری جانچ نے اس کی تصدیق کی۔</translation>
     </message>
 </context>
 <context>
@@ -1371,29 +1399,34 @@
 <context>
     <name>PlatformTile</name>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="34"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="38"/>
         <source>Not measured yet</source>
         <translation>ابھی پیمائش نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="59"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="65"/>
         <source>since {0}</source>
         <translation>{0} سے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="61"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="69"/>
         <source>{0} ms</source>
         <translation>{0} ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="63"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="71"/>
         <source>only {0}</source>
         <translation>صرف {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="66"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="74"/>
         <source>{0} of {1} endpoints affected</source>
         <translation>{1} میں سے {0} پتے متاثر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/tiles.py" line="78"/>
+        <source>Unconfirmed: Vantage checks these endpoints again a minute later and reports a block only if that check sees it too. {0}</source>
+        <translation>غیر مصدقہ: Vantage ایک منٹ بعد ان اینڈ پوائنٹس کو دوبارہ جانچتا ہے اور بندش کی اطلاع صرف اسی وقت دیتا ہے جب وہ جانچ بھی اسے دیکھے۔ {0}</translation>
     </message>
 </context>
 <context>
@@ -1495,8 +1528,8 @@
         <translation> منٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
         <location filename="../../desktop_app/app/settings.py" line="112"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
         <source>Probe every</source>
         <translation>جانچ کا وقفہ</translation>
     </message>
@@ -1799,7 +1832,7 @@
 <context>
     <name>StateBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="82"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="83"/>
         <source>Show evidence…</source>
         <translation>ثبوت دیکھیں…</translation>
     </message>
