@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from desktop_app.common.timeutil import utc_epoch
@@ -203,7 +204,11 @@ class Step:
 
 @dataclass(frozen=True)
 class MeasurementRecord:
-    """One endpoint's measurement: what the index rows and every export read of it."""
+    """One endpoint's measurement: what the index rows and every export read of it.
+
+    Its steps are typed when first read (`steps`, `confirm`): the integrity check and the index read a month of
+    records and need none of them.
+    """
 
     platform: str
     url: str
@@ -211,12 +216,26 @@ class MeasurementRecord:
     measured_at: float | None = None
     latency_ms: float | None = None  # the TCP connect time, when it connected
     reason: str | None = None
-    steps: tuple[Step, ...] = ()  # the first try of every step, in step order
-    confirm: tuple[Step, ...] = ()  # the repeats of the steps that failed (records before 2026-12: "retest")
     control: Mapping[str, Any] | None = None  # a test helper's control ({"helper", "failure", "response"})
     duration_ms: float | None = None  # the whole measurement ("t_ms")
     version: int | None = None  # the record format ("v")
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def steps(self) -> tuple[Step, ...]:
+        """The first try of every step, in step order."""
+        return tuple(Step.from_json(s) for s in self.raw.get("steps") or ())
+
+    @cached_property
+    def confirm(self) -> tuple[Step, ...]:
+        """The repeats of the steps that failed (records before 2026-12 repeated everything: "retest")."""
+        return tuple(Step.from_json(s) for s in self.raw.get("confirm") or self.raw.get("retest") or ())
+
+    @property
+    def throughput_bps(self) -> float | None:
+        """The throughput step's rate (bytes/s), when the endpoint is a throughput asset that was measured."""
+        found = next((s for s in self.raw.get("steps") or () if s.get("step") == "throughput"), None)
+        return None if found is None else Step.from_json(found).bytes_per_s
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> MeasurementRecord:
@@ -224,7 +243,5 @@ class MeasurementRecord:
         control = data.get("control")
         return cls(str(data["platform"]), str(data["url"]), str(data["verdict"]),
                    None if when is None else utc_epoch(when), _float(data.get("latency_ms")),
-                   _text(data.get("reason")), tuple(Step.from_json(s) for s in data.get("steps") or ()),
-                   tuple(Step.from_json(s) for s in data.get("confirm") or data.get("retest") or ()),
-                   control if isinstance(control, Mapping) else None, _float(data.get("t_ms")),
-                   _int(data.get("v")), raw=data)
+                   _text(data.get("reason")), control if isinstance(control, Mapping) else None,
+                   _float(data.get("t_ms")), _int(data.get("v")), raw=data)

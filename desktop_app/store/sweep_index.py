@@ -48,11 +48,8 @@ def platform_rows(context: BlockContext, records: Sequence[MeasurementRecord]) -
 def _rate(records: Sequence[MeasurementRecord]) -> float | None:
     """The bytes/s of the run's throughput asset, when its measurement was ok (a throttled one is no baseline)."""
     for record in records:
-        if record.verdict != "ok":
-            continue
-        for step in record.steps:
-            if step.kind == "throughput" and step.bytes_per_s:
-                return step.bytes_per_s
+        if record.verdict == "ok" and record.throughput_bps:
+            return record.throughput_bps
     return None
 
 

@@ -50,6 +50,13 @@ def integer(minimum: int = 0) -> Shape:
     return check
 
 
+def number(value: Any, where: str) -> str | None:
+    """A JSON number, whole or not (not a boolean)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return None
+    return f"{_field(where)} must be a number, not {_show(value)}"
+
+
 def text(value: Any, where: str) -> str | None:
     return None if isinstance(value, str) else f"{_field(where)} must be text, not {_show(value)}"
 
@@ -169,7 +176,10 @@ PROOF = record({"seq": integer(), "index": integer(), "tree_size": integer(1), "
 
 BLOCK_HEADER = record({
     "seq": integer(), "count": integer(), "merkle_root": digest,
-    "context": record({}, {"platforms": mapping(text, record({}, {"total": integer()})),
+    # What the verifier reads of a context, as store/records.py's PlatformSummary declares it.
+    "context": record({}, {"platforms": mapping(text, record({}, {
+        "verdict": text, "affected": integer(), "total": integer(), "latency_ms": nullable(number),
+        "reason": nullable(text), "scope": nullable(text), "roles": list_of(text)})),
                            "commitments": mapping(text, text)}),
 }, {"prev": text})
 

@@ -32,6 +32,7 @@ from desktop_app.evidence.verify import shapes
 from desktop_app.evidence.verify.shapes import ShapeError
 from desktop_app.store.hashing import commitment, merkle_root, parse_canonical, verify_inclusion
 from desktop_app.store.log import GENESIS
+from desktop_app.store.records import PlatformSummary, commitments_of, platform_summaries
 
 _SUM_LINE = re.compile(r"^([0-9a-f]{64})  ([^\s/\\][^\n\\]*)$")
 MAX_LISTED = 10_000  # more files than any bundle of ours has: a list this long is not ours
@@ -72,7 +73,8 @@ class _Block:
     hash: str
     root: bytes
     count: int
-    context: dict[str, Any]
+    summaries: dict[str, PlatformSummary]  # its header's context["platforms"], typed (store/records.py)
+    commitments: dict[str, str]
     revealed: list[int] = field(default_factory=list)
     platforms: Counter[str] = field(default_factory=Counter)
     leaves: list[bytes] = field(default_factory=list)  # a block revealed whole, to recompute its root
@@ -403,7 +405,8 @@ def _check_blocks(archive: _Archive, listed: dict[str, str], manifest: dict[str,
         try:
             header = shapes.require(names.BLOCKS, shapes.BLOCK_HEADER, parse_canonical(raw))
             block = _Block(header["seq"], hashlib.sha256(raw).hexdigest(), bytes.fromhex(header["merkle_root"]),
-                           header["count"], header["context"])
+                           header["count"], platform_summaries(header["context"]),
+                           commitments_of(header["context"]))
         except (KeyError, TypeError, ValueError, RecursionError) as exc:
             problem = f"line {number} of blocks.jsonl is not a block header as the log wrote it ({exc})"
             break  # the rest is hashed in chunks: a million empty lines cost no million steps
@@ -525,7 +528,8 @@ def _completeness(in_range: list[_Block], chosen: list[str] | None, everything: 
                         "are missing")
             continue
         for platform in chosen or []:
-            expected = int(block.context.get("platforms", {}).get(platform, {}).get("total", 0))
+            found = block.summaries.get(platform)
+            expected = 0 if found is None else found.total
             if block.platforms[platform] != expected:
                 return (f"block {block.seq}: {expected - block.platforms[platform]} of the {expected} measurements "
                         f"of {platform} are missing")
@@ -561,7 +565,7 @@ def _check_disclosures(archive: _Archive, manifest: dict[str, Any], blocks: dict
         if block is None:
             result.add("disclosures", False, f"disclosures.json names block {seq_text}, which the bundle lacks")
             return
-        commitments = block.context.get("commitments", {})
+        commitments = block.commitments
         for name, item in values.items():
             if name in redacted:
                 result.add("disclosures", False, f"block {seq_text} discloses {name}, which the manifest says "
