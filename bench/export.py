@@ -1,6 +1,7 @@
 """Export and verification at scale: 30 days at a 1-minute interval over ~40 endpoints (~1.7 million measurements).
 
-Targets (issue 5): export in < 30 s with peak memory < 500 MB (streamed); verification within 2x the time
+Targets: export at or under 45 s on 2 CPUs (issue 13; issue 5 first asked < 30 s) with peak memory < 500 MB
+(streamed); verification within 2x the time
 `sha256sum` takes over the same files. The month of history is written once through HistoryStore.append_sweep
 with realistic records (tests/store_records.py) and cached in bench/.cache/.
 Usage: .venv/bin/python bench/export.py [--days 30] [--rebuild]
@@ -91,8 +92,11 @@ def main() -> int:
             result = export_bundle(store, ExportRequest(first[0], first[1] + 1, None, True), Path(args.out),
                                    Path(args.out).parent / "keys")
             seconds = time.perf_counter() - began
-        print(f"{result.measurements} {seconds:.2f} {child_peak_mb():.0f}")
+        own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime  # the workers were joined
+        print(f"{result.measurements} {seconds:.2f} {child_peak_mb():.0f} {cpu:.1f}")
         return 0
+    load = os.getloadavg()
     work = Path(tempfile.mkdtemp(prefix="vantage-export-bench-"))
     try:
         out = work / "bundle.zip"
@@ -102,9 +106,11 @@ def main() -> int:
         stdout, _ = child.communicate()
         if child.returncode != 0:
             raise SystemExit(f"the export failed (exit {child.returncode})")
-        measurements, export_s, peak = stdout.split()
+        measurements, export_s, peak, cpu_s = stdout.split()
         print(f"machine: {os.cpu_count()} CPUs, {export_workers()} export workers")
-        print(f"export: {int(measurements):,} measurements in {float(export_s):.1f} s (target < 30 s), "
+        print(f"load average before: {load[0]:.2f}; CPU time of the export and its workers: {float(cpu_s):.1f} s "
+              "(on a machine others load, CPU time / 2 is the best wall time 2 CPUs could give)")
+        print(f"export: {int(measurements):,} measurements in {float(export_s):.1f} s (target <= 45 s), "
               f"peak memory {peak} MB in the exporting process and {together:.0f} MB with its workers together "
               f"(target < 500 MB), bundle {out.stat().st_size / 1e6:.0f} MB")
         began = time.perf_counter()

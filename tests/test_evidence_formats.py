@@ -38,6 +38,7 @@ from desktop_app.lab import HostBehaviour, Lab, Scenario
 from desktop_app.probes.fingerprints import load_fingerprints
 from desktop_app.probes.network import Route
 from desktop_app.probes.sweep import run_sweep
+from desktop_app.store.records import BlockContext
 from tests.lab_catalogue import small_catalogue
 
 ROUTE = Route(has_route=True, interface="eth0", local_address="192.0.2.10")
@@ -293,7 +294,8 @@ def test_oonidata_reads_every_typed_field(sweeps):
 
 def test_csv_round_trips_and_neutralises_formulas(sweeps):
     def cells(record, context, seq, index):
-        return csv_values(record, context, seq=seq, index=index, clock=LocalClock(str(context["utc_offset"])))
+        typed = BlockContext.from_json(context)  # what the exporter hands csv_values: the block's typed context
+        return csv_values(record, typed, seq=seq, index=index, clock=LocalClock(typed.utc_offset))
 
     rows: list[list[Any]] = []
     for seq, result in enumerate(sweeps.values()):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
-from desktop_app.app.session import FOLLOW_UP_KEY
-from desktop_app.common.timeutil import local_text, utc_epoch
+from desktop_app.common.timeutil import local_text
 from desktop_app.probes.sweep import SweepResult
+from desktop_app.store.log import StoredBlock
 
 REASON_WIDTH = 90
 
@@ -42,7 +42,7 @@ def sweep_table(result: SweepResult) -> str:
     return "\n".join(head) + "\n\n" + _table(rows)
 
 
-def history_table(blocks: Iterable[Any], platforms: Collection[str] | None,
+def history_table(blocks: Iterable[StoredBlock], platforms: Collection[str] | None,
                   doubtful: Mapping[tuple[str, int], str] | None = None) -> str:
     """One row per sweep: when, the network state, and each platform's verdict.
 
@@ -54,15 +54,16 @@ def history_table(blocks: Iterable[Any], platforms: Collection[str] | None,
     ids: list[str] = []
     count = 0
     for block in blocks:
-        context = block.header["context"]
-        verdicts = context.get("platforms", {})
+        context = block.context
+        verdicts = context.platforms
         if rows is None:
             ids = [p for p in verdicts if platforms is None or p in platforms]
             rows = [["SWEEP", "TIME", "NETWORK", *[p.upper() for p in ids]]]
-        checked = context.get(FOLLOW_UP_KEY)
+        checked = context.follow_up
         rows.append([str(block.seq) if checked is None else f"{block.seq} (follow-up of {checked})",
-                     local_text(utc_epoch(context["started_at"])), context.get("network", {}).get("state", "?"),
-                     *[_marked(verdicts.get(p, {}).get("verdict", "-"), doubtful.get((p, block.seq))) for p in ids]])
+                     local_text(context.started_at), context.network_state,
+                     *[_marked(verdicts[p].verdict if p in verdicts else "-", doubtful.get((p, block.seq)))
+                       for p in ids]])
         count += 1
     if rows is None:
         return "No measurements stored in that range."

@@ -37,7 +37,7 @@ class EvidenceReader(JobWorker):
             self.fail(exc)
             return
         mine = [r for r in records if r.get("platform") == platform]
-        self.ready.emit(platform, SweepPoint.from_context(block.header["context"], seq), mine)
+        self.ready.emit(platform, SweepPoint.from_context(block.context, seq), mine)
 
     @Slot()
     def close(self) -> None:

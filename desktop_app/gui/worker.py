@@ -84,7 +84,7 @@ class EngineWorker(JobWorker):
             self.sweepFailed.emit(sentence_for(exc))
             return
         since = time.time() - HISTORY_SPAN_S
-        points = [SweepPoint.from_context(b.header["context"], b.seq) for b in self._store.blocks(since=since)]
+        points = [SweepPoint.from_context(b.context, b.seq) for b in self._store.blocks(since=since)]
         for point in points:
             self._previous.update({pid: p.verdict for pid, p in point.platforms.items()})
         today = _local_day(time.time())

@@ -288,10 +288,12 @@ def _scope(store: HistoryStore, name: str, seqs: list[int]) -> tuple[str | None,
     scopes: set[str] = set()
     roles: set[str] = set()
     for seq in seqs:
-        info = store.block(seq).header["context"].get("platforms", {}).get(name, {})
-        if info.get("scope"):
-            scopes.add(info["scope"])
-        roles.update(info.get("roles", ()))
+        info = store.block(seq).context.platforms.get(name)
+        if info is None:
+            continue
+        if info.scope:
+            scopes.add(info.scope)
+        roles.update(info.roles)
     scope = "whole" if "whole" in scopes else ("partial" if scopes else None)
     order = list(ROLE_WORDS)
     return scope, tuple(sorted(roles, key=lambda r: (order.index(r) if r in order else len(order), r)))

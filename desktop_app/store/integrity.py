@@ -130,6 +130,7 @@ def _every_block(seq: int) -> bool:
 def _verify(store: HistoryStore, full: Callable[[int], bool] = _every_block, last_seq: int | None = None,
             everything: bool = True) -> LogReport:
     expected_seq, prev, measurements = 0, GENESIS, 0
+    indexed: tuple[int, ...] | None = None  # the platform ids the platform index holds, read once
     try:
         for seq, started, ended, digest, header_bytes, count, dict_seq, payload in store.raw_blocks(
                 last_seq, payloads=everything):
@@ -142,7 +143,9 @@ def _verify(store: HistoryStore, full: Callable[[int], bool] = _every_block, las
                     dict_seq, payload = store.raw_payload(seq)
                 records = split_records(_decoded(store, seq, "measurements", dict_seq, payload))
                 parsed = _check_records(seq, header, records, store)
-                _check_platforms(seq, context, parsed, store)
+                if indexed is None:
+                    indexed = store.indexed_platform_ids()
+                _check_platforms(seq, context, parsed, store, indexed)
                 _check_disclosures(seq, context, store)
                 measurements += len(records)
             prev, expected_seq = bytes(digest).hex(), seq + 1
@@ -230,14 +233,14 @@ def _check_records(seq: int, header: dict[str, Any], records: list[bytes],
 
 
 def _check_platforms(seq: int, context: BlockContext, records: list[MeasurementRecord],
-                     store: HistoryStore) -> None:
+                     store: HistoryStore, indexed: tuple[int, ...]) -> None:
     """The platform rows (what charts, incidents and the report read) and the network are the block's own."""
     try:
         expected = platform_rows(context, records)
     except (KeyError, TypeError, ValueError, AttributeError):
         raise _Broken(seq, "its summary cannot be read") from None
     stored = {(p, first): (count, verdict, latency, rate)
-              for p, first, count, verdict, latency, rate in store.platform_index(seq)}
+              for p, first, count, verdict, latency, rate in store.platform_index(seq, indexed)}
     if len(stored) != len(expected):
         raise _Broken(seq, f"has {len(stored)} platform index rows where its measurements make {len(expected)}")
     for row in expected:

@@ -426,10 +426,24 @@ class HistoryStore:
             raise KeyError(seq)
         return row[0], row[1]
 
-    def platform_index(self, seq: int) -> list[tuple[str, int, int, str, float | None, float | None]]:
-        """(platform, first_idx, count, verdict, latency_ms, rate) of a block's platform rows, for verification."""
+    def indexed_platform_ids(self) -> tuple[int, ...]:
+        """Every platform id the platform index holds a row for (what platform_index needs to find a block's rows
+        by its primary key instead of scanning the table)."""
+        return tuple(p for (p,) in self._conn.execute("SELECT DISTINCT platform FROM sweep_platforms"))
+
+    def platform_index(self, seq: int, among: tuple[int, ...] | None = None
+                       ) -> list[tuple[str, int, int, str, float | None, float | None]]:
+        """(platform, first_idx, count, verdict, latency_ms, rate) of a block's platform rows, for verification.
+
+        The index is keyed by (platform, seq), so a lookup by seq alone scans the whole table (14 ms a block in a
+        month, ten minutes for a month's export); with `among` (indexed_platform_ids) it is one key lookup per
+        platform."""
+        if among is None:
+            among = self.indexed_platform_ids()
+        marks = ",".join("?" * len(among))
         rows = self._conn.execute("SELECT platform, first_idx, count, verdict, latency, rate FROM sweep_platforms "
-                                  "WHERE seq = ? ORDER BY first_idx, platform", (seq,)).fetchall()
+                                  f"WHERE platform IN ({marks}) AND seq = ? ORDER BY first_idx, platform",
+                                  (*among, seq)).fetchall()
         return [(self._text(p), first, count, self._text(v), None if lat is None else lat / 10, rate)
                 for p, first, count, v, lat, rate in rows]
 

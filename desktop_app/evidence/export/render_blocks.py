@@ -62,10 +62,10 @@ def render(job: Job) -> Rendered:
         cache.blob = lambda sha256: blobs.get(conn, sha256) if sha256 in kept else None
         for seq in job.seqs:
             block = store.block(seq)
-            context = block.header["context"]
+            context = block.context  # typed; the OONI form copies its raw JSON whole (context.raw)
             files[names.BLOCKS].append(block.header_bytes + b"\n")
-            if context.get("catalogue_digest"):
-                seen.setdefault(context["catalogue_digest"], None)
+            if context.catalogue_digest:
+                seen.setdefault(context.catalogue_digest, None)
             records = store.block_records(seq)
             parsed = [fastjson.loads_logged(r) for r in records]
             chosen = [i for i, r in enumerate(parsed) if wanted is None or r.get("platform") in wanted]
@@ -83,9 +83,9 @@ def render(job: Job) -> Rendered:
                 proofs = [proof_line(i, seq, size, paths[i]) for i in chosen]
             secrets = {} if job.redact_ip else {k: v for k, (_, v) in found.items()}
             # report ids and uids from the block's hash: unique across people, the same in every export
-            sweep = OoniSweep(context, seed=hashlib.sha256(block.header_bytes).hexdigest(), redact_ip=job.redact_ip,
+            sweep = OoniSweep(context.raw, seed=hashlib.sha256(block.header_bytes).hexdigest(), redact_ip=job.redact_ip,
                               disclosed=secrets, cache=cache)
-            clock = LocalClock(str(context.get("utc_offset", "+00:00")))
+            clock = LocalClock(context.utc_offset)
             csv_rows.writerows([csv_values(parsed[i], context, seq=seq, index=i, clock=clock) for i in chosen])
             files[names.MEASUREMENTS].append(b"\n".join([records[i] for i in chosen]) + b"\n")
             if kept:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from desktop_app.common.timeutil import utc_epoch
+from desktop_app.store.records import BlockContext
 
 CSV_COLUMNS: tuple[str, ...] = (
     "measured_at_utc",  # as stored: ISO 8601 with milliseconds and Z
@@ -57,16 +58,17 @@ class LocalClock:
             return shown
 
 
-def _cells(record: Mapping[str, Any], context: Mapping[str, Any], seq: int, index: int,
+def _cells(record: Mapping[str, Any], context: BlockContext, seq: int, index: int,
            clock: LocalClock) -> list[Any]:
-    """One record's cells in CSV_COLUMNS order, as stored."""
+    """One record's cells in CSV_COLUMNS order, as stored (the record read as JSON: millions of them per export,
+    where a typed MeasurementRecord each would cost more than the rest of the row)."""
     measured = str(record["measured_at"])
     get = record.get
     return [measured, clock(measured), get("platform", ""), get("url", ""), get("verdict", ""), get("reason", ""),
-            get("latency_ms", ""), seq, index, context.get("asn", ""), context.get("country", "")]
+            get("latency_ms", ""), seq, index, context.asn, context.country]
 
 
-def csv_values(record: Mapping[str, Any], context: Mapping[str, Any], *, seq: int, index: int,
+def csv_values(record: Mapping[str, Any], context: BlockContext, *, seq: int, index: int,
                clock: LocalClock) -> list[Any]:
     """One record's cells in CSV_COLUMNS order, made safe for a spreadsheet: text a spreadsheet would evaluate
     gets a leading apostrophe, None becomes empty (inlined, because the exporter writes millions of cells)."""

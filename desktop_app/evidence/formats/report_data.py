@@ -75,7 +75,7 @@ def build_report_data(store: HistoryStore, request: Any, incidents: list[Inciden
                       fingerprint: str) -> ReportData:
     series = query_history(store, request.since, request.until, request.platforms)
     latest = next(iter(store.seqs_between(request.since, request.until, newest=1)), None)
-    context = store.block(latest).header["context"] if latest is not None else {}
+    context = store.block(latest).context if latest is not None else None
     samples: dict[str, list[tuple[float, str, float | None]]] = {}
     rows = []
     for pid, data in series.platforms.items():
@@ -89,16 +89,18 @@ def build_report_data(store: HistoryStore, request: Any, incidents: list[Inciden
     resolver = None
     if not request.redact_ip and latest is not None:
         resolver = store.disclosures(latest).get("resolver", (b"", None))[1]
-    network = NetworkContext(context.get("asn"), context.get("isp"), context.get("country"), resolver)
+    network = (NetworkContext(context.asn, context.isp, context.country, resolver) if context is not None
+               else NetworkContext(None, None, None, resolver))
     if len(networks) > 1:
         network.isp = (network.isp or "") + f" (and {len(networks) - 1} other network(s) in range; see incidents)"
-    offset = context.get("utc_offset") or datetime.now().astimezone().strftime("%z")
+    offset = context.utc_offset if context is not None else datetime.now().astimezone().strftime("%z")
     return ReportData(
         title="Vantage evidence report", created_at=created, since=request.since, until=request.until,
         tz_name=time.tzname[time.localtime().tm_isdst > 0], utc_offset=_colon(offset),
         clock_note=clock_note(clock_offsets(store, request.since, request.until)),
-        software_version=str(context.get("app_version", "")), software_commit=software_commit(),
-        os=str(context.get("os", "")), network=network, platforms=rows, incidents=[i.json() for i in incidents],
+        software_version=context.app_version if context is not None else "", software_commit=software_commit(),
+        os=context.os if context is not None else "", network=network, platforms=rows,
+        incidents=[i.json() for i in incidents],
         series=samples, methodology=METHODOLOGY, verify=verify_text([]), signer_fingerprint=fingerprint,
         platform_names={**_names(), CONNECTION_ID: "Whole connection"})
 

@@ -22,6 +22,7 @@ from desktop_app.store.history_query import HistorySeries, query_history
 from desktop_app.store.incidents import Incident, IncidentsCancelled, find_incidents
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import StoreError
+from desktop_app.store.records import PlatformSummary
 from desktop_app.store.sweep_index import CONNECTION_ID
 
 
@@ -35,8 +36,8 @@ class HistoryResult:
 class SweepEvidence:
     seq: int
     started_at: float
-    platform_summary: dict[str, Any]  # the platform's verdict, reason, counts from the block header
-    records: list[dict[str, Any]]
+    platform_summary: PlatformSummary  # the platform's verdict, reason, counts from the block header
+    records: list[dict[str, Any]]  # the stored JSON, as the evidence window shows and copies it
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,8 @@ class HistoryLoader(JobWorker):
         records = [json.loads(r) for r in store.block_records(seq)]
         if platform != CONNECTION_ID:
             records = [r for r in records if r.get("platform") == platform]
-        context = block.header["context"]
-        summary = context.get("platforms", {}).get(platform) or {"verdict": context.get("network", {}).get("state")}
+        context = block.context
+        summary = context.platforms.get(platform) or PlatformSummary(context.network_state)
         return SweepEvidence(seq, block.started_at, summary, records)
 
     @Slot()

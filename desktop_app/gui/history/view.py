@@ -57,6 +57,7 @@ from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.probes.summary import PlatformPoint
 from desktop_app.store.incidents import Incident
+from desktop_app.store.records import MeasurementRecord
 from desktop_app.store.sweep_index import CONNECTION_ID
 
 RANGES: tuple[tuple[str, float | None], ...] = (
@@ -438,10 +439,10 @@ class HistoryWindow(QWidget):
             for title, sweep in ((self.tr("First measurement"), evidence.first),
                                  (self.tr("Last measurement"), evidence.last)):
                 lines.append(f"<h4>{title} · {local_text(sweep.started_at)}</h4><ul>")
-                for record in sweep.records[:12]:
-                    v = style_of(record.get("verdict", "inconclusive"))
-                    reason = html.escape(record.get("reason", "") or "")
-                    lines.append(f"<li>{v.symbol} {html.escape(record.get('url', ''))}"
+                for record in map(MeasurementRecord.from_json, sweep.records[:12]):
+                    v = style_of(record.verdict or "inconclusive")
+                    reason = html.escape(record.reason or "")
+                    lines.append(f"<li>{v.symbol} {html.escape(record.url)}"
                                  + (f" — {reason}" if reason else "") + "</li>")
                 if len(sweep.records) > 12:
                     lines.append(f"<li>… {len(sweep.records) - 12} more</li>")
@@ -481,8 +482,8 @@ class HistoryWindow(QWidget):
             return None
         sweep: SweepEvidence = self.evidence.first if first else self.evidence.last
         s = sweep.platform_summary
-        point = PlatformPoint(self.evidence.incident.platform, s.get("verdict") or "inconclusive",
-                              int(s.get("affected", 0)), int(s.get("total", 0)), s.get("reason"), s.get("latency_ms"))
+        point = PlatformPoint(self.evidence.incident.platform, s.verdict or "inconclusive", s.affected, s.total,
+                              s.reason, s.latency_ms, s.scope, s.roles)
         dialog = EvidenceDialog(self.names.get(point.platform, point.platform), point, sweep.started_at,
                                 sweep.records, self)
         dialog.finished.connect(lambda _=0, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
