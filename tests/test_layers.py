@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import pkgutil
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import desktop_app
 
@@ -68,3 +70,14 @@ def test_the_record_contract_imports_nothing_but_common():
     source = (Path(desktop_app.__file__).parent / "store" / "records.py").read_text(encoding="utf-8")
     imported = {node.module for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)}
     assert {m for m in imported if m and m.startswith("desktop_app.")} <= {"desktop_app.common.timeutil"}
+
+
+def test_no_sql_outside_the_stores():
+    """The history's SQL lives in store/ (and the collection's DuckDB SQL in collect/): everything else reads
+    through their APIs, so a schema change touches one package."""
+    package = Path(__file__).resolve().parent.parent / "desktop_app"
+    sql = re.compile(r"\.execute(many)?\(|\bimport sqlite3\b|\bstore\.connection\b|\bstore\._conn\b")
+    found = [f"{path.relative_to(package)}:{number}"
+             for path in package.rglob("*.py") if path.parts[len(package.parts)] not in ("store", "collect")
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if sql.search(line)]
+    assert found == []

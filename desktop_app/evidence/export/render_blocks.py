@@ -57,9 +57,8 @@ def render(job: Job) -> Rendered:
     cache = OoniCache()
     referenced: dict[str, None] = {}
     with HistoryStore.open(Path(job.db_path)) as store:
-        kept = blobs.kept(store.connection)  # a few thousand hashes a month; most records name none of them
-        conn = store.connection
-        cache.blob = lambda sha256: blobs.get(conn, sha256) if sha256 in kept else None
+        kept = store.kept_blobs()  # a few thousand hashes a month; most records name none of them
+        cache.blob = lambda sha256: store.blob(sha256) if sha256 in kept else None
         for seq in job.seqs:
             block = store.block(seq)
             context = block.context  # typed; the OONI form copies its raw JSON whole (context.raw)
