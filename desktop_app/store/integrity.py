@@ -2,7 +2,8 @@
 
 `verify_log` checks everything, SQLite's own page structure first; `verify_for_export` checks what a bundle is
 about to sign: every block of the range (and the one before it) in full, and the hash chain of every block the
-checkpoint covers, headers only, so it costs a fraction of a full check.
+checkpoint covers, headers only, so it costs a fraction of a full check. The exporter checks the range's blocks
+in its render workers instead (`check_block`, as each is rendered, on every CPU) and signs only once all held.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import zstandard
 
 from desktop_app.store import rollups
 from desktop_app.store.hashing import NotCanonical, commitment, merkle_root, parse_canonical
-from desktop_app.store.log import GENESIS, HistoryStore, pragma_lines, split_records
+from desktop_app.store.log import GENESIS, HistoryStore, StoredBlock, pragma_lines, split_records
 from desktop_app.store.records import BlockContext, MeasurementRecord
 from desktop_app.store.sweep_index import network_key, platform_rows
 
@@ -62,10 +63,51 @@ def verify_log(store: HistoryStore) -> LogReport:
         return _verify(store)
 
 
-def verify_for_export(store: HistoryStore, first_seq: int, last_seq: int) -> LogReport:
-    """What an export signs: blocks first_seq - 1 .. last_seq in full, and every block's header and chain link."""
+def verify_for_export(store: HistoryStore, first_seq: int, last_seq: int, *, range_checked_by: str = "") -> LogReport:
+    """What an export signs: blocks first_seq - 1 .. last_seq in full, and every block's header and chain link.
+
+    With `range_checked_by` (who does it: the exporter's render workers, with check_block), the range's blocks
+    are left to that caller and only the block before the range is checked in full here."""
+    if range_checked_by:
+        def full(seq: int) -> bool:
+            return seq == first_seq - 1
+    else:
+        def full(seq: int) -> bool:
+            return first_seq - 1 <= seq <= last_seq
     with store.snapshot():
-        return _verify(store, lambda seq: first_seq - 1 <= seq <= last_seq, None, everything=False)
+        return _verify(store, full, None, everything=False)
+
+
+@dataclass(frozen=True)
+class CheckedBlock:
+    """A block's records as stored and parsed, once check_block found them as its header vouches for them."""
+
+    block: StoredBlock
+    records: list[bytes]
+    parsed: list[MeasurementRecord]
+
+
+def check_block(store: HistoryStore, seq: int, indexed: tuple[int, ...]) -> CheckedBlock | str:
+    """One block in full, as verify_for_export checks the blocks an export signs (its records against the header's
+    count and Merkle root, canonical bytes, the measurement and platform index rows, its disclosures); the header
+    and its chain link are the caller's verify_for_export's. The records, or the sentence saying what is broken.
+
+    `indexed` is the store's indexed_platform_ids(), read once per run of blocks."""
+    try:
+        block = store.block(seq)
+        header = block.header
+        context = BlockContext.from_json(header.get("context", {}))
+        records = store.block_records(seq)
+        parsed = _check_records(seq, header, records, store)
+        _check_platforms(seq, context, parsed, store, indexed)
+        _check_disclosures(seq, context, store)
+    except _Broken as broken:
+        return f"The log is broken at {broken}."
+    except (sqlite3.DatabaseError, zstandard.ZstdError, UnicodeDecodeError) as exc:
+        return f"The log is broken at block {seq}: it cannot be read ({exc})."
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return f"The log is broken at block {seq}: its header cannot be read."
+    return CheckedBlock(block, records, parsed)
 
 
 def _damaged_file(store: HistoryStore, problems: list[str]) -> LogReport:

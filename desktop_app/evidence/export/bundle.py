@@ -303,11 +303,10 @@ class _Bundle:
             if not seqs:
                 raise ExportError("Nothing was measured in that range, so there is nothing to export. Choose a "
                                   "range with measurements.")
-            vouched = verify_for_export(store, seqs[0], seqs[-1])  # in this snapshot: exactly what is signed
+            # in this snapshot: the chain of every header; the range's blocks are checked as they are rendered
+            vouched = verify_for_export(store, seqs[0], seqs[-1], range_checked_by="render workers")
             if not vouched.ok:
-                raise ExportError(f"Nothing was exported (a signature would vouch for it): "
-                                  f"{vouched.sentence[0].lower()}{vouched.sentence[1:]} Run `vantage log verify`, "
-                                  f"and export a range before the damage or start a new history with --data-dir.")
+                raise _not_vouched(vouched.sentence)
             yield _member(names.MEASUREMENTS, self._measurements(seqs))
             # stream_zip asks for the next member only once the last one's chunks ran out: all parts are staged
             counts = self.counts
@@ -395,6 +394,8 @@ class _Bundle:
         try:
             for rendered in self._rendered(jobs, parallel):
                 self._check_cancel()
+                if rendered.problem is not None:  # nothing is signed: the zip being written is discarded
+                    raise _not_vouched(rendered.problem)
                 for name, out in staged.items():
                     out.write(rendered.parts[name])
                 data = rendered.parts[names.MEASUREMENTS]
@@ -421,6 +422,12 @@ class _Bundle:
         staging.put(names.DISCLOSURES, _json_bytes(disclosures))
         self.counts = {"sweeps": len(seqs), "measurements": revealed, "first_seq": first, "last_seq": seqs[-1],
                        "with_previous": first > 0, "catalogues": list(catalogues)}
+
+
+def _not_vouched(sentence: str) -> ExportError:
+    return ExportError(f"Nothing was exported (a signature would vouch for it): {sentence[0].lower()}{sentence[1:]} "
+                       "Run `vantage log verify`, and export a range before the damage or start a new history with "
+                       "--data-dir.")
 
 
 def _write_report(staging: _Staging, data: Any) -> None:

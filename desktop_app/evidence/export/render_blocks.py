@@ -23,6 +23,7 @@ from desktop_app.evidence.formats.ooni import OoniCache, OoniSweep
 from desktop_app.evidence.proof_lines import proof_line
 from desktop_app.store import blobs
 from desktop_app.store.hashing import all_inclusion_proofs
+from desktop_app.store.integrity import check_block
 from desktop_app.store.log import HistoryStore
 
 PARTS = (names.MEASUREMENTS, names.PROOFS, names.BLOCKS, names.CSV, names.OONI)
@@ -37,6 +38,7 @@ class Rendered:
     disclosures: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     catalogues: list[str] = field(default_factory=list)
     blobs: list[str] = field(default_factory=list)  # SHA-256 of the kept evidence bytes the measurements name
+    problem: str | None = None  # the first block of the run the log does not vouch for: nothing may be signed
 
 
 @dataclass(frozen=True)
@@ -59,14 +61,18 @@ def render(job: Job) -> Rendered:
     with HistoryStore.open(Path(job.db_path)) as store:
         kept = store.kept_blobs()  # a few thousand hashes a month; most records name none of them
         cache.blob = lambda sha256: store.blob(sha256) if sha256 in kept else None
+        indexed = store.indexed_platform_ids()
         for seq in job.seqs:
-            block = store.block(seq)
+            checked = check_block(store, seq, indexed)  # what the export signs, checked as it is rendered
+            if isinstance(checked, str):
+                out.problem = checked
+                return out
+            block, records = checked.block, checked.records
             context = block.context  # typed; the OONI form copies its raw JSON whole (context.raw)
             files[names.BLOCKS].append(block.header_bytes + b"\n")
             if context.catalogue_digest:
                 seen.setdefault(context.catalogue_digest, None)
-            records = store.block_records(seq)
-            parsed = [fastjson.loads_logged(r) for r in records]
+            parsed = [r.raw for r in checked.parsed]
             chosen = [i for i, r in enumerate(parsed) if wanted is None or r.get("platform") in wanted]
             found = store.disclosures(seq)
             if not job.redact_ip and found:
