@@ -16,9 +16,7 @@ from desktop_app.probes.catalogue.loader import load_catalogue
 pytestmark = [
     pytest.mark.netns,
     pytest.mark.skipif(unavailable_reason() is not None, reason=unavailable_reason() or ""),
-    # See tests/test_impair.py: a DoH socket abandoned mid-handshake under loss is closed by the garbage collector.
-    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
-    pytest.mark.usefixtures("collect_abandoned_sockets"),
+    pytest.mark.usefixtures("no_abandoned_sockets"),
 ]
 SEED = 12
 

@@ -38,6 +38,16 @@ class Face:
         return stored
 
 
+def block_once(f: Face, lab, store, scenario, platform: str, verdict: str) -> Stored:
+    """A clean sweep, then one with the scenario applied: its block awaits its follow-up."""
+    f.sweep(store)
+    lab.apply(scenario)
+    stored = f.sweep(store)
+    assert stored.point.platforms[platform].verdict == verdict
+    assert f.gate.pending(platform) and f.notes == []  # nothing told before the follow-up
+    return stored
+
+
 def face(lab, tmp_path: Path, platforms: tuple[str, ...]) -> Face:
     return Face(Session(Settings(ip_lookup=False, platforms=platforms), config_dir=tmp_path / "config",
                         data_dir=tmp_path / "data", lab=lab.probe_config(timeout=T)))
@@ -53,11 +63,7 @@ def reset_lab(lab):
 def test_a_block_lifted_before_its_follow_up_is_an_unconfirmed_blip(reset_lab, full_catalogue, tmp_path, qapp):
     lab, f = reset_lab, face(reset_lab, tmp_path, ("x", "wikipedia"))
     with f.session.open_store() as store:
-        f.sweep(store)
-        lab.apply(scenarios.x_sni(full_catalogue))
-        blip = f.sweep(store)
-        assert blip.point.platforms["x"].verdict == "tls_blocked"
-        assert f.gate.pending("x")
+        blip = block_once(f, lab, store, scenarios.x_sni(full_catalogue), "x", "tls_blocked")
         follow = follow_up_for(blip, {"x": "ok", "wikipedia": "ok"})
         assert follow is not None
         lab.reset()  # the blocking lasted one sweep
@@ -75,11 +81,7 @@ def test_a_partial_block_the_follow_up_repeats_is_one_incident_and_one_notificat
                                                                                    tmp_path, qapp):
     lab, f = reset_lab, face(reset_lab, tmp_path, ("whatsapp", "wikipedia"))
     with f.session.open_store() as store:
-        f.sweep(store)
-        lab.apply(scenarios.whatsapp_media_dns(full_catalogue))
-        first = f.sweep(store)
-        assert first.point.platforms["whatsapp"].verdict == "dns_blocked"
-        assert f.notes == []  # not before the follow-up
+        first = block_once(f, lab, store, scenarios.whatsapp_media_dns(full_catalogue), "whatsapp", "dns_blocked")
         pending = find_findings(store)
         assert pending.incidents == [] and [u.status for u in pending.unconfirmed] == ["pending"]
         follow = follow_up_for(first, f.previous | {"whatsapp": "ok"})

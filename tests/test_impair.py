@@ -25,10 +25,7 @@ from desktop_app.probes.sweep import run_sweep
 from tests.lab_catalogue import small_catalogue
 
 T = 2.0
-# Known limit (docs/methodology.md, "Accuracy"): under loss, a DoH connection that httpcore abandons mid-handshake
-# is closed by the garbage collector rather than by us; its ResourceWarning is not what these tests are about.
-lossy = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-pytestmark = pytest.mark.usefixtures("collect_abandoned_sockets")
+pytestmark = pytest.mark.usefixtures("no_abandoned_sockets")
 
 # ----- the wire itself: pure, no root ------------------------------------------------------------------------------
 
@@ -191,7 +188,6 @@ def test_a_rate_cap_for_everything_slows_every_platform_but_accuses_none(link, l
 
 @needs_netns
 @pytest.mark.netns
-@lossy
 def test_four_percent_loss_without_censorship_accuses_nobody(link, lab, catalogue):
     for seed in (1, 2):
         link.impair(loss=0.04, seed=seed)
@@ -202,7 +198,6 @@ def test_four_percent_loss_without_censorship_accuses_nobody(link, lab, catalogu
 
 @needs_netns
 @pytest.mark.netns
-@lossy
 def test_a_blackhole_under_loss_is_tcp_blocked_not_inconclusive(link, lab, catalogue):
     link.impair(loss=0.03, seed=4)
     result = sweep(lab, link, catalogue, Scenario("bh", hosts={"e1.whatsapp.net": HostBehaviour(tcp="blackhole")}))
@@ -213,7 +208,6 @@ def test_a_blackhole_under_loss_is_tcp_blocked_not_inconclusive(link, lab, catal
 
 @needs_netns
 @pytest.mark.netns
-@lossy
 def test_a_partial_block_names_the_media_role(link, lab, catalogue):
     link.impair(loss=0.03, seed=5)
     result = sweep(lab, link, catalogue, scenarios.whatsapp_media_dns(catalogue))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import dns.message
 import dns.rdatatype
@@ -18,6 +18,8 @@ DOH_CONTENT_TYPE = "application/dns-message"
 DOH_MAX_RESPONSE = 65535  # a DNS message never exceeds this; anything longer is hostile
 # A connection that failed (refused, reset, closed) is opened again once if time is left; a timeout is not retried.
 CONNECTION_FAILURES = (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
+# The first exchange of a sweep is also asked on a fresh connection once this share of its time (1/4) has passed.
+FRESH_AFTER = 4
 
 
 async def doh_exchange(client: httpx.AsyncClient, url: str, host: str, rdtype: dns.rdatatype.RdataType,
@@ -45,12 +47,19 @@ class DohResolver:
     The sweep's first exchange opens the connection alone and every later one waits for it, so that a sweep
     shares one HTTP/2 connection per resolver instead of opening dozens at once (each a TLS handshake a lossy
     link may lose). Once the first exchange has ended, whatever its outcome, the rest go concurrently.
+
+    The first exchange may lose its connection's opening packets, and a lost SYN is resent only after 1 s, then
+    3 s. So when it has no answer after a quarter of its time, the same question is also asked on a fresh
+    connection, without cutting the first: the first answer wins, its connection is the one the sweep shares,
+    and the other is closed.
     """
 
-    def __init__(self, url: str, client: httpx.AsyncClient) -> None:
+    def __init__(self, url: str, new_client: Callable[[], httpx.AsyncClient]) -> None:
         self.url = url
-        self.client = client
-        self.retries = 0
+        self._new_client = new_client
+        self.client = new_client()
+        self.retries = 0  # connections opened again after a connection failure
+        self.fresh = 0  # opening exchanges also asked on a fresh connection
         self._opened = asyncio.Event()
         self._opening = False
 
@@ -63,20 +72,46 @@ class DohResolver:
             else:
                 self._opening = True
                 try:
-                    return await self._with_retry(host, rdtype, deadline)
+                    return await self._open(host, rdtype, deadline)
                 finally:
                     self._opened.set()
-        return await self._with_retry(host, rdtype, deadline)
+        return await self._with_retry(self.client, host, rdtype, deadline)
 
-    async def _with_retry(self, host: str, rdtype: dns.rdatatype.RdataType, deadline: float) -> dns.message.Message:
+    async def _open(self, host: str, rdtype: dns.rdatatype.RdataType, deadline: float) -> dns.message.Message:
+        clients = [self.client]
+        tasks = [asyncio.ensure_future(self._with_retry(self.client, host, rdtype, deadline))]
         try:
-            return await doh_exchange(self.client, self.url, host, rdtype, max(0.0, deadline - time.monotonic()))
+            done, _ = await asyncio.wait(tasks, timeout=(deadline - time.monotonic()) / FRESH_AFTER)
+            if not done and deadline > time.monotonic():
+                self.fresh += 1
+                clients.append(self._new_client())
+                tasks.append(asyncio.ensure_future(self._with_retry(clients[1], host, rdtype, deadline)))
+            pending = set(tasks)
+            while pending:
+                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    if task.exception() is None:
+                        self.client = clients[tasks.index(task)]
+                        return task.result()
+            return tasks[0].result()  # neither answered: the first one's failure
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            for client in clients:
+                if client is not self.client:
+                    await client.aclose()
+
+    async def _with_retry(self, client: httpx.AsyncClient, host: str, rdtype: dns.rdatatype.RdataType,
+                          deadline: float) -> dns.message.Message:
+        try:
+            return await doh_exchange(client, self.url, host, rdtype, max(0.0, deadline - time.monotonic()))
         except CONNECTION_FAILURES:
             left = deadline - time.monotonic()
             if left <= 0:
                 raise
             self.retries += 1
-            return await doh_exchange(self.client, self.url, host, rdtype, left)
+            return await doh_exchange(client, self.url, host, rdtype, left)
 
     async def aclose(self) -> None:
         await self.client.aclose()

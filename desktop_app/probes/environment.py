@@ -39,7 +39,7 @@ class SweepEnv:
                   nameservers=system_nameservers(config.system_resolvers),
                   tls=TlsContexts.create(config.ca_file), fingerprints=fingerprints)
         env.service = env._client()
-        env.doh = tuple(DohResolver(url, env._client()) for url in config.doh_urls)
+        env.doh = tuple(DohResolver(url, env._client) for url in config.doh_urls)
         return env
 
     def _client(self) -> httpx.AsyncClient:

@@ -39,6 +39,7 @@ class ProbeBackend(httpcore.AsyncNetworkBackend):
         self._policy = policy
         self._port_map = dict(port_map)
         self._inner = httpcore.AnyIOBackend()
+        self._open: set[OwnedStream] = set()
 
     async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
                           local_address: str | None = None, socket_options: Any = None) -> httpcore.AsyncNetworkStream:
@@ -48,7 +49,12 @@ class ProbeBackend(httpcore.AsyncNetworkBackend):
         options = [*self._socket_options, *(socket_options or ())]
         stream = await self._inner.connect_tcp(address, self._port_map.get(port, port), timeout=timeout,
                                                local_address=local_address, socket_options=options)
-        return traffic.metered_stream(stream)
+        return OwnedStream(traffic.metered_stream(stream), self._open)
+
+    async def aclose(self) -> None:
+        """Close every socket this backend opened that is still open (the client is done with all of them)."""
+        for stream in list(self._open):
+            await stream.aclose()
 
     async def connect_unix_socket(self, path: str, timeout: float | None = None,
                                   socket_options: Any = None) -> httpcore.AsyncNetworkStream:
@@ -58,13 +64,54 @@ class ProbeBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
+class OwnedStream(httpcore.AsyncNetworkStream):
+    """A connection's stream that its backend keeps track of until it is closed, and that closes its own socket when
+    the TLS handshake is cut short. httpcore closes it there only on an Exception: a timeout's cancellation in the
+    middle of a handshake (a lossy link) left the socket open, for the garbage collector to find."""
+
+    def __init__(self, inner: httpcore.AsyncNetworkStream, owner: set[OwnedStream]) -> None:
+        self._inner, self._owner = inner, owner
+        owner.add(self)
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        self._owner.discard(self)
+        await self._inner.aclose()
+
+    async def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
+                        timeout: float | None = None) -> httpcore.AsyncNetworkStream:
+        try:
+            inner = await self._inner.start_tls(ssl_context, server_hostname, timeout)
+        except BaseException:
+            await asyncio.shield(self.aclose())
+            raise
+        self._owner.discard(self)
+        return OwnedStream(inner, self._owner)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
 class ProbeTransport(httpx.AsyncHTTPTransport):
     """httpx's own transport, with its connection pool built on ProbeBackend (httpx offers no public hook)."""
 
     def __init__(self, backend: ProbeBackend, context: ssl.SSLContext) -> None:
         super().__init__(verify=context, http2=True, trust_env=False)
+        self._backend = backend
         self._pool = httpcore.AsyncConnectionPool(ssl_context=context, http1=True, http2=True,
                                                   network_backend=backend, max_connections=8)
+
+    async def aclose(self) -> None:
+        """The pool's connections, then any socket the pool let go of without closing (none, when all went well)."""
+        try:
+            await super().aclose()
+        finally:
+            await self._backend.aclose()
 
 
 def make_client(resolve: Resolve, policy: AddressPolicy, port_map: Mapping[int, int], context: ssl.SSLContext,
