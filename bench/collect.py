@@ -122,7 +122,7 @@ def query_scale(rows: int, work: Path) -> None:
     """The summary and incident queries over `rows` measurements spread over a month, written straight into the
     collection's schema by SQL (no bundles: this times the queries, not ingestion), DuckDB held to 1 GB."""
     from desktop_app.collect import queries as q
-    from desktop_app.collect.store import connect
+    from desktop_app.collect.store import connect, rebuild_cells
 
     with connect(work / "scale") as (_, con):
         con.execute("SET memory_limit = '1GB'")
@@ -139,11 +139,20 @@ def query_scale(rows: int, work: Path) -> None:
                    ['AS17557', 'AS45595', 'AS9541', 'AS24499', 'AS38193'][(i % 1000) % 5 + 1], 'Example', 'PK'
             FROM range({rows}) t(i)""")
         print(f"wrote {rows:,} measurements by SQL in {time.perf_counter() - began:.0f} s", flush=True)
-        for name, query in (("summary", q.summary), ("incidents", q.incidents)):
+        began = time.perf_counter()
+        rebuild_cells(con)  # what ingestion keeps up to date batch by batch
+        cells = con.execute("SELECT count(*) FROM cells").fetchone()[0]
+        print(f"built the rollup ({cells:,} cells) in {time.perf_counter() - began:.0f} s", flush=True)
+        month = q.Window(START + 1800.5, START + 30 * 86400 - 1800.5)  # both edges inside a cell: rows read there
+        for name, query in (("summary", q.summary), ("incidents", q.incidents),
+                            ("summary with a window", lambda con: q.summary(con, month)),
+                            ("incidents with a window", lambda con: q.incidents(con, month)),
+                            ("summary from rows", q.summary_rows), ("incidents from rows", q.incidents_rows)):
             began = time.perf_counter()
+            cpu = time.process_time()
             result = query(con)
             print(f"{name} over a month of {rows:,} measurements: {time.perf_counter() - began:.2f} s "
-                  f"({len(result)} rows)", flush=True)
+                  f"(CPU {time.process_time() - cpu:.2f} s, {len(result)} rows)", flush=True)
     db = work / "scale" / "collection.duckdb"
     print(f"size: {db.stat().st_size / rows:.1f} bytes per measurement; peak memory "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

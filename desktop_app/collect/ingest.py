@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from desktop_app.collect.store import CollectionError, Layout, connect
+from desktop_app.collect.store import CELLS_OF, CollectionError, Layout, connect
 from desktop_app.common import fastjson
 from desktop_app.common.timeutil import utc_epoch
 from desktop_app.evidence import names
@@ -194,10 +194,12 @@ def _ingest(layout: Layout, con: Any, copy: Path, sha256: str, size: int, signer
                     raise VerifyCancelled()
                 staged = dict(zip(_MEASUREMENT_COLUMNS, batch, strict=True))  # noqa: F841 - read by SQL
                 seqs = batch[1]
-                added = con.execute(
-                    "INSERT INTO measurements SELECT s.* FROM staged s ANTI JOIN "
+                con.execute(
+                    "CREATE OR REPLACE TEMP TABLE fresh AS SELECT s.* FROM staged s ANTI JOIN "
                     "(SELECT signer, block_hash, leaf FROM measurements WHERE signer = ? AND seq BETWEEN ? AND ?) m "
-                    "USING (signer, block_hash, leaf)", [signer, int(seqs.min()), int(seqs.max())]).fetchone()[0]
+                    "USING (signer, block_hash, leaf)", [signer, int(seqs.min()), int(seqs.max())])
+                added = con.execute("INSERT INTO measurements SELECT * FROM fresh").fetchone()[0]
+                con.execute("INSERT INTO cells " + CELLS_OF.format(source="fresh"))  # only what was new
                 total += len(seqs)
                 new += added
         con.execute("INSERT INTO bundles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
