@@ -100,7 +100,6 @@ def ingest(collection: Path, bundles: list[Path]) -> None:
           f"({new:,} distinct, {read - new:,} duplicates counted once)")
     with connect(collection) as (_, con):
         timings = {}
-        answers = {}
         for name, query in (("summary", q.summary), ("incidents", q.incidents), ("dissents", q.dissents)):
             began = time.perf_counter()
             result = query(con)
@@ -148,8 +147,8 @@ def query_scale(rows: int, work: Path) -> None:
         rebuild_cells(con)  # what ingestion keeps up to date batch by batch
         cells = con.execute("SELECT count(*) FROM cells").fetchone()[0]
         print(f"built the rollup ({cells:,} cells) in {time.perf_counter() - began:.0f} s", flush=True)
+        answers: dict[str, object] = {}
         month = q.Window(START + 1800.5, START + 30 * 86400 - 1800.5)  # both edges inside a cell: rows read there
-        answers = {}
         for name, query in (("summary", q.summary), ("incidents", q.incidents),
                             ("summary with a window", lambda con: q.summary(con, month)),
                             ("incidents with a window", lambda con: q.incidents(con, month)),
