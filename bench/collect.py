@@ -12,6 +12,7 @@ Usage: .venv/bin/python bench/collect.py [--signers 20] [--hours 4] [--keep DIR]
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import shutil
@@ -89,7 +90,7 @@ def ingest(collection: Path, bundles: list[Path]) -> None:
     from desktop_app.collect.store import connect
 
     began = time.perf_counter()
-    outcomes = add_bundles(collection, bundles)
+    outcomes = add_bundles(collection, bundles, workers=os.cpu_count() or 1)
     took = time.perf_counter() - began
     accepted = [o for o in outcomes if o.status is Status.ACCEPTED]
     read = sum(o.measurements for o in accepted)

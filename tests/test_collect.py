@@ -145,6 +145,19 @@ def test_the_rollup_gives_exactly_the_row_level_answers(collection, window):
         assert q.incidents(con, window) == q.incidents_rows(con, window)
 
 
+def test_bundles_verified_two_at_a_time_give_the_same_collection(collection, bundles, tmp_path):
+    root, outcomes, again = collection
+    order = ["a1", "a2", "a3", "b1", "a1-overlap", "a1-x", "tampered", "a1"]
+    seen: list[str] = []
+    pooled = add_bundles(tmp_path / "pooled", [bundles[n] for n in order], workers=2,
+                         progress=lambda name, done, total: seen.append(name))
+    assert [(o.status, o.new, o.reason) for o in pooled] == \
+        [(o.status, o.new, o.reason) for o in [*outcomes.values(), again]]
+    assert seen == [bundles[n].name for n in order] + [""]
+    with connect(root) as (_, con), connect(tmp_path / "pooled") as (_, pooled_con):
+        assert q.summary(pooled_con) == q.summary(con) and q.incidents(pooled_con) == q.incidents(con)
+
+
 def test_the_rollup_keeps_incidents_apart_across_cells_and_is_built_for_an_older_collection(tmp_path):
     """Confirmed observations with gaps either side of the incident gap, straddling cell edges, from several signers
     and networks: the islands found cell by cell are the ones found row by row; a collection made before the rollup
@@ -232,7 +245,8 @@ KILLED_ADD = """
 import sys
 from pathlib import Path
 from desktop_app.collect.ingest import add_bundles
-add_bundles(Path(sys.argv[1]), [Path(p) for p in sys.argv[2:]], report=lambda o: print(o.status.value, flush=True))
+add_bundles(Path(sys.argv[1]), [Path(p) for p in sys.argv[2:]], report=lambda o: print(o.status.value, flush=True),
+            workers=2)
 """
 
 
@@ -250,6 +264,7 @@ def test_a_kill_during_ingestion_loses_nothing_accepted_and_re_adding_finishes(b
         kept = con.execute("SELECT sha256, new_measurements FROM bundles").fetchall()
         assert len(kept) >= 1 and all(layout.bundle(sha).is_file() for sha, _ in kept)
         assert con.execute("SELECT count(*) FROM measurements").fetchone()[0] == sum(n for _, n in kept)
+        assert con.execute("SELECT coalesce(sum(n), 0) FROM cells").fetchone()[0] == sum(n for _, n in kept)
         assert not any(layout.incoming.iterdir())
     again = add_bundles(root, order)
     assert {o.status for o in again} <= {Status.ACCEPTED, Status.PRESENT}
