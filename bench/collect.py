@@ -89,9 +89,14 @@ def ingest(collection: Path, bundles: list[Path]) -> None:
     from desktop_app.collect.ingest import Status, add_bundles
     from desktop_app.collect.store import connect
 
-    began = time.perf_counter()
+    began, load = time.perf_counter(), os.getloadavg()[0]
     outcomes = add_bundles(collection, bundles, workers=os.cpu_count() or 1)
     took = time.perf_counter() - began
+    me, pool = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"CPU time: {me.ru_utime + me.ru_stime:.0f} s ingesting (this process), "
+          f"{pool.ru_utime + pool.ru_stime:.0f} s verifying (its pool) in {took:.0f} s of wall time; load average "
+          f"{load:.1f} before, {os.getloadavg()[0]:.1f} after; verifier pool peak memory "
+          f"{pool.ru_maxrss / 1024:.0f} MB")
     accepted = [o for o in outcomes if o.status is Status.ACCEPTED]
     read = sum(o.measurements for o in accepted)
     new = sum(o.new for o in accepted)
