@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def _add(args: argparse.Namespace) -> int:
     from desktop_app.collect.ingest import Status, add_bundles
 
     outcomes = add_bundles(Path(args.collection), [Path(s) for s in args.sources], expect_key=args.expect_key,
-                           report=lambda o: print(o.line(), flush=True))
+                           report=lambda o: print(o.line(), flush=True), workers=os.cpu_count() or 1)
     if not outcomes:
         raise UserError("No bundle was found there; give .zip files or folders that hold them.")
     return 1 if any(o.status is Status.REJECTED for o in outcomes) else 0

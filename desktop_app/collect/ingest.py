@@ -9,8 +9,10 @@ twice, whichever bundle brought it first.
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import itertools
+import multiprocessing
 import os
 import secrets
 import threading
@@ -20,15 +22,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
-from desktop_app.collect.store import CollectionError, Layout, connect
+from desktop_app.collect.store import CELLS_OF, CollectionError, Layout, connect
 from desktop_app.common import fastjson
 from desktop_app.common.timeutil import utc_epoch
 from desktop_app.evidence import names
-from desktop_app.evidence.verify.verifier import VerifyCancelled, verify_bundle
+from desktop_app.evidence.verify.verifier import Verification, VerifyCancelled, verify_bundle
 
 MAX_BUNDLE_BYTES = 8 << 30  # more than a year of one laptop's sweeps; a bigger file is refused before it is read
 COPY_CHUNK = 1 << 20
@@ -81,23 +83,40 @@ def bundle_files(sources: Iterable[Path]) -> list[Path]:
 
 def add_bundles(root: Path, sources: Iterable[Path], *, expect_key: str | None = None,
                 cancel: threading.Event | None = None, progress: Progress | None = None,
-                report: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-    """Verify and ingest each bundle; `report` hears each outcome as soon as it is known."""
+                report: Callable[[Outcome], None] | None = None, workers: int = 1) -> list[Outcome]:
+    """Verify and ingest each bundle; `report` hears each outcome as soon as it is known, in the order given.
+
+    With `workers` > 1, bundles are verified that many at a time in child processes while this one ingests the
+    ones already verified (ingestion stays serial: one writer, one transaction a bundle)."""
     files = bundle_files(sources)
-    outcomes = []
-    with connect(root) as (layout, con):
-        for number, path in enumerate(files, 1):
-            if cancel is not None and cancel.is_set():
-                break
-            if progress is not None:
-                progress(path.name, number - 1, len(files))
-            try:
-                outcome = add_one(layout, con, path, expect_key=expect_key, cancel=cancel)
-            except VerifyCancelled:
-                break
-            outcomes.append(outcome)
-            if report is not None:
-                report(outcome)
+    outcomes: list[Outcome] = []
+    with connect(root) as (layout, con), _Verifier(workers if len(files) > 1 else 1) as verifier:
+        ahead: collections.deque[_Received | Outcome] = collections.deque()
+        queue = iter(files)
+
+        def fill() -> None:  # keep every verifier busy, and a few copies (not all of them) waiting
+            while len(ahead) <= verifier.workers and (path := next(queue, None)) is not None:
+                ahead.append(_receive(layout, con, path, expect_key, cancel, verifier))
+
+        try:
+            fill()
+            while ahead:
+                if cancel is not None and cancel.is_set():
+                    break
+                if progress is not None:
+                    progress(_source(ahead[0]).name, len(outcomes), len(files))
+                item = ahead.popleft()
+                fill()
+                outcome = item if isinstance(item, Outcome) else _accept(layout, con, item, cancel)
+                outcomes.append(outcome)
+                if report is not None:
+                    report(outcome)
+        except VerifyCancelled:
+            pass
+        finally:
+            for item in ahead:
+                if isinstance(item, _Received):
+                    item.copy.unlink(missing_ok=True)
         if progress is not None:
             progress("", len(outcomes), len(files))
     return outcomes
@@ -105,17 +124,96 @@ def add_bundles(root: Path, sources: Iterable[Path], *, expect_key: str | None =
 
 def add_one(layout: Layout, con: Any, source: Path, *, expect_key: str | None = None,
             cancel: threading.Event | None = None) -> Outcome:
+    with _Verifier(1) as verifier:
+        item = _receive(layout, con, source, expect_key, cancel, verifier)
+        return item if isinstance(item, Outcome) else _accept(layout, con, item, cancel)
+
+
+def _verify(path: Path, expect_key: str | None) -> Verification:
+    return verify_bundle(path, expect_key)
+
+
+class _Verifier:
+    """Verifies bundles here (one worker: cancellable mid-bundle) or in a pool of child processes (cancelled
+    between bundles, its children stopped at once)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self.pool: Any = None
+        if self.workers > 1:
+            # spawn, not fork: the caller may hold threads (Qt's, DuckDB's) that a forked child would inherit broken
+            self.pool = multiprocessing.get_context("spawn").Pool(self.workers)
+
+    def __enter__(self) -> _Verifier:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+
+    def start(self, path: Path, expect_key: str | None, cancel: threading.Event | None) -> Callable[[], Verification]:
+        """Begin verifying `path`; the returned function waits for (and returns) the verdict."""
+        if self.pool is None:
+            return lambda: verify_bundle(path, expect_key, cancel=cancel)
+        pending = self.pool.apply_async(_verify, (path, expect_key))
+
+        def wait() -> Verification:
+            while True:
+                if cancel is not None and cancel.is_set():
+                    raise VerifyCancelled()
+                try:
+                    return cast(Verification, pending.get(timeout=0.2))
+                except multiprocessing.TimeoutError:
+                    continue
+        return wait
+
+
+@dataclass
+class _Received:
+    """A bundle copied in and hashed, its verification under way."""
+
+    source: Path
+    copy: Path
+    sha256: str
+    size: int
+    received: float
+    verdict: Callable[[], Verification]
+
+
+def _source(item: _Received | Outcome) -> Path:
+    return item.source
+
+
+def _receive(layout: Layout, con: Any, source: Path, expect_key: str | None, cancel: threading.Event | None,
+             verifier: _Verifier) -> _Received | Outcome:
     received = time.time()
     copy = layout.incoming / f"{secrets.token_hex(8)}.partial"
     try:
-        try:
-            sha256, size = _copy_in(source, copy, cancel)
-        except _TooBig as exc:
-            return Outcome(source, Status.REJECTED, reason=str(exc))
-        known = con.execute("SELECT signer FROM bundles WHERE sha256 = ?", [sha256]).fetchone()
-        if known is not None:
-            return Outcome(source, Status.PRESENT, sha256, known[0], _label(con, known[0]))
-        result = verify_bundle(copy, expect_key, cancel=cancel)
+        sha256, size = _copy_in(source, copy, cancel)
+    except _TooBig as exc:
+        copy.unlink(missing_ok=True)
+        return Outcome(source, Status.REJECTED, reason=str(exc))
+    except BaseException:
+        copy.unlink(missing_ok=True)
+        raise
+    if (present := _present(con, source, sha256)) is not None:
+        copy.unlink(missing_ok=True)
+        return present
+    return _Received(source, copy, sha256, size, received, verifier.start(copy, expect_key, cancel))
+
+
+def _present(con: Any, source: Path, sha256: str) -> Outcome | None:
+    known = con.execute("SELECT signer FROM bundles WHERE sha256 = ?", [sha256]).fetchone()
+    return None if known is None else Outcome(source, Status.PRESENT, sha256, known[0], _label(con, known[0]))
+
+
+def _accept(layout: Layout, con: Any, item: _Received, cancel: threading.Event | None) -> Outcome:
+    source, copy, sha256, received = item.source, item.copy, item.sha256, item.received
+    try:
+        result = item.verdict()
+        if (present := _present(con, source, sha256)) is not None:  # the same file given twice in one go
+            return present
         if not result.ok:
             first = next(c for c in result.checks if not c.ok)
             con.execute("INSERT INTO rejections VALUES (?, ?, ?, ?, ?)",
@@ -124,7 +222,8 @@ def add_one(layout: Layout, con: Any, source: Path, *, expect_key: str | None = 
                            reason=f"{first.name}: {first.detail}")
         signer = result.fingerprint or ""
         try:
-            counts = _ingest(layout, con, copy, sha256, size, signer, source.name, received, result.manifest, cancel)
+            counts = _ingest(layout, con, copy, sha256, item.size, signer, source.name, received, result.manifest,
+                             cancel)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # signed, but not what our exporter writes
             detail = f"the bundle verifies but its measurements cannot be read ({type(exc).__name__}: {exc})"
             con.execute("INSERT INTO rejections VALUES (?, ?, ?, ?, ?)",
@@ -194,10 +293,12 @@ def _ingest(layout: Layout, con: Any, copy: Path, sha256: str, size: int, signer
                     raise VerifyCancelled()
                 staged = dict(zip(_MEASUREMENT_COLUMNS, batch, strict=True))  # noqa: F841 - read by SQL
                 seqs = batch[1]
-                added = con.execute(
-                    "INSERT INTO measurements SELECT s.* FROM staged s ANTI JOIN "
+                con.execute(
+                    "CREATE OR REPLACE TEMP TABLE fresh AS SELECT s.* FROM staged s ANTI JOIN "
                     "(SELECT signer, block_hash, leaf FROM measurements WHERE signer = ? AND seq BETWEEN ? AND ?) m "
-                    "USING (signer, block_hash, leaf)", [signer, int(seqs.min()), int(seqs.max())]).fetchone()[0]
+                    "USING (signer, block_hash, leaf)", [signer, int(seqs.min()), int(seqs.max())])
+                added = con.execute("INSERT INTO measurements SELECT * FROM fresh").fetchone()[0]
+                con.execute("INSERT INTO cells " + CELLS_OF.format(source="fresh"))  # only what was new
                 total += len(seqs)
                 new += added
         con.execute("INSERT INTO bundles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -11,11 +11,14 @@ import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from desktop_app.collect.store import CELL_S, CELLS_OF, UNKNOWN_NETWORK
 from desktop_app.common.vocabulary import BLOCKING, OK
 from desktop_app.store.incidents import MERGE_GAP_S
 
-UNKNOWN_NETWORK = "unknown network"
 HOUR = 3600.0
+# Within one cell two observations are less than CELL_S apart, so they can never be split into two incidents: the
+# islands found cell by cell are exactly the islands found row by row.
+assert CELL_S <= MERGE_GAP_S
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,26 @@ class Window:
 
     def params(self) -> list[float]:
         return [max(self.since, -1e18), min(self.until, 1e18)]
+
+    def cells(self) -> tuple[str, list[Any]]:
+        """A query (and its parameters) for the rollup's cells in this window: the cells wholly inside it, and
+        for the part of a cell at either edge, cells made on the spot from those rows."""
+        since, until = self.params()
+        lo, hi = math.ceil(since / CELL_S), math.floor(until / CELL_S)  # cells lo .. hi-1 lie inside
+        if lo >= hi:
+            edges = [since, until, 0.0, 0.0]
+            lo = hi = 0
+        else:
+            edges = [since, lo * CELL_S, hi * CELL_S, until]
+        sql = ("SELECT platform, network, signer, verdict, bucket, n, first, last FROM cells "
+               "WHERE bucket >= ? AND bucket < ?")
+        params: list[Any] = [lo, hi]
+        if edges[0] < edges[1] or edges[2] < edges[3]:
+            sql += " UNION ALL " + CELLS_OF.format(
+                source="measurements WHERE (measured_at >= ? AND measured_at < ?) OR "
+                       "(measured_at >= ? AND measured_at < ?)")
+            params += edges
+        return sql, params
 
 
 @dataclass(frozen=True)
@@ -92,6 +115,16 @@ _BLOCKING_SQL = "(" + ", ".join(f"'{v}'" for v in sorted(BLOCKING)) + ")"
 
 def summary(con: Any, window: Window = Window()) -> list[VerdictRow]:
     """For each platform and verdict: the signers, networks and measurements that support it, and its time span."""
+    cells, params = window.cells()
+    rows = con.execute(
+        f"SELECT platform, verdict, count(DISTINCT signer), count(DISTINCT network), CAST(sum(n) AS BIGINT), "
+        f"min(first), max(last) FROM ({cells}) GROUP BY platform, verdict ORDER BY platform, sum(n) DESC, verdict",
+        params).fetchall()
+    return [VerdictRow(*r) for r in rows]
+
+
+def summary_rows(con: Any, window: Window = Window()) -> list[VerdictRow]:
+    """summary() read from every row instead of the rollup: the reference the tests hold the rollup to."""
     rows = con.execute(
         f"SELECT platform, verdict, count(DISTINCT signer), count(DISTINCT {_NET}), count(*), min(measured_at), "
         f"max(measured_at) FROM measurements WHERE {_WHERE} GROUP BY platform, verdict "
@@ -101,19 +134,24 @@ def summary(con: Any, window: Window = Window()) -> list[VerdictRow]:
 
 def by_network(con: Any, window: Window = Window()) -> list[VerdictRow]:
     """The summary split by network (ASN): what each network's signers saw of each platform."""
+    cells, params = window.cells()
     rows = con.execute(
-        f"SELECT platform, verdict, count(DISTINCT signer), 1, count(*), min(measured_at), max(measured_at), "
-        f"{_NET} AS network FROM measurements WHERE {_WHERE} GROUP BY platform, network, verdict "
-        "ORDER BY platform, network, count(*) DESC, verdict", window.params()).fetchall()
+        f"SELECT platform, verdict, count(DISTINCT signer), 1, CAST(sum(n) AS BIGINT), min(first), max(last), "
+        f"network FROM ({cells}) GROUP BY platform, network, verdict "
+        "ORDER BY platform, network, sum(n) DESC, verdict", params).fetchall()
     return [VerdictRow(*r) for r in rows]
 
 
 def timeline(con: Any, window: Window = Window(), bucket: float = HOUR) -> list[tuple[str, str, float, str, int, int]]:
-    """(platform, network, bucket start, verdict, measurements, signers) over time, for charts."""
+    """(platform, network, bucket start, verdict, measurements, signers) over time, for charts. `bucket` is a
+    whole number of the rollup's cells (an hour by default)."""
+    if bucket % CELL_S:
+        raise ValueError(f"a timeline's bucket must be a multiple of {CELL_S} s")
+    cells, params = window.cells()
     return [tuple(r) for r in con.execute(
-        f"SELECT platform, {_NET} AS network, floor(measured_at / ?) * ? AS t, verdict, count(*), "
-        f"count(DISTINCT signer) FROM measurements WHERE {_WHERE} GROUP BY ALL ORDER BY platform, network, t, verdict",
-        [bucket, bucket, *window.params()]).fetchall()]
+        f"SELECT platform, network, floor(bucket * {CELL_S} / ?) * ? AS t, verdict, CAST(sum(n) AS BIGINT), "
+        f"count(DISTINCT signer) FROM ({cells}) GROUP BY ALL ORDER BY platform, network, t, verdict",
+        [bucket, bucket, *params]).fetchall()]
 
 
 # Islands of confirmed observations of a platform, from all networks together: a gap longer than MERGE_GAP_S
@@ -129,31 +167,57 @@ islands AS (
   SELECT *, sum(fresh) OVER (PARTITION BY platform ORDER BY measured_at ROWS UNBOUNDED PRECEDING) AS island
   FROM marked)
 """
-INCIDENTS_SQL = _ISLANDS + """
-, techniques AS (SELECT platform, island, verdict, count(*) AS n FROM islands GROUP BY ALL)
+# What follows the islands (from rows or from cells): each incident, and its span on each network. {first},
+# {last} and {count} are an observation's earliest and latest time and how many measurements it stands for.
+INCIDENTS_SQL = """
+, techniques AS (SELECT platform, island, verdict, {count} AS n FROM islands GROUP BY ALL)
 SELECT i.platform, first(t.verdict ORDER BY t.n DESC, t.verdict DESC) AS technique, i.start, i.end, i.people,
        i.networks, i.measurements, i.island
-FROM (SELECT platform, island, min(measured_at) AS start, max(measured_at) AS end, count(DISTINCT signer) AS people,
-             count(DISTINCT network) AS networks, count(*) AS measurements FROM islands GROUP BY platform, island) i
+FROM (SELECT platform, island, min({first}) AS start, max({last}) AS end, count(DISTINCT signer) AS people,
+             count(DISTINCT network) AS networks, CAST({count} AS BIGINT) AS measurements FROM islands
+      GROUP BY platform, island) i
 JOIN techniques t USING (platform, island)
 GROUP BY i.platform, i.island, i.start, i.end, i.people, i.networks, i.measurements
 ORDER BY i.start, i.platform
 """
-INCIDENT_NETWORKS_SQL = _ISLANDS + """
-SELECT platform, island, network, min(measured_at), max(measured_at), count(DISTINCT signer), count(*)
-FROM islands GROUP BY platform, island, network ORDER BY platform, island, min(measured_at), network
+INCIDENT_NETWORKS_SQL = """
+SELECT platform, island, network, min({first}), max({last}), count(DISTINCT signer), CAST({count} AS BIGINT)
+FROM islands GROUP BY platform, island, network ORDER BY platform, island, min({first}), network
 """
 
 
 def incidents(con: Any, window: Window = Window()) -> list[CollectionIncident]:
-    """Incidents across the collection, each with its span on every network that saw it."""
+    """Incidents across the collection, each with its span on every network that saw it (read from the rollup)."""
+    cells, params = window.cells()
+    islands = f"""
+WITH obs AS (SELECT * FROM ({cells}) WHERE verdict IN {_BLOCKING_SQL}),
+per_cell AS (SELECT platform, bucket, min(first) AS first, max(last) AS last FROM obs GROUP BY platform, bucket),
+marked AS (
+  SELECT *, CASE WHEN first - lag(last) OVER (PARTITION BY platform ORDER BY bucket) <= {MERGE_GAP_S}
+                 THEN 0 ELSE 1 END AS fresh FROM per_cell),
+numbered AS (
+  SELECT platform, bucket, sum(fresh) OVER (PARTITION BY platform ORDER BY bucket ROWS UNBOUNDED PRECEDING) AS island
+  FROM marked),
+islands AS (SELECT o.*, i.island FROM obs o JOIN numbered i USING (platform, bucket))
+"""
+    return _incidents(con, islands, params, "first", "last", "sum(n)")
+
+
+def incidents_rows(con: Any, window: Window = Window()) -> list[CollectionIncident]:
+    """incidents() read from every row instead of the rollup: the reference the tests hold the rollup to."""
+    return _incidents(con, _ISLANDS, window.params(), "measured_at", "measured_at", "count(*)")
+
+
+def _incidents(con: Any, islands: str, params: list[Any], first: str, last: str,
+               count: str) -> list[CollectionIncident]:
+    shape = {"first": first, "last": last, "count": count}
     spans: dict[tuple[str, int], list[NetworkSpan]] = {}
-    for platform, island, network, start, end, people, n in con.execute(INCIDENT_NETWORKS_SQL,
-                                                                       window.params()).fetchall():
+    for platform, island, network, start, end, people, n in con.execute(
+            islands + INCIDENT_NETWORKS_SQL.format(**shape), params).fetchall():
         spans.setdefault((platform, island), []).append(NetworkSpan(network, start, end, people, n))
     return [CollectionIncident(row[0], row[1], row[2], row[3], row[4], row[5], row[6],
                                spans.get((row[0], row[7]), []))
-            for row in con.execute(INCIDENTS_SQL, window.params()).fetchall()]
+            for row in con.execute(islands + INCIDENTS_SQL.format(**shape), params).fetchall()]
 
 
 # Each signer's view of a platform on a network in each hour: "blocked" when most of its measurements were

@@ -6,6 +6,7 @@ addresses never; signers by label or pseudonym when asked.
 
 from __future__ import annotations
 
+import io
 import time
 from collections import Counter, defaultdict
 from html import escape
@@ -55,9 +56,15 @@ def _custody_lines(c: q.Custody) -> list[str]:
     return lines
 
 
-def render_html(data: dict[str, Any], created: float) -> str:
+def _chart(data: dict[str, Any], **pdf: Any) -> str:
+    """The bands over time (the bundle report's chart), inline in the HTML and drawn into the PDF (`pdf` gives
+    the PDF's font family and fitting, as the bundle's PDF does)."""
     since, until = data["span"]
-    chart = availability_svg(data["series"], since=since, until=until)
+    return availability_svg(data["series"], since=since, until=until, **pdf)
+
+
+def render_html(data: dict[str, Any], created: float) -> str:
+    chart = _chart(data)
     parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
              f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
              f"<title>Collection report</title><style>{_CSS}</style></head><body>",
@@ -92,6 +99,12 @@ def render_pdf(data: dict[str, Any], path: Path, created: float) -> None:
     pdf.set_font(family, "", 9)
     for line in [f"Made {utc_iso(created)}", *_custody_lines(data["custody"])]:
         pdf.multi_cell(pdf.epw, 5, fit(line), new_x="LMARGIN", new_y="NEXT")
+    if data["series"]:
+        pdf.ln(3)
+        pdf.set_font(family, "B", 12)
+        pdf.multi_cell(pdf.epw, 7, "Over time, per platform and network", new_x="LMARGIN", new_y="NEXT")
+        svg = _chart(data, font_family=family, fit=fit, tooltips=False)
+        pdf.image(io.BytesIO(svg.encode("utf-8")), w=pdf.epw)  # fpdf2 draws SVG, as in the bundle's PDF
     for title, headers, rows in (("Verdicts per platform", SUMMARY_HEADERS, data["summary"]),
                                  ("Incidents", INCIDENT_HEADERS, data["incidents"]),
                                  ("Vantage points that disagree", DISSENT_HEADERS, data["dissents"])):

@@ -20,7 +20,9 @@ from desktop_app.common.errors import VantageError
 DB_NAME = "collection.duckdb"
 BUNDLES = "bundles"
 INCOMING = "incoming"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the cells rollup
+CELL_S = 600  # the rollup's bucket; never more than the incident gap (store.incidents.MERGE_GAP_S), see queries.py
+UNKNOWN_NETWORK = "unknown network"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -39,6 +41,20 @@ CREATE TABLE IF NOT EXISTS measurements (signer VARCHAR NOT NULL, seq BIGINT NOT
                                          leaf INTEGER NOT NULL, bundle VARCHAR NOT NULL, measured_at DOUBLE NOT NULL,
                                          platform VARCHAR NOT NULL, verdict VARCHAR NOT NULL, asn VARCHAR,
                                          isp VARCHAR, country VARCHAR);
+CREATE TABLE IF NOT EXISTS cells (platform VARCHAR NOT NULL, network VARCHAR NOT NULL, signer VARCHAR NOT NULL,
+                                  verdict VARCHAR NOT NULL, bucket BIGINT NOT NULL, n BIGINT NOT NULL,
+                                  first DOUBLE NOT NULL, last DOUBLE NOT NULL);
+"""
+
+# The rollup the summary, incidents and charts read: per platform, network, signer, verdict and CELL_S bucket, how
+# many distinct measurements and the first and last of them. Built only from rows just added to `measurements`
+# (after the duplicates were left out), in the same transaction, so it never counts a measurement twice. Rows are
+# appended batch by batch (a bucket may have several rows); every reader sums them.
+CELLS_OF = f"""
+SELECT platform, coalesce(asn, '{UNKNOWN_NETWORK}') AS network, signer, verdict,
+       CAST(floor(measured_at / {CELL_S}) AS BIGINT) AS bucket, count(*) AS n, min(measured_at) AS first,
+       max(measured_at) AS last
+FROM {{source}} GROUP BY ALL
 """
 
 
@@ -107,13 +123,34 @@ def connect(root: Path, create: bool = True, read_only: bool = False) -> Iterato
             # was never counted, so it goes.
             for stray in layout.incoming.iterdir():
                 stray.unlink(missing_ok=True)
-            con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            _upgrade(con)
         for path in (layout.db, layout.db.with_name(layout.db.name + ".wal")):
             if path.exists():
                 os.chmod(path, 0o600)
         yield layout, con
     finally:
         con.close()
+
+
+def _upgrade(con: Any) -> None:
+    """A collection made before the rollup gets it, built from its rows (once, in one transaction)."""
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is not None and int(row[0]) >= SCHEMA_VERSION:
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        rebuild_cells(con)
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def rebuild_cells(con: Any) -> None:
+    """The rollup made again from every row (inside the caller's transaction)."""
+    con.execute("DELETE FROM cells")
+    con.execute("INSERT INTO cells " + CELLS_OF.format(source="measurements"))
 
 
 def _first_line(exc: BaseException) -> str:
