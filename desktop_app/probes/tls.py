@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import ssl
 import time
@@ -69,10 +68,14 @@ def presented_chain(ssl_object: ssl.SSLObject) -> tuple[bytes, ...]:
 
 
 async def _close(writer: asyncio.StreamWriter) -> None:
+    """Close politely (TLS close_notify) for up to a second, then abort: on a lossy link the shutdown can wait
+    for a peer's answer long after the sweep has ended, and its socket would outlive the event loop."""
     writer.close()
-    with contextlib.suppress(Exception):
+    try:
         async with asyncio.timeout(1.0):
             await writer.wait_closed()
+    except Exception:  # noqa: BLE001 - timed out or the peer reset: either way the socket goes now
+        writer.transport.abort()
 
 
 async def tls_handshake(address: str, port: int, sni: str, *, mapped_port: int, context: ssl.SSLContext,
