@@ -171,3 +171,41 @@ def test_counts_read_as_english_in_the_singular(qtbot, window):
     window._show_status()
     assert window.status.text() == "1 sweep · 0 incidents"
     assert window.incident_model.headerData(5, Qt.Orientation.Horizontal) == "Failing sweeps"
+
+
+def test_an_ongoing_incident_is_drawn_up_to_now_never_beyond(qtbot, tmp_path):
+    path = default_db_path(tmp_path / "data")
+    with HistoryStore.open(path) as store:
+        add_series(store, NOW - 40 * MIN, MIN, [{}] * 20 + [{"x": "tls_blocked"}] * 20)  # still blocked at the end
+    w = HistoryWindow(path, PLATFORMS, clock=lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
+    assert w.chart.x_range()[1] <= NOW + 1
+    w.incident_table.setCurrentIndex(w.incident_model.index(0, 0))
+    assert w.selected_incident is not None
+    left, right = w.chart.x_range()
+    assert left < w.selected_incident.start and right <= NOW + 1
+    w.close()
+
+
+def test_the_dates_follow_the_preset_and_editing_them_makes_it_custom(qtbot, window):
+    from PySide6.QtCore import QDateTime
+    reload_and_wait(qtbot, window, lambda: window.range_box.setCurrentIndex(2))  # last week
+    assert window.since_edit.dateTime().toSecsSinceEpoch() == int(NOW - 7 * 86400)
+    assert window.until_edit.dateTime().toSecsSinceEpoch() == int(NOW)
+    window.since_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(START - 21 * 86400)))
+    reload_and_wait(qtbot, window, window.since_edit.editingFinished.emit)
+    assert window.range_box.currentIndex() == len(RANGES) - 1
+    assert window.current_range() == (int(START - 21 * 86400), int(NOW))
+
+
+def test_from_after_to_is_refused_and_the_last_valid_range_kept(qtbot, window):
+    from PySide6.QtCore import QDateTime
+    shown = window.current_range()
+    loads = window.loads
+    window.since_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(NOW + 86400)))
+    window.since_edit.editingFinished.emit()
+    assert window.range_error.isVisible() and "before" in window.range_error.text()
+    assert window.since_edit.dateTime().toSecsSinceEpoch() == int(shown[0])
+    assert window.loads == loads

@@ -113,7 +113,8 @@ class HistoryChart(QWidget):
             self.lines[pid].setData(np.array(data.starts, dtype=float), np.array(data.latency_ms, dtype=float),
                                     connect="finite")
         self._draw_networks(series, n)
-        self.zoom(series.since, series.until)
+        # a little room on the left only: the right edge is the end of the range (now), never the future
+        self.zoom(series.since - (series.until - series.since) * 0.02, series.until, padding=0.0)
         verdicts = [f'<span style="color:{VERDICT_STYLES[v].colour}">■ {VERDICT_STYLES[v].symbol}</span> '
                     f"{verdict_words(v)}" for v in VERDICT_STYLES if v in present]
         networks = [f'<span style="color:{self.network_colours[name]}">▬</span> {html.escape(name)}'
@@ -131,8 +132,8 @@ class HistoryChart(QWidget):
                                  y0=np.full(len(spans), n - 0.25), y1=np.full(len(spans), n + 0.2),
                                  brushes=[QBrush(QColor(self.network_colours[s.network])) for s in spans])
 
-    def zoom(self, left: float, right: float) -> None:
-        self.bands_plot.setXRange(left, right, padding=0.02)
+    def zoom(self, left: float, right: float, padding: float = 0.02) -> None:
+        self.bands_plot.setXRange(left, right, padding=padding)
 
     def x_range(self) -> tuple[float, float]:
         (left, right), _ = self.bands_plot.getViewBox().viewRange()

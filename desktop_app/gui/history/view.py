@@ -164,6 +164,7 @@ class HistoryWindow(QWidget):
         self._dialogs: list[EvidenceDialog] = []
         self._build()
         fit_to_screen(self, QSize(1200, 820))
+        self._show_dates(*self.current_range())
         self.reload()
 
     # ---------------------------------------------------------------------------------------------- building
@@ -180,10 +181,6 @@ class HistoryWindow(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an RTL layout showed 01:42 as 42:01
             edit.setAccessibleName(name)
-            edit.setEnabled(False)
-        now = QDateTime.currentDateTime()
-        self.since_edit.setDateTime(now.addDays(-1))
-        self.until_edit.setDateTime(now)
         self.platform_box = QComboBox()
         self.platform_box.setAccessibleName(self.tr("Platform"))
         self.platform_box.addItem(self.tr("All platforms"), None)
@@ -191,6 +188,11 @@ class HistoryWindow(QWidget):
             self.platform_box.addItem(self.names[pid], pid)
         self.blips_box = QCheckBox(self.tr("Show one-off &inconclusive results"))
         self.status = QLabel()
+        self.range_error = QLabel()
+        self.range_error.setStyleSheet("color: #B00020")
+        self.range_error.setAccessibleName(self.tr("Range problem"))
+        self.range_error.hide()
+        self._valid_range: tuple[float, float] | None = None
         range_label, platform_label = QLabel(self.tr("&Range:")), QLabel(self.tr("P&latform:"))
         range_label.setBuddy(self.range_box)
         platform_label.setBuddy(self.platform_box)
@@ -201,6 +203,7 @@ class HistoryWindow(QWidget):
         top.addStretch(1)
         status_row = QHBoxLayout()  # a row of its own: the filters alone already fill a 1280-pixel screen
         status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.range_error)
         self.export_button = QPushButton(self.tr("&Export evidence…"))
         self.export_button.setToolTip(self.tr("A signed bundle of the incident chosen below, or else of the range "
                                               "and platform shown"))
@@ -266,8 +269,8 @@ class HistoryWindow(QWidget):
         self.range_box.currentIndexChanged.connect(self._range_changed)
         self.platform_box.currentIndexChanged.connect(lambda _: self.reload())
         self.blips_box.toggled.connect(self._blips_toggled)
-        self.since_edit.editingFinished.connect(self.reload)
-        self.until_edit.editingFinished.connect(self.reload)
+        self.since_edit.editingFinished.connect(self._dates_edited)
+        self.until_edit.editingFinished.connect(self._dates_edited)
         self.incident_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.select_incident_row(current.row()))
         self.first_button.clicked.connect(lambda: self.show_sweep_evidence(first=True))
@@ -290,16 +293,39 @@ class HistoryWindow(QWidget):
         return None if pid is None else [pid]
 
     def _range_changed(self, index: int) -> None:
-        custom = RANGES[index][1] is None
-        self.since_edit.setEnabled(custom)
-        self.until_edit.setEnabled(custom)
+        if RANGES[index][1] is not None:
+            self._show_dates(*self.current_range())  # From/To say what the preset means
+        self.reload()
+
+    def _show_dates(self, since: float, until: float) -> None:
+        for edit, epoch in ((self.since_edit, since), (self.until_edit, until)):
+            edit.blockSignals(True)
+            edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(epoch)))
+            edit.blockSignals(False)
+
+    def _dates_edited(self) -> None:
+        """Editing From or To makes the range custom; dates that are unchanged leave the preset alone."""
+        shown = (self.since_edit.dateTime().toSecsSinceEpoch(), self.until_edit.dateTime().toSecsSinceEpoch())
+        if self._valid_range is not None and shown == tuple(int(t) for t in self._valid_range):
+            return
+        custom = len(RANGES) - 1
+        if self.range_box.currentIndex() != custom:
+            self.range_box.blockSignals(True)
+            self.range_box.setCurrentIndex(custom)
+            self.range_box.blockSignals(False)
         self.reload()
 
     def reload(self) -> None:
         since, until = self.current_range()
         if until <= since:
-            self.status.setText(self.tr("The end of the range must be after its start."))
+            # refuse it, and keep drawing the last range that made sense
+            self.range_error.setText(self.tr("“From” must be before “To”; still showing the last valid range."))
+            self.range_error.show()
+            if self._valid_range is not None:
+                self._show_dates(*self._valid_range)
             return
+        self.range_error.hide()
+        self._valid_range = (since, until)
         self._requested_at = time.perf_counter()
         self._pending = self.host.request(since, until, self.current_platforms())
         self.status.setText(self.tr("Loading…"))
@@ -397,9 +423,14 @@ class HistoryWindow(QWidget):
             return
         incident = shown[row]
         self.selected_incident = incident
-        end = incident.end if incident.end is not None else self.now()
+        now = self.now()
+        end = incident.end if incident.end is not None else now
         margin = max(300.0, (end - incident.start) * ZOOM_MARGIN)
-        self.chart.zoom(incident.start - margin, end + margin)
+        right = end + margin
+        if right >= now:  # an ongoing or recent incident: the chart stops at now, never in the future
+            self.chart.zoom(incident.start - margin, now, padding=0.0)
+        else:
+            self.chart.zoom(incident.start - margin, right)
         self.evidence = None
         self.details.setHtml(self._incident_html(incident, None))
         self.compare_button.setEnabled(True)
