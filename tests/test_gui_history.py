@@ -209,3 +209,20 @@ def test_from_after_to_is_refused_and_the_last_valid_range_kept(qtbot, window):
     assert window.range_error.isVisible() and "before" in window.range_error.text()
     assert window.since_edit.dateTime().toSecsSinceEpoch() == int(shown[0])
     assert window.loads == loads
+
+
+def test_latency_lines_have_a_legend_and_differ(qtbot, tmp_path):
+    path = default_db_path(tmp_path / "data")
+    with HistoryStore.open(path) as store:
+        add_series(store, NOW - 30 * MIN, MIN, [{}] * 30)
+    tones = {"x": "#222222", "youtube": "#A32020", "facebook": "#222222"}  # two alike, as in platforms.toml
+    w = HistoryWindow(path, PLATFORMS, clock=lambda: NOW, tones=tones)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
+    names = w.chart.legend_names()
+    assert {"X (Twitter)", "YouTube", "Facebook"} <= set(names)
+    pens = {pid: w.chart.lines[pid].opts["pen"] for pid in ("x", "youtube", "facebook")}
+    assert pens["youtube"].color().name() == "#a32020"
+    assert len({(p.color().name(), p.style()) for p in pens.values()}) == 3
+    w.close()

@@ -137,8 +137,9 @@ class HistoryWindow(QWidget):
 
     def __init__(self, db_path: Path, platforms: Sequence[tuple[str, str]], domains: dict[str, str] | None = None,
                  parent: QWidget | None = None, clock: Callable[[], float] = time.time,
-                 export: Callable[..., object] | None = None) -> None:
+                 export: Callable[..., object] | None = None, tones: dict[str, str] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.tones = dict(tones or {})  # each platform's colour, from resources/platforms.toml
         self.setWindowTitle(self.tr("Vantage — History"))
         self.names = {CONNECTION_ID: self.tr("Whole connection"), **dict(platforms)}
         self.order = [CONNECTION_ID, *[pid for pid, _ in platforms]]
@@ -211,7 +212,7 @@ class HistoryWindow(QWidget):
         self.export_button.clicked.connect(self.export_shown)
         status_row.addWidget(self.export_button)
 
-        self.chart = HistoryChart()
+        self.chart = HistoryChart(tones=self.tones)
         self.shares = QTableWidget(0, 4)
         self.shares.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Reachable"), self.tr("Sweeps"),
                                                self.tr("Most common problem")])
