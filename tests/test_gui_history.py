@@ -226,3 +226,20 @@ def test_latency_lines_have_a_legend_and_differ(qtbot, tmp_path):
     assert pens["youtube"].color().name() == "#a32020"
     assert len({(p.color().name(), p.style()) for p in pens.values()}) == 3
     w.close()
+
+
+def test_export_from_an_incident_names_the_platform_and_verdict_in_words(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.gui.dialogs.export_dialog import ExportDialog
+    window.incident_table.setCurrentIndex(window.incident_model.index(0, 0))
+    since, until, chosen, incident = window.export_request()
+    assert incident is not None and incident.platform == "x"
+    dialog = ExportDialog(window.host.loader._db_path, tmp_path / "keys", PLATFORMS, since=since, until=until,
+                          chosen=chosen, incident=incident, clock=lambda: NOW)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    [line] = [t for t in texts if t.startswith("X (Twitter): ")]
+    assert "tls_blocked" not in line and "x:" not in line
+    dialog.reject()  # done() stops the dialog's job
+    assert dialog.job.finished
