@@ -34,7 +34,7 @@ def db(tmp_path):
 
 @pytest.fixture
 def window(qtbot, db):
-    w = HistoryWindow(db, PLATFORMS, {"x": "x.com", "youtube": "youtube.com"}, clock=lambda: NOW)
+    w = HistoryWindow(db, PLATFORMS, {"x": "x.com", "youtube": "youtube.com"}, clock=lambda: NOW, initial_range=1)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
@@ -243,3 +243,24 @@ def test_export_from_an_incident_names_the_platform_and_verdict_in_words(qtbot, 
     assert "tls_blocked" not in line and "x:" not in line
     dialog.reject()  # done() stops the dialog's job
     assert dialog.job.finished
+
+
+def test_opens_on_the_range_that_holds_the_history(qtbot, tmp_path):
+    path = default_db_path(tmp_path / "data")
+    with HistoryStore.open(path) as store:  # a three-hour history: a sliver of a day, so the window fits it
+        add_series(store, NOW - 3 * 3600, 10 * MIN, [{}] * 9 + [{"x": "tls_blocked"}] * 9)
+    w = HistoryWindow(path, PLATFORMS, clock=lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
+    assert w.range_box.currentIndex() == len(RANGES) - 1
+    since, until = w.current_range()
+    assert NOW - 4 * 3600 < since < NOW - 3 * 3600 and until == int(NOW)
+    w.close()
+
+
+def test_opening_range_rules():
+    from desktop_app.gui.history.view import DEFAULT_RANGE, opening_range
+    assert opening_range(None, NOW) == DEFAULT_RANGE
+    assert opening_range((NOW - 20 * 86400, NOW - 3600), NOW) == 3  # last 30 days
+    assert opening_range((NOW - 40 * MIN, NOW), NOW) == 0  # last hour

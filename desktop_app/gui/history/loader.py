@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.gui.error_text import detail_of
 from desktop_app.gui.jobs import Job, JobWorker
-from desktop_app.store.history_query import HistorySeries, query_history
+from desktop_app.store.history_query import HistorySeries, data_span, query_history
 from desktop_app.store.incidents import Incident, IncidentsCancelled, find_incidents
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import StoreError
@@ -50,6 +50,7 @@ class HistoryLoader(JobWorker):
     loaded = Signal(int, object)  # request id, HistoryResult
     incidentsLoaded = Signal(int, object)  # request id, list[Incident]
     evidenceLoaded = Signal(int, object)  # request id, IncidentEvidence
+    spanLoaded = Signal(int, object)  # request id, (first, last) sweep start or None for an empty history
     failedRequest = Signal(int, str)  # request id, a translated sentence
 
     def __init__(self, db_path: Path) -> None:
@@ -89,6 +90,15 @@ class HistoryLoader(JobWorker):
             return
         self.incidentsLoaded.emit(request, found)
 
+    @Slot(int, float)
+    def load_span(self, request: int, since: float) -> None:
+        try:
+            span = data_span(self._open(), since)
+        except (StoreError, OSError, ValueError) as exc:
+            self.failedRequest.emit(request, self.tr("The history could not be read: {0}").format(detail_of(exc)))
+            return
+        self.spanLoaded.emit(request, span)
+
     @Slot(int, object)
     def load_evidence(self, request: int, incident: Incident) -> None:
         try:
@@ -125,6 +135,7 @@ class HistoryHost(QObject):
     _loadSeries = Signal(int, float, float, object)
     _loadIncidents = Signal(int, float, float, object)
     _loadEvidence = Signal(int, object)
+    _loadSpan = Signal(int, float)
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +144,7 @@ class HistoryHost(QObject):
         self.jobs = (Job(self.loader, "vantage-history", self), Job(self.finder, "vantage-incidents", self))
         self._loadSeries.connect(self.loader.load_series)
         self._loadEvidence.connect(self.loader.load_evidence)
+        self._loadSpan.connect(self.loader.load_span)
         self._loadIncidents.connect(self.finder.load_incidents)
         self._request = 0
         for job in self.jobs:
@@ -154,6 +166,11 @@ class HistoryHost(QObject):
     def request_evidence(self, incident: Incident) -> int:
         self._request += 1
         self.jobs[0].submit(self._loadEvidence, self._request, incident)
+        return self._request
+
+    def request_span(self, since: float) -> int:
+        self._request += 1
+        self.jobs[0].submit(self._loadSpan, self._request, since)
         return self._request
 
     def stop(self) -> bool:

@@ -70,6 +70,20 @@ DEFAULT_RANGE = 1  # the last day
 ZOOM_MARGIN = 0.15  # around an incident, this share of its length on each side
 
 
+def opening_range(span: tuple[float, float] | None, now: float) -> int | tuple[float, float]:
+    """The range History opens on: the smallest preset that holds the history, or, when the history would be a
+    sliver of it (under a quarter), the history itself with a little room before it, up to now."""
+    if span is None:
+        return DEFAULT_RANGE
+    length = max(now - span[0], 60.0)
+    for index, (_, preset) in enumerate(RANGES):
+        if preset is not None and length <= preset:
+            if length >= preset / 4:
+                return index
+            return (span[0] - max(length * 0.1, 60.0), now)
+    return len(RANGES) - 2  # more than a year: the last year
+
+
 def _item(text: str, sort_key: object = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -137,7 +151,8 @@ class HistoryWindow(QWidget):
 
     def __init__(self, db_path: Path, platforms: Sequence[tuple[str, str]], domains: dict[str, str] | None = None,
                  parent: QWidget | None = None, clock: Callable[[], float] = time.time,
-                 export: Callable[..., object] | None = None, tones: dict[str, str] | None = None) -> None:
+                 export: Callable[..., object] | None = None, tones: dict[str, str] | None = None,
+                 initial_range: int | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.tones = dict(tones or {})  # each platform's colour, from resources/platforms.toml
         self.setWindowTitle(self.tr("Vantage — History"))
@@ -151,6 +166,7 @@ class HistoryWindow(QWidget):
         self.host.finder.incidentsLoaded.connect(self._incidents_loaded)
         self.host.finder.failedRequest.connect(self._failed)
         self.host.loader.evidenceLoaded.connect(self._evidence_loaded)
+        self.host.loader.spanLoaded.connect(self._span_loaded)
         self.host.loader.failedRequest.connect(self._failed)
         self.result: HistoryResult | None = None
         self.incidents: list[Incident] = []
@@ -160,13 +176,19 @@ class HistoryWindow(QWidget):
         self.incident_loads = 0  # incident lists shown
         self._pending = 0
         self._pending_evidence = 0
+        self._pending_span = -1
         self._loaded_request = self._incidents_request = -1
         self._requested_at = 0.0
         self._dialogs: list[EvidenceDialog] = []
         self._build()
         fit_to_screen(self, QSize(1200, 820))
-        self._show_dates(*self.current_range())
-        self.reload()
+        if initial_range is not None:
+            self.range_box.setCurrentIndex(initial_range)
+            self._show_dates(*self.current_range())
+            self.reload()
+        else:  # first ask where the history holds data, then open on a range that shows it
+            self.status.setText(self.tr("Loading…"))
+            self._pending_span = self.host.request_span(self.now() - RANGES[-2][1])  # type: ignore[operator]
 
     # ---------------------------------------------------------------------------------------------- building
 
@@ -314,6 +336,20 @@ class HistoryWindow(QWidget):
             self.range_box.blockSignals(True)
             self.range_box.setCurrentIndex(custom)
             self.range_box.blockSignals(False)
+        self.reload()
+
+    @Slot(int, object)
+    def _span_loaded(self, request: int, span: tuple[float, float] | None) -> None:
+        if request != self._pending_span:
+            return
+        self.apply_range(opening_range(span, self.now()))
+
+    def apply_range(self, chosen: int | tuple[float, float]) -> None:
+        """Show a preset (its index) or a custom (since, until)."""
+        self.range_box.blockSignals(True)
+        self.range_box.setCurrentIndex(chosen if isinstance(chosen, int) else len(RANGES) - 1)
+        self.range_box.blockSignals(False)
+        self._show_dates(*(self.current_range() if isinstance(chosen, int) else chosen))
         self.reload()
 
     def reload(self) -> None:
