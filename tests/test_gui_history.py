@@ -264,3 +264,22 @@ def test_opening_range_rules():
     assert opening_range(None, NOW) == DEFAULT_RANGE
     assert opening_range((NOW - 20 * 86400, NOW - 3600), NOW) == 3  # last 30 days
     assert opening_range((NOW - 40 * MIN, NOW), NOW) == 0  # last hour
+
+
+def test_an_incident_shows_its_scope_from_the_stored_summary(qtbot, tmp_path):
+    path = default_db_path(tmp_path / "data")
+    with HistoryStore.open(path) as store:
+        for i in range(6):
+            add_sweep(store, NOW - 3600 + i * 5 * MIN, {} if i < 2 else {"x": "dns_blocked"},
+                      partial={"x": ("media",)})
+    w = HistoryWindow(path, PLATFORMS, clock=lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
+    w.incident_table.setCurrentIndex(w.incident_model.index(0, 0))
+    qtbot.waitUntil(lambda: w.evidence is not None, timeout=LOAD_MS)
+    assert w.evidence is not None
+    point = w.evidence.first.point
+    assert point.scope == "partial" and point.roles == ("media",)
+    assert "Only media was affected" in w.details.toPlainText()
+    w.close()

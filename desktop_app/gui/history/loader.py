@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.gui.error_text import detail_of
 from desktop_app.gui.jobs import Job, JobWorker
+from desktop_app.probes.summary import PlatformPoint, SweepPoint
 from desktop_app.store.history_query import HistorySeries, data_span, query_history
 from desktop_app.store.incidents import Incident, IncidentsCancelled, find_incidents
 from desktop_app.store.log import HistoryStore
@@ -35,7 +36,7 @@ class HistoryResult:
 class SweepEvidence:
     seq: int
     started_at: float
-    platform_summary: dict[str, Any]  # the platform's verdict, reason, counts from the block header
+    point: PlatformPoint  # the platform's verdict, reason, counts, scope and roles from the block header
     records: list[dict[str, Any]]
 
 
@@ -117,9 +118,12 @@ class HistoryLoader(JobWorker):
         records = [json.loads(r) for r in store.block_records(seq)]
         if platform != CONNECTION_ID:
             records = [r for r in records if r.get("platform") == platform]
-        context = block.header["context"]
-        summary = context.get("platforms", {}).get(platform) or {"verdict": context.get("network", {}).get("state")}
-        return SweepEvidence(seq, block.started_at, summary, records)
+        context = block.context
+        point = SweepPoint.from_context(dict(context.raw)).platforms.get(platform) if platform in context.platforms \
+            else None
+        if point is None:  # the whole connection (or a platform this sweep did not measure): the network's state
+            point = PlatformPoint(platform, context.network_state or "inconclusive", 0, 0)
+        return SweepEvidence(seq, block.started_at, point, records)
 
     @Slot()
     def close(self) -> None:

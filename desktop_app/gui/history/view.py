@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from desktop_app.app.ooni_explorer import compare_url
 from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 from desktop_app.evidence.export.bundle import ExportRequest
+from desktop_app.gui.banner_text import roles_text
 from desktop_app.gui.charts.history_chart import HistoryChart
 from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
 from desktop_app.gui.history.loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
@@ -501,6 +502,9 @@ class HistoryWindow(QWidget):
         if others:
             lines.append("<br>" + self.tr("Also seen: ") + ", ".join(
                 f"{html.escape(verdict_words(v))} ({n})" for v, n in others.items()))
+        scope = self.scope_text(evidence.first.point if evidence is not None else None)
+        if scope:
+            lines.append("<br>" + html.escape(scope))
         lines.append("<br>" + self.tr("Network: ") + html.escape(", ".join(incident.networks)) + "</p>")
         if evidence is not None:
             for title, sweep in ((self.tr("First measurement"), evidence.first),
@@ -515,6 +519,13 @@ class HistoryWindow(QWidget):
                     lines.append(f"<li>… {len(sweep.records) - 12} more</li>")
                 lines.append("</ul>")
         return "".join(lines)
+
+    def scope_text(self, point: PlatformPoint | None) -> str:
+        """ "Only media" for a partial verdict, from the stored per-platform summary (as the tiles show it)."""
+        if point is None or point.scope != "partial" or not point.roles:
+            return ""
+        return self.tr("Only {0} was affected").format(
+            roles_text(point.roles, lambda text: QCoreApplication.translate("Banner", text)))
 
     def export_request(self) -> tuple[float, float, list[str] | None, Incident | None]:
         """What "Export evidence…" preselects: the chosen incident, else the range and platform on screen."""
@@ -548,9 +559,7 @@ class HistoryWindow(QWidget):
         if self.evidence is None:
             return None
         sweep: SweepEvidence = self.evidence.first if first else self.evidence.last
-        s = sweep.platform_summary
-        point = PlatformPoint(self.evidence.incident.platform, s.get("verdict") or "inconclusive",
-                              int(s.get("affected", 0)), int(s.get("total", 0)), s.get("reason"), s.get("latency_ms"))
+        point = sweep.point
         dialog = EvidenceDialog(self.names.get(point.platform, point.platform), point, sweep.started_at,
                                 sweep.records, self)
         dialog.finished.connect(lambda _=0, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
