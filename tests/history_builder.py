@@ -15,8 +15,9 @@ NETWORK_B = {"asn": "AS45595", "isp": "Example Mobile", "country": "PK"}
 
 def add_sweep(store: HistoryStore, when: float, verdicts: Mapping[str, str] | None = None, *, offline: bool = False,
               network: dict[str, str] | None = None, latency: float = 40.0, endpoints: int = 2,
-              platforms: tuple[str, ...] = PLATFORMS) -> int:
-    """One sweep at `when`: every platform ok unless named in verdicts; offline makes everything offline."""
+              platforms: tuple[str, ...] = PLATFORMS, partial: Mapping[str, tuple[str, ...]] | None = None) -> int:
+    """One sweep at `when`: every platform ok unless named in verdicts; offline makes everything offline;
+    partial names the roles a platform's verdict is only about (its summary's scope "partial")."""
     verdicts = dict(verdicts or {})
     if offline:
         verdicts = {p: "offline" for p in platforms}
@@ -33,6 +34,8 @@ def add_sweep(store: HistoryStore, when: float, verdicts: Mapping[str, str] | No
         summary[p] = {"verdict": verdict, "affected": 0 if verdict == "ok" else endpoints, "total": endpoints}
         if verdict == "ok":
             summary[p]["latency_ms"] = latency
+        elif partial and p in partial:
+            summary[p].update(scope="partial", roles=list(partial[p]))
     context: dict[str, Any] = {"started_at": utc_iso(when), "ended_at": utc_iso(when + 2.0), "utc_offset": "+05:00",
                                "catalogue_digest": "cd" * 32, "app_version": "0.1.0", "os": "Linux-6.1",
                                "network": {"state": "offline" if offline else "online"}, "platforms": summary,

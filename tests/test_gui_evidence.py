@@ -90,7 +90,8 @@ def test_cancel_leaves_no_partial_file(qtbot, db, tmp_path):
 
 def test_history_preselects_the_chosen_incident(qtbot, db, tmp_path):
     opened = []
-    window = HistoryWindow(db, PLATFORMS, clock=lambda: NOW, export=lambda *a: opened.append(a))
+    window = HistoryWindow(db, PLATFORMS, clock=lambda: NOW, export=lambda *a: opened.append(a),
+                           initial_range=1)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.incident_loads >= 1 and window.loads >= 1, timeout=WAIT_MS)
     qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)

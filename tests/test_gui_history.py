@@ -35,7 +35,7 @@ def db(tmp_path):
 
 @pytest.fixture
 def window(qtbot, db):
-    w = HistoryWindow(db, PLATFORMS, {"x": "x.com", "youtube": "youtube.com"}, clock=lambda: NOW)
+    w = HistoryWindow(db, PLATFORMS, {"x": "x.com", "youtube": "youtube.com"}, clock=lambda: NOW, initial_range=1)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
@@ -172,3 +172,115 @@ def test_counts_read_as_english_in_the_singular(qtbot, window):
     window._show_status()
     assert window.status.text() == "1 sweep · 0 incidents"
     assert window.incident_model.headerData(5, Qt.Orientation.Horizontal) == "Failing sweeps"
+
+
+def test_an_ongoing_incident_is_drawn_up_to_now_never_beyond(qtbot, tmp_path):
+    path = default_db_path(tmp_path / "data")
+    with HistoryStore.open(path) as store:
+        add_series(store, NOW - 40 * MIN, MIN, [{}] * 20 + [{"x": "tls_blocked"}] * 20)  # still blocked at the end
+    w = HistoryWindow(path, PLATFORMS, clock=lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
+    assert w.chart.x_range()[1] <= NOW + 1
+    w.incident_table.setCurrentIndex(w.incident_model.index(0, 0))
+    assert w.selected_incident is not None
+    left, right = w.chart.x_range()
+    assert left < w.selected_incident.start and right <= NOW + 1
+    w.close()
+
+
+def test_the_dates_follow_the_preset_and_editing_them_makes_it_custom(qtbot, window):
+    from PySide6.QtCore import QDateTime
+    reload_and_wait(qtbot, window, lambda: window.range_box.setCurrentIndex(2))  # last week
+    assert window.since_edit.dateTime().toSecsSinceEpoch() == int(NOW - 7 * 86400)
+    assert window.until_edit.dateTime().toSecsSinceEpoch() == int(NOW)
+    window.since_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(START - 21 * 86400)))
+    reload_and_wait(qtbot, window, window.since_edit.editingFinished.emit)
+    assert window.range_box.currentIndex() == len(RANGES) - 1
+    assert window.current_range() == (int(START - 21 * 86400), int(NOW))
+
+
+def test_from_after_to_is_refused_and_the_last_valid_range_kept(qtbot, window):
+    from PySide6.QtCore import QDateTime
+    shown = window.current_range()
+    loads = window.loads
+    window.since_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(NOW + 86400)))
+    window.since_edit.editingFinished.emit()
+    assert window.range_error.isVisible() and "before" in window.range_error.text()
+    assert window.since_edit.dateTime().toSecsSinceEpoch() == int(shown[0])
+    assert window.loads == loads
+
+
+def test_latency_lines_have_a_legend_and_differ(qtbot, tmp_path):
+    path = default_db_path(tmp_path / "data")
+    with HistoryStore.open(path) as store:
+        add_series(store, NOW - 30 * MIN, MIN, [{}] * 30)
+    tones = {"x": "#222222", "youtube": "#A32020", "facebook": "#222222"}  # two alike, as in platforms.toml
+    w = HistoryWindow(path, PLATFORMS, clock=lambda: NOW, tones=tones)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
+    names = w.chart.legend_names()
+    assert {"X (Twitter)", "YouTube", "Facebook"} <= set(names)
+    pens = {pid: w.chart.lines[pid].opts["pen"] for pid in ("x", "youtube", "facebook")}
+    assert pens["youtube"].color().name() == "#a32020"
+    assert len({(p.color().name(), p.style()) for p in pens.values()}) == 3
+    w.close()
+
+
+def test_export_from_an_incident_names_the_platform_and_verdict_in_words(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.gui.dialogs.export_dialog import ExportDialog
+    window.incident_table.setCurrentIndex(window.incident_model.index(0, 0))
+    since, until, chosen, incident = window.export_request()
+    assert incident is not None and incident.platform == "x"
+    dialog = ExportDialog(window.host.loader._db_path, tmp_path / "keys", PLATFORMS, since=since, until=until,
+                          chosen=chosen, incident=incident, clock=lambda: NOW)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    [line] = [t for t in texts if t.startswith("X (Twitter): ")]
+    assert "tls_blocked" not in line and "x:" not in line
+    dialog.reject()  # done() stops the dialog's job
+    assert dialog.job.finished
+
+
+def test_opens_on_the_range_that_holds_the_history(qtbot, tmp_path):
+    path = default_db_path(tmp_path / "data")
+    with HistoryStore.open(path) as store:  # a three-hour history: a sliver of a day, so the window fits it
+        add_series(store, NOW - 3 * 3600, 10 * MIN, [{}] * 9 + [{"x": "tls_blocked"}] * 9)
+    w = HistoryWindow(path, PLATFORMS, clock=lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
+    assert w.range_box.currentIndex() == len(RANGES) - 1
+    since, until = w.current_range()
+    assert NOW - 4 * 3600 < since < NOW - 3 * 3600 and until == int(NOW)
+    w.close()
+
+
+def test_opening_range_rules():
+    from desktop_app.gui.history.view import DEFAULT_RANGE, opening_range
+    assert opening_range(None, NOW) == DEFAULT_RANGE
+    assert opening_range((NOW - 20 * 86400, NOW - 3600), NOW) == 3  # last 30 days
+    assert opening_range((NOW - 40 * MIN, NOW), NOW) == 0  # last hour
+
+
+def test_an_incident_shows_its_scope_from_the_stored_summary(qtbot, tmp_path):
+    path = default_db_path(tmp_path / "data")
+    with HistoryStore.open(path) as store:
+        for i in range(6):
+            add_sweep(store, NOW - 3600 + i * 5 * MIN, {} if i < 2 else {"x": "dns_blocked"},
+                      partial={"x": ("media",)})
+    w = HistoryWindow(path, PLATFORMS, clock=lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
+    w.incident_table.setCurrentIndex(w.incident_model.index(0, 0))
+    qtbot.waitUntil(lambda: w.evidence is not None, timeout=LOAD_MS)
+    assert w.evidence is not None
+    point = w.evidence.first.point
+    assert point.scope == "partial" and point.roles == ("media",)
+    assert "Only media was affected" in w.details.toPlainText()
+    w.close()

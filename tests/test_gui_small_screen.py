@@ -48,6 +48,11 @@ def test_history_fits_1280_by_720(qtbot, tmp_path):
     qtbot.waitExposed(window)
     try:
         assert_every_control_visible(window)
+        # the inline message of a refused range (From after To) also fits beside the status
+        window.since_edit.setDateTime(window.until_edit.dateTime().addDays(2))
+        window.since_edit.editingFinished.emit()
+        assert window.range_error.isVisible()
+        assert_every_control_visible(window)
     finally:
         window.close()
         assert window.host.stop()

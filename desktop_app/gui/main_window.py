@@ -557,7 +557,7 @@ class MainWindow(QMainWindow):
     def open_history(self) -> HistoryWindow:
         if self.history_window is None:
             self.history_window = HistoryWindow(default_db_path(self.host.data_dir), self.platforms, self.domains,
-                                                export=self.open_export)
+                                                export=self.open_export, tones=self.tones)
         else:
             self.history_window.reload()
         self.history_window.show()

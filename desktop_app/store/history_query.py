@@ -184,3 +184,10 @@ def _exact_totals(store: HistoryStore, ids: list[int], since: float,
                 "AND bucket >= ? AND bucket < ? GROUP BY platform, verdict", (level, lo, hi)):
             sums[(pid, verdict)] += count
     return [(pid, verdict, count) for (pid, verdict), count in sums.items()]
+
+
+def data_span(store: HistoryStore, since: float | None = None) -> tuple[float, float] | None:
+    """The first and last sweep's start (from `since` on): where the history holds data, for the opening range."""
+    row = store.connection.execute("SELECT min(started_at), max(started_at) FROM blocks WHERE started_at >= ?",
+                                   (since if since is not None else float("-inf"),)).fetchone()
+    return None if row is None or row[0] is None else (float(row[0]), float(row[1]))

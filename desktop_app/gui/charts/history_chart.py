@@ -13,19 +13,22 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QBrush, QColor, QCursor
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QCursor, QPen
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.gui.charts.plots import stacked_plots
+from desktop_app.gui.icons import NEUTRAL_TONE
 from desktop_app.gui.localtext import local_text, number
 from desktop_app.gui.style import VERDICT_STYLES, verdict_words
 from desktop_app.store.history_query import HistorySeries, PlatformSeries
 
 # Networks are drawn in greys and muted blues, apart from the verdict colours.
 NETWORK_COLOURS = ("#5A5A5A", "#A0A0A0", "#3E6A8A", "#C7C7C7", "#7D93A8", "#2F2F2F")
-LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442",
-                "#999999", "#882255", "#117733", "#332288")
+# Latency lines take each platform's tone (resources/platforms.toml, the one place platform colours live); several
+# tones are close (greys, blues), so each line also gets its own dash pattern, and the legend names them.
+LINE_DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
+               Qt.PenStyle.DashDotDotLine)
 
 
 def runs(series: PlatformSeries) -> tuple[list[float], list[float], list[str]]:
@@ -44,8 +47,9 @@ def runs(series: PlatformSeries) -> tuple[list[float], list[float], list[str]]:
 
 
 class HistoryChart(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, tones: dict[str, str] | None = None) -> None:
         super().__init__(parent)
+        self.tones = dict(tones or {})
         pg.setConfigOptions(antialias=False, useOpenGL=False, background="w", foreground="#333333")
         self.rows: list[tuple[str, str]] = []  # (platform id, name), top to bottom
         self.series: HistorySeries | None = None
@@ -60,6 +64,7 @@ class HistoryChart(QWidget):
         self.latency_plot.setLabel("left", self.tr("latency (ms)"))
         self.latency_plot.setClipToView(True)
         self.latency_plot.setDownsampling(auto=True, mode="peak")
+        self.latency_legend = self.latency_plot.addLegend(offset=(10, 5), colCount=4)
         self.network_bar = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brushes=[], pen=pg.mkPen(None))
         self.bands_plot.addItem(self.network_bar)
         self.network_colours: dict[str, str] = {}
@@ -86,8 +91,7 @@ class HistoryChart(QWidget):
             bar = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brushes=[], pen=pg.mkPen(None))
             self.bands_plot.addItem(bar)
             self.bars[pid] = bar
-            line = pg.PlotDataItem([], [], connect="finite", pen=pg.mkPen(LINE_COLOURS[i % len(LINE_COLOURS)],
-                                                                          width=1.5), name=pid)
+            line = pg.PlotDataItem([], [], connect="finite", pen=self.line_pen(pid, i))
             self.latency_plot.addItem(line)
             self.lines[pid] = line
         n = len(self.rows)
@@ -113,13 +117,25 @@ class HistoryChart(QWidget):
             self.lines[pid].setData(np.array(data.starts, dtype=float), np.array(data.latency_ms, dtype=float),
                                     connect="finite")
         self._draw_networks(series, n)
-        self.zoom(series.since, series.until)
+        self.latency_legend.clear()
+        for pid, name in self.rows:  # only the lines that have something to draw
+            if np.isfinite(np.array(series.platforms[pid].latency_ms if pid in series.platforms else [],
+                                    dtype=float)).any():
+                self.latency_legend.addItem(self.lines[pid], name)
+        # a little room on the left only: the right edge is the end of the range (now), never the future
+        self.zoom(series.since - (series.until - series.since) * 0.02, series.until, padding=0.0)
         verdicts = [f'<span style="color:{VERDICT_STYLES[v].colour}">■ {VERDICT_STYLES[v].symbol}</span> '
                     f"{verdict_words(v)}" for v in VERDICT_STYLES if v in present]
         networks = [f'<span style="color:{self.network_colours[name]}">▬</span> {html.escape(name)}'
                     for name in series.network_totals]
         self.legend.setText("&nbsp;&nbsp; ".join(verdicts) + ("<br>" + self.tr("Measured from: ")
                                                                + "&nbsp;&nbsp; ".join(networks) if networks else ""))
+
+    def line_pen(self, platform: str, index: int) -> QPen:
+        return pg.mkPen(self.tones.get(platform, NEUTRAL_TONE), width=2, style=LINE_DASHES[index % len(LINE_DASHES)])
+
+    def legend_names(self) -> list[str]:
+        return [label.text for _, label in self.latency_legend.items]
 
     def _draw_networks(self, series: HistorySeries, n: int) -> None:
         for span in series.networks:
@@ -131,8 +147,8 @@ class HistoryChart(QWidget):
                                  y0=np.full(len(spans), n - 0.25), y1=np.full(len(spans), n + 0.2),
                                  brushes=[QBrush(QColor(self.network_colours[s.network])) for s in spans])
 
-    def zoom(self, left: float, right: float) -> None:
-        self.bands_plot.setXRange(left, right, padding=0.02)
+    def zoom(self, left: float, right: float, padding: float = 0.02) -> None:
+        self.bands_plot.setXRange(left, right, padding=padding)
 
     def x_range(self) -> tuple[float, float]:
         (left, right), _ = self.bands_plot.getViewBox().viewRange()

@@ -41,9 +41,11 @@ from desktop_app.gui.dialogs.form_label import buddy_label
 from desktop_app.gui.jobs import Job, JobWorker
 from desktop_app.gui.localtext import local_text
 from desktop_app.gui.open_link import open_or_show
+from desktop_app.gui.style import verdict_words
 from desktop_app.store.incidents import Incident
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import StoreError
+from desktop_app.store.sweep_index import CONNECTION_ID
 
 
 class ExportWorker(JobWorker):
@@ -188,7 +190,9 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         form = QFormLayout()
         if incident is not None:
-            form.addRow(self.tr("Incident:"), QLabel(f"{incident.platform}: {incident.technique}, "
+            name = self.tr("Whole connection") if incident.platform == CONNECTION_ID \
+                else dict(platforms).get(incident.platform, incident.platform)
+            form.addRow(self.tr("Incident:"), QLabel(f"{name}: {verdict_words(incident.technique)}, "
                                                      f"{local_text(incident.start)}"))
         form.addRow(self.tr("&From:"), self.since_edit)
         form.addRow(self.tr("&To:"), self.until_edit)

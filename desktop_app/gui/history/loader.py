@@ -18,11 +18,11 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.gui.error_text import detail_of
 from desktop_app.gui.jobs import Job, JobWorker
-from desktop_app.store.history_query import HistorySeries, query_history
+from desktop_app.probes.summary import PlatformPoint, SweepPoint
+from desktop_app.store.history_query import HistorySeries, data_span, query_history
 from desktop_app.store.incidents import Incident, IncidentsCancelled, find_incidents
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import StoreError
-from desktop_app.store.records import PlatformSummary
 from desktop_app.store.sweep_index import CONNECTION_ID
 
 
@@ -36,8 +36,8 @@ class HistoryResult:
 class SweepEvidence:
     seq: int
     started_at: float
-    platform_summary: PlatformSummary  # the platform's verdict, reason, counts from the block header
-    records: list[dict[str, Any]]  # the stored JSON, as the evidence window shows and copies it
+    point: PlatformPoint  # the platform's verdict, reason, counts, scope and roles from the block header
+    records: list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class HistoryLoader(JobWorker):
     loaded = Signal(int, object)  # request id, HistoryResult
     incidentsLoaded = Signal(int, object)  # request id, list[Incident]
     evidenceLoaded = Signal(int, object)  # request id, IncidentEvidence
+    spanLoaded = Signal(int, object)  # request id, (first, last) sweep start or None for an empty history
     failedRequest = Signal(int, str)  # request id, a translated sentence
 
     def __init__(self, db_path: Path) -> None:
@@ -90,6 +91,15 @@ class HistoryLoader(JobWorker):
             return
         self.incidentsLoaded.emit(request, found)
 
+    @Slot(int, float)
+    def load_span(self, request: int, since: float) -> None:
+        try:
+            span = data_span(self._open(), since)
+        except (StoreError, OSError, ValueError) as exc:
+            self.failedRequest.emit(request, self.tr("The history could not be read: {0}").format(detail_of(exc)))
+            return
+        self.spanLoaded.emit(request, span)
+
     @Slot(int, object)
     def load_evidence(self, request: int, incident: Incident) -> None:
         try:
@@ -109,8 +119,11 @@ class HistoryLoader(JobWorker):
         if platform != CONNECTION_ID:
             records = [r for r in records if r.get("platform") == platform]
         context = block.context
-        summary = context.platforms.get(platform) or PlatformSummary(context.network_state)
-        return SweepEvidence(seq, block.started_at, summary, records)
+        point = SweepPoint.from_context(dict(context.raw)).platforms.get(platform) if platform in context.platforms \
+            else None
+        if point is None:  # the whole connection (or a platform this sweep did not measure): the network's state
+            point = PlatformPoint(platform, context.network_state or "inconclusive", 0, 0)
+        return SweepEvidence(seq, block.started_at, point, records)
 
     @Slot()
     def close(self) -> None:
@@ -126,6 +139,7 @@ class HistoryHost(QObject):
     _loadSeries = Signal(int, float, float, object)
     _loadIncidents = Signal(int, float, float, object)
     _loadEvidence = Signal(int, object)
+    _loadSpan = Signal(int, float)
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +148,7 @@ class HistoryHost(QObject):
         self.jobs = (Job(self.loader, "vantage-history", self), Job(self.finder, "vantage-incidents", self))
         self._loadSeries.connect(self.loader.load_series)
         self._loadEvidence.connect(self.loader.load_evidence)
+        self._loadSpan.connect(self.loader.load_span)
         self._loadIncidents.connect(self.finder.load_incidents)
         self._request = 0
         for job in self.jobs:
@@ -155,6 +170,11 @@ class HistoryHost(QObject):
     def request_evidence(self, incident: Incident) -> int:
         self._request += 1
         self.jobs[0].submit(self._loadEvidence, self._request, incident)
+        return self._request
+
+    def request_span(self, since: float) -> int:
+        self._request += 1
+        self.jobs[0].submit(self._loadSpan, self._request, since)
         return self._request
 
     def stop(self) -> bool:

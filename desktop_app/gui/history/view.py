@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from desktop_app.app.ooni_explorer import compare_url
 from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 from desktop_app.evidence.export.bundle import ExportRequest
+from desktop_app.gui.banner_text import roles_text
 from desktop_app.gui.charts.history_chart import HistoryChart
 from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
 from desktop_app.gui.history.loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
@@ -57,7 +58,6 @@ from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.probes.summary import PlatformPoint
 from desktop_app.store.incidents import Incident
-from desktop_app.store.records import MeasurementRecord
 from desktop_app.store.sweep_index import CONNECTION_ID
 
 RANGES: tuple[tuple[str, float | None], ...] = (
@@ -69,6 +69,20 @@ RANGES: tuple[tuple[str, float | None], ...] = (
     (QT_TRANSLATE_NOOP("HistoryWindow", "Custom…"), None))
 DEFAULT_RANGE = 1  # the last day
 ZOOM_MARGIN = 0.15  # around an incident, this share of its length on each side
+
+
+def opening_range(span: tuple[float, float] | None, now: float) -> int | tuple[float, float]:
+    """The range History opens on: the smallest preset that holds the history, or, when the history would be a
+    sliver of it (under a quarter), the history itself with a little room before it, up to now."""
+    if span is None:
+        return DEFAULT_RANGE
+    length = max(now - span[0], 60.0)
+    for index, (_, preset) in enumerate(RANGES):
+        if preset is not None and length <= preset:
+            if length >= preset / 4:
+                return index
+            return (span[0] - max(length * 0.1, 60.0), now)
+    return len(RANGES) - 2  # more than a year: the last year
 
 
 def _item(text: str, sort_key: object = None) -> QTableWidgetItem:
@@ -138,8 +152,10 @@ class HistoryWindow(QWidget):
 
     def __init__(self, db_path: Path, platforms: Sequence[tuple[str, str]], domains: dict[str, str] | None = None,
                  parent: QWidget | None = None, clock: Callable[[], float] = time.time,
-                 export: Callable[..., object] | None = None) -> None:
+                 export: Callable[..., object] | None = None, tones: dict[str, str] | None = None,
+                 initial_range: int | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.tones = dict(tones or {})  # each platform's colour, from resources/platforms.toml
         self.setWindowTitle(self.tr("Vantage — History"))
         self.names = {CONNECTION_ID: self.tr("Whole connection"), **dict(platforms)}
         self.order = [CONNECTION_ID, *[pid for pid, _ in platforms]]
@@ -151,6 +167,7 @@ class HistoryWindow(QWidget):
         self.host.finder.incidentsLoaded.connect(self._incidents_loaded)
         self.host.finder.failedRequest.connect(self._failed)
         self.host.loader.evidenceLoaded.connect(self._evidence_loaded)
+        self.host.loader.spanLoaded.connect(self._span_loaded)
         self.host.loader.failedRequest.connect(self._failed)
         self.result: HistoryResult | None = None
         self.incidents: list[Incident] = []
@@ -160,12 +177,19 @@ class HistoryWindow(QWidget):
         self.incident_loads = 0  # incident lists shown
         self._pending = 0
         self._pending_evidence = 0
+        self._pending_span = -1
         self._loaded_request = self._incidents_request = -1
         self._requested_at = 0.0
         self._dialogs: list[EvidenceDialog] = []
         self._build()
         fit_to_screen(self, QSize(1200, 820))
-        self.reload()
+        if initial_range is not None:
+            self.range_box.setCurrentIndex(initial_range)
+            self._show_dates(*self.current_range())
+            self.reload()
+        else:  # first ask where the history holds data, then open on a range that shows it
+            self.status.setText(self.tr("Loading…"))
+            self._pending_span = self.host.request_span(self.now() - RANGES[-2][1])  # type: ignore[operator]
 
     # ---------------------------------------------------------------------------------------------- building
 
@@ -181,10 +205,6 @@ class HistoryWindow(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an RTL layout showed 01:42 as 42:01
             edit.setAccessibleName(name)
-            edit.setEnabled(False)
-        now = QDateTime.currentDateTime()
-        self.since_edit.setDateTime(now.addDays(-1))
-        self.until_edit.setDateTime(now)
         self.platform_box = QComboBox()
         self.platform_box.setAccessibleName(self.tr("Platform"))
         self.platform_box.addItem(self.tr("All platforms"), None)
@@ -192,6 +212,11 @@ class HistoryWindow(QWidget):
             self.platform_box.addItem(self.names[pid], pid)
         self.blips_box = QCheckBox(self.tr("Show one-off &inconclusive results"))
         self.status = QLabel()
+        self.range_error = QLabel()
+        self.range_error.setStyleSheet("color: #B00020")
+        self.range_error.setAccessibleName(self.tr("Range problem"))
+        self.range_error.hide()
+        self._valid_range: tuple[float, float] | None = None
         range_label, platform_label = QLabel(self.tr("&Range:")), QLabel(self.tr("P&latform:"))
         range_label.setBuddy(self.range_box)
         platform_label.setBuddy(self.platform_box)
@@ -202,6 +227,7 @@ class HistoryWindow(QWidget):
         top.addStretch(1)
         status_row = QHBoxLayout()  # a row of its own: the filters alone already fill a 1280-pixel screen
         status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.range_error)
         self.export_button = QPushButton(self.tr("&Export evidence…"))
         self.export_button.setToolTip(self.tr("A signed bundle of the incident chosen below, or else of the range "
                                               "and platform shown"))
@@ -209,7 +235,7 @@ class HistoryWindow(QWidget):
         self.export_button.clicked.connect(self.export_shown)
         status_row.addWidget(self.export_button)
 
-        self.chart = HistoryChart()
+        self.chart = HistoryChart(tones=self.tones)
         self.shares = QTableWidget(0, 4)
         self.shares.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Reachable"), self.tr("Sweeps"),
                                                self.tr("Most common problem")])
@@ -267,8 +293,8 @@ class HistoryWindow(QWidget):
         self.range_box.currentIndexChanged.connect(self._range_changed)
         self.platform_box.currentIndexChanged.connect(lambda _: self.reload())
         self.blips_box.toggled.connect(self._blips_toggled)
-        self.since_edit.editingFinished.connect(self.reload)
-        self.until_edit.editingFinished.connect(self.reload)
+        self.since_edit.editingFinished.connect(self._dates_edited)
+        self.until_edit.editingFinished.connect(self._dates_edited)
         self.incident_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.select_incident_row(current.row()))
         self.first_button.clicked.connect(lambda: self.show_sweep_evidence(first=True))
@@ -291,16 +317,53 @@ class HistoryWindow(QWidget):
         return None if pid is None else [pid]
 
     def _range_changed(self, index: int) -> None:
-        custom = RANGES[index][1] is None
-        self.since_edit.setEnabled(custom)
-        self.until_edit.setEnabled(custom)
+        if RANGES[index][1] is not None:
+            self._show_dates(*self.current_range())  # From/To say what the preset means
+        self.reload()
+
+    def _show_dates(self, since: float, until: float) -> None:
+        for edit, epoch in ((self.since_edit, since), (self.until_edit, until)):
+            edit.blockSignals(True)
+            edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(epoch)))
+            edit.blockSignals(False)
+
+    def _dates_edited(self) -> None:
+        """Editing From or To makes the range custom; dates that are unchanged leave the preset alone."""
+        shown = (self.since_edit.dateTime().toSecsSinceEpoch(), self.until_edit.dateTime().toSecsSinceEpoch())
+        if self._valid_range is not None and shown == tuple(int(t) for t in self._valid_range):
+            return
+        custom = len(RANGES) - 1
+        if self.range_box.currentIndex() != custom:
+            self.range_box.blockSignals(True)
+            self.range_box.setCurrentIndex(custom)
+            self.range_box.blockSignals(False)
+        self.reload()
+
+    @Slot(int, object)
+    def _span_loaded(self, request: int, span: tuple[float, float] | None) -> None:
+        if request != self._pending_span:
+            return
+        self.apply_range(opening_range(span, self.now()))
+
+    def apply_range(self, chosen: int | tuple[float, float]) -> None:
+        """Show a preset (its index) or a custom (since, until)."""
+        self.range_box.blockSignals(True)
+        self.range_box.setCurrentIndex(chosen if isinstance(chosen, int) else len(RANGES) - 1)
+        self.range_box.blockSignals(False)
+        self._show_dates(*(self.current_range() if isinstance(chosen, int) else chosen))
         self.reload()
 
     def reload(self) -> None:
         since, until = self.current_range()
         if until <= since:
-            self.status.setText(self.tr("The end of the range must be after its start."))
+            # refuse it, and keep drawing the last range that made sense
+            self.range_error.setText(self.tr("“From” must be before “To”; still showing the last valid range."))
+            self.range_error.show()
+            if self._valid_range is not None:
+                self._show_dates(*self._valid_range)
             return
+        self.range_error.hide()
+        self._valid_range = (since, until)
         self._requested_at = time.perf_counter()
         self._pending = self.host.request(since, until, self.current_platforms())
         self.status.setText(self.tr("Loading…"))
@@ -398,9 +461,14 @@ class HistoryWindow(QWidget):
             return
         incident = shown[row]
         self.selected_incident = incident
-        end = incident.end if incident.end is not None else self.now()
+        now = self.now()
+        end = incident.end if incident.end is not None else now
         margin = max(300.0, (end - incident.start) * ZOOM_MARGIN)
-        self.chart.zoom(incident.start - margin, end + margin)
+        right = end + margin
+        if right >= now:  # an ongoing or recent incident: the chart stops at now, never in the future
+            self.chart.zoom(incident.start - margin, now, padding=0.0)
+        else:
+            self.chart.zoom(incident.start - margin, right)
         self.evidence = None
         self.details.setHtml(self._incident_html(incident, None))
         self.compare_button.setEnabled(True)
@@ -434,20 +502,30 @@ class HistoryWindow(QWidget):
         if others:
             lines.append("<br>" + self.tr("Also seen: ") + ", ".join(
                 f"{html.escape(verdict_words(v))} ({n})" for v, n in others.items()))
+        scope = self.scope_text(evidence.first.point if evidence is not None else None)
+        if scope:
+            lines.append("<br>" + html.escape(scope))
         lines.append("<br>" + self.tr("Network: ") + html.escape(", ".join(incident.networks)) + "</p>")
         if evidence is not None:
             for title, sweep in ((self.tr("First measurement"), evidence.first),
                                  (self.tr("Last measurement"), evidence.last)):
                 lines.append(f"<h4>{title} · {local_text(sweep.started_at)}</h4><ul>")
-                for record in map(MeasurementRecord.from_json, sweep.records[:12]):
-                    v = style_of(record.verdict or "inconclusive")
-                    reason = html.escape(record.reason or "")
-                    lines.append(f"<li>{v.symbol} {html.escape(record.url)}"
+                for record in sweep.records[:12]:
+                    v = style_of(record.get("verdict", "inconclusive"))
+                    reason = html.escape(record.get("reason", "") or "")
+                    lines.append(f"<li>{v.symbol} {html.escape(record.get('url', ''))}"
                                  + (f" — {reason}" if reason else "") + "</li>")
                 if len(sweep.records) > 12:
                     lines.append(f"<li>… {len(sweep.records) - 12} more</li>")
                 lines.append("</ul>")
         return "".join(lines)
+
+    def scope_text(self, point: PlatformPoint | None) -> str:
+        """ "Only media" for a partial verdict, from the stored per-platform summary (as the tiles show it)."""
+        if point is None or point.scope != "partial" or not point.roles:
+            return ""
+        return self.tr("Only {0} was affected").format(
+            roles_text(point.roles, lambda text: QCoreApplication.translate("Banner", text)))
 
     def export_request(self) -> tuple[float, float, list[str] | None, Incident | None]:
         """What "Export evidence…" preselects: the chosen incident, else the range and platform on screen."""
@@ -481,9 +559,7 @@ class HistoryWindow(QWidget):
         if self.evidence is None:
             return None
         sweep: SweepEvidence = self.evidence.first if first else self.evidence.last
-        s = sweep.platform_summary
-        point = PlatformPoint(self.evidence.incident.platform, s.verdict or "inconclusive", s.affected, s.total,
-                              s.reason, s.latency_ms, s.scope, s.roles)
+        point = sweep.point
         dialog = EvidenceDialog(self.names.get(point.platform, point.platform), point, sweep.started_at,
                                 sweep.records, self)
         dialog.finished.connect(lambda _=0, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
