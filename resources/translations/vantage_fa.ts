@@ -516,208 +516,213 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="119"/>
         <source>Export evidence</source>
         <translation>خروجی گرفتن از شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="152"/>
         <source>Platforms to include</source>
         <translation>پلتفرم‌هایی که گنجانده شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="160"/>
         <source>&amp;Withhold my public IP address and resolver address</source>
         <translation>&amp;نشانی IP عمومی من و نشانی سرور DNS پنهان شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="162"/>
         <source>The bundle keeps only salted commitments of them, which reveal nothing; it still verifies in full. Network (ASN), provider and country stay.</source>
         <translation>بسته به جای آن‌ها فقط نشانه‌های رمزنگاشته‌ای نگه می‌دارد که چیزی را فاش نمی‌کنند؛ بسته همچنان به‌طور کامل قابل راستی‌آزمایی است. شبکه (ASN)، ارائه‌دهندهٔ اینترنت و کشور باقی می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="165"/>
         <source>&amp;Timestamp it with {0}</source>
         <translation>افزودن مهر &amp;زمانی با {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="166"/>
         <source>Timestamp: no authority is set (Settings → Evidence)</source>
         <translation>مهر زمانی: هیچ مرجعی تنظیم نشده است (تنظیمات ← شواهد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="170"/>
         <source>Save the bundle as</source>
         <translation>ذخیرهٔ بسته با نام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
         <source>&amp;Browse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="179"/>
         <source>Signing key fingerprint</source>
         <translation>اثر انگشت کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="178"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="240"/>
         <source>Counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="183"/>
         <source>What the bundle will include</source>
         <translation>آنچه در بسته خواهد بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="292"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>در حال نوشتن… %v/%m دور سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="187"/>
         <source>&amp;Export</source>
         <translation>&amp;خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="193"/>
+        <source>Whole connection</source>
+        <translation>کل اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="195"/>
         <source>Incident:</source>
         <translation>رخداد:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="197"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="199"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلتفرم‌ها:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="202"/>
         <source>&amp;Save as:</source>
         <translation>&amp;ذخیره با نام:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="203"/>
         <source>Signed with:</source>
         <translation>امضا با:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="217"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>برای این نخستین خروجی یک کلید امضا ساخته می‌شود؛ گیرندگان اثر انگشت آن (SHA256:…) را بررسی می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="219"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}. این اثر انگشت را از پیش به گیرندگان بدهید تا بتوانند تشخیص دهند که بسته از شماست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="246"/>
         <source>all platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
         <source>included</source>
         <translation>گنجانده شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
         <source>withheld</source>
         <translation>پنهان شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="251"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;این بسته در بر خواهد داشت:&lt;/b&gt; {0} سنجش از {1} دور سنجش، از {2} تا {3}، برای {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="253"/>
         <source>Identifying fields:</source>
         <translation>اطلاعات شناسایی‌کننده:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="256"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>در این بازه هیچ سنجشی انجام نشده است: بازهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="259"/>
         <source>Save the evidence bundle</source>
         <translation>ذخیرهٔ بستهٔ شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="260"/>
         <source>Zip files (*.zip)</source>
         <translation>فایل‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="270"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="271"/>
         <source>{0} already exists. Replace it with this bundle?</source>
         <translation>{0} از قبل وجود دارد. با این بسته جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="280"/>
         <source>Nothing was written: choose another name in Save as.</source>
         <translation>چیزی نوشته نشد: در «ذخیره با نام» نام دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="283"/>
         <source>Signing key</source>
         <translation>کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="283"/>
         <source>Passphrase of your signing key:</source>
         <translation>عبارت عبور کلید امضای شما:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="297"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="301"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="308"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>در حال پایان کار: گزارش، درهم‌سازی پرونده‌ها و امضا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="318"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
         <translation>&lt;b&gt;نوشته شد&lt;/b&gt; {0}: {1} سنجش، امضاشده{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="320"/>
         <source> and timestamped</source>
         <translation> و دارای مهر زمانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="323"/>
         <source>Show in &amp;folder</source>
         <translation>نمایش در &amp;پوشه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="338"/>
         <source>Cancelled: nothing was written.</source>
         <translation>لغو شد: چیزی نوشته نشد.</translation>
     </message>
@@ -725,7 +730,7 @@
 <context>
     <name>ExportWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="64"/>
         <source>The range ends before it starts: choose a To after the From.</source>
         <translation>بازه پیش از آغازش تمام می‌شود: «تا» را پس از «از» برگزینید.</translation>
     </message>
@@ -796,32 +801,32 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="55"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="59"/>
         <source>Reachability and latency over the chosen range</source>
         <translation>دسترس‌پذیری و تأخیر در بازهٔ انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="60"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="64"/>
         <source>latency (ms)</source>
         <translation>تأخیر (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="95"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="99"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="121"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="131"/>
         <source>Measured from: </source>
         <translation>سنجیده‌شده از: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="168"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="184"/>
         <source>{0} sweeps</source>
         <translation>{0} دور سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="168"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="184"/>
         <source>1 sweep</source>
         <translation>یک دور</translation>
     </message>
@@ -829,17 +834,18 @@
 <context>
     <name>HistoryLoader</name>
     <message>
-        <location filename="../../desktop_app/gui/history/loader.py" line="74"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="76"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="99"/>
         <source>The history could not be read: {0}</source>
         <translation>تاریخچه خوانده نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/loader.py" line="88"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="90"/>
         <source>The incidents could not be read: {0}</source>
         <translation>رخدادها خوانده نشدند: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/loader.py" line="99"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="110"/>
         <source>The evidence of this incident could not be read: {0}</source>
         <translation>شواهد این رخداد خوانده نشد: {0}</translation>
     </message>
@@ -847,240 +853,251 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="63"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="64"/>
         <source>Last hour</source>
         <translation>یک ساعت گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="64"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="65"/>
         <source>Last day</source>
         <translation>یک روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="65"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="66"/>
         <source>Last week</source>
         <translation>یک هفتهٔ گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="66"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
         <source>Last 30 days</source>
         <translation>۳۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
         <source>Last year</source>
         <translation>یک سال گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="69"/>
         <source>Custom…</source>
         <translation>دلخواه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="142"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="159"/>
         <source>Vantage — History</source>
         <translation>Vantage — تاریخچه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="143"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="160"/>
         <source>Whole connection</source>
         <translation>کل اتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="173"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="198"/>
         <source>Range</source>
         <translation>بازه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="198"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="203"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="224"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="203"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="188"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="209"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="240"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="189"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="210"/>
         <source>All platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="192"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
         <source>Show one-off &amp;inconclusive results</source>
         <translation>نمایش نتایج نامشخصِ &amp;تک‌موردی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="194"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="217"/>
+        <source>Range problem</source>
+        <translation>مشکل بازه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="220"/>
         <source>&amp;Range:</source>
         <translation>&amp;بازه:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="194"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="220"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلتفرم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="198"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="224"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="204"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="231"/>
         <source>&amp;Export evidence…</source>
         <translation>خروجی گرفتن از &amp;شواهد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="205"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
         <source>A signed bundle of the incident chosen below, or else of the range and platform shown</source>
         <translation>بستهٔ امضاشده از رخداد انتخاب‌شده در پایین، وگرنه از بازه و پلتفرم نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="240"/>
         <source>Reachable</source>
         <translation>در دسترس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="240"/>
         <source>Sweeps</source>
         <translation>دورهای سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
         <source>Most common problem</source>
         <translation>رایج‌ترین مشکل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="215"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="242"/>
         <source>Share of time each platform was reachable</source>
         <translation>سهم زمانی که هر پلتفرم در دسترس بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="219"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="246"/>
         <source>Incidents</source>
         <translation>رخدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="229"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="256"/>
         <source>Incident details</source>
         <translation>جزئیات رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="259"/>
         <source>Choose an incident to zoom to it and see its evidence.</source>
         <translation>یک رخداد را انتخاب کنید تا روی آن بزرگ‌نمایی شود و شواهدش را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="233"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="260"/>
         <source>&amp;First measurement…</source>
         <translation>&amp;نخستین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="234"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="261"/>
         <source>La&amp;st measurement…</source>
         <translation>&amp;آخرین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="235"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="262"/>
         <source>&amp;Compare with other measurements</source>
         <translation>&amp;مقایسه با سنجش‌های دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="236"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="263"/>
         <source>Opens OONI Explorer&apos;s search for the same country, network and days in your browser. Vantage itself sends nothing.</source>
         <translation>جست‌وجوی OONI Explorer را برای همین کشور، شبکه و روزها در مرورگر شما باز می‌کند. خود Vantage چیزی نمی‌فرستد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="254"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="281"/>
         <source>&amp;Incidents</source>
         <translation>&amp;رخدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="255"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="282"/>
         <source>Reachable &amp;share</source>
         <translation>&amp;سهم دسترس‌پذیری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="301"/>
-        <source>The end of the range must be after its start.</source>
-        <translation>پایان بازه باید پس از آغاز آن باشد.</translation>
+        <location filename="../../desktop_app/gui/history/view.py" line="527"/>
+        <source>Only {0} was affected</source>
+        <translation>فقط {0} تحت تأثیر بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="305"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="344"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="191"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="369"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="408"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="346"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="360"/>
+        <source>“From” must be before “To”; still showing the last valid range.</source>
+        <translation>«از» باید پیش از «تا» باشد؛ هنوز آخرین بازهٔ معتبر نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="410"/>
         <source>finding incidents…</source>
         <translation>در حال یافتن رخدادها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="413"/>
         <source>1 incident</source>
         <translation>یک رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="413"/>
         <source>{0} incidents</source>
         <translation>{0} رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="354"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="418"/>
         <source>1 sweep</source>
         <translation>یک دور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="354"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="418"/>
         <source>{0} sweeps</source>
         <translation>{0} دور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="422"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="491"/>
         <source>ongoing</source>
         <translation>ادامه‌دار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="425"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="494"/>
         <source>{0} failing sweeps ({1} endpoint measurements)</source>
         <translation>{0} دور سنجش ناموفق ({1} سنجش نشانی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="428"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="497"/>
         <source>{0} sweeps in between found it reachable</source>
         <translation>در این میان {0} دور سنجش آن را در دسترس یافت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="431"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="500"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>سنجش پیش از آنکه دوباره در دسترس دیده شود متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="434"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="503"/>
         <source>Also seen: </source>
         <translation>همچنین دیده شد: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="436"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="508"/>
         <source>Network: </source>
         <translation>شبکه: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="438"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="510"/>
         <source>First measurement</source>
         <translation>نخستین سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="439"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="511"/>
         <source>Last measurement</source>
         <translation>آخرین سنجش</translation>
     </message>
@@ -1088,42 +1105,42 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="99"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="99"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="100"/>
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="100"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="86"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="101"/>
         <source>Technique</source>
         <translation>روش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="86"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="101"/>
         <source>Failing sweeps</source>
         <translation>دورهای ناموفق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="87"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="102"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="123"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="138"/>
         <source>ongoing</source>
         <translation>ادامه‌دار</translation>
     </message>

@@ -516,208 +516,213 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="119"/>
         <source>Export evidence</source>
         <translation>ثبوت برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="152"/>
         <source>Platforms to include</source>
         <translation>شامل کیے جانے والے پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="160"/>
         <source>&amp;Withhold my public IP address and resolver address</source>
         <translation>میرا عوامی IP پتہ اور DNS سرور کا پتہ &amp;چھپائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="162"/>
         <source>The bundle keeps only salted commitments of them, which reveal nothing; it still verifies in full. Network (ASN), provider and country stay.</source>
         <translation>بنڈل میں ان کی جگہ صرف ایسے خفیہ نشان رکھے جاتے ہیں جن سے کچھ ظاہر نہیں ہوتا؛ بنڈل کی مکمل تصدیق پھر بھی ہو سکتی ہے۔ نیٹ ورک (ASN)، انٹرنیٹ فراہم کنندہ اور ملک شامل رہتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="165"/>
         <source>&amp;Timestamp it with {0}</source>
         <translation>{0} سے &amp;وقت کی مہر لگوائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="166"/>
         <source>Timestamp: no authority is set (Settings → Evidence)</source>
         <translation>وقت کی مہر: کوئی ادارہ مقرر نہیں (ترتیبات ← ثبوت)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="170"/>
         <source>Save the bundle as</source>
         <translation>بنڈل اس نام سے محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
         <source>&amp;Browse…</source>
         <translation>&amp;جگہ منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="179"/>
         <source>Signing key fingerprint</source>
         <translation>دستخطی کلید کا فنگر پرنٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="178"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="240"/>
         <source>Counting…</source>
         <translation>گنتی ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="183"/>
         <source>What the bundle will include</source>
         <translation>بنڈل میں کیا شامل ہوگا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="292"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>لکھا جا رہا ہے… %v/%m راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="187"/>
         <source>&amp;Export</source>
         <translation>&amp;برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="193"/>
+        <source>Whole connection</source>
+        <translation>پورا کنکشن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="195"/>
         <source>Incident:</source>
         <translation>واقعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="197"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="199"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلیٹ فارمز:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="202"/>
         <source>&amp;Save as:</source>
         <translation>اس نام سے &amp;محفوظ کریں:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="203"/>
         <source>Signed with:</source>
         <translation>دستخط بذریعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="217"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>اس پہلی برآمد کے لیے ایک دستخطی کلید بنائی جائے گی؛ وصول کنندگان اسی کلید کے فنگر پرنٹ (SHA256:…) کی جانچ کرتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="219"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}۔ یہ فنگر پرنٹ وصول کنندگان کو پہلے سے دے دیں، تاکہ وہ پہچان سکیں کہ بنڈل آپ ہی کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="246"/>
         <source>all platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
         <source>included</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
         <source>withheld</source>
         <translation>چھپایا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="251"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;اس بنڈل میں شامل ہوں گی:&lt;/b&gt; {4} کی {0} پیمائشیں، {1} راؤنڈ سے، {2} سے {3} تک۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="253"/>
         <source>Identifying fields:</source>
         <translation>شناخت ظاہر کرنے والی معلومات:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="256"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>اس عرصے میں کوئی پیمائش نہیں ہوئی: کوئی اور عرصہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="259"/>
         <source>Save the evidence bundle</source>
         <translation>ثبوت کا بنڈل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="260"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="270"/>
         <source>Replace the file?</source>
         <translation>فائل بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="271"/>
         <source>{0} already exists. Replace it with this bundle?</source>
         <translation>{0} پہلے سے موجود ہے۔ کیا اسے اس بنڈل سے بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="280"/>
         <source>Nothing was written: choose another name in Save as.</source>
         <translation>کچھ نہیں لکھا گیا: «اس نام سے محفوظ کریں» میں کوئی اور نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="283"/>
         <source>Signing key</source>
         <translation>دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="283"/>
         <source>Passphrase of your signing key:</source>
         <translation>آپ کی دستخطی کلید کا خفیہ جملہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="297"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="301"/>
         <source>Cancelling…</source>
         <translation>منسوخ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="308"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>مکمل کیا جا رہا ہے: رپورٹ، فائلوں کے ہیش اور دستخط…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="318"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
         <translation>&lt;b&gt;محفوظ ہو گیا&lt;/b&gt; {0}: {1} پیمائشیں، دستخط شدہ{2}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="320"/>
         <source> and timestamped</source>
         <translation> اور وقت کی مہر کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="323"/>
         <source>Show in &amp;folder</source>
         <translation>&amp;فولڈر میں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="338"/>
         <source>Cancelled: nothing was written.</source>
         <translation>منسوخ: کچھ محفوظ نہیں ہوا۔</translation>
     </message>
@@ -725,7 +730,7 @@
 <context>
     <name>ExportWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="64"/>
         <source>The range ends before it starts: choose a To after the From.</source>
         <translation>حد شروع ہونے سے پہلے ختم ہوتی ہے: «سے» کے بعد کا «تک» چنیں۔</translation>
     </message>
@@ -796,32 +801,32 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="55"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="59"/>
         <source>Reachability and latency over the chosen range</source>
         <translation>منتخب عرصے میں رسائی اور تاخیر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="60"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="64"/>
         <source>latency (ms)</source>
         <translation>تاخیر (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="95"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="99"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="121"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="131"/>
         <source>Measured from: </source>
         <translation>پیمائش کا نیٹ ورک: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="168"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="184"/>
         <source>{0} sweeps</source>
         <translation>{0} راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="168"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="184"/>
         <source>1 sweep</source>
         <translation>ایک سویپ</translation>
     </message>
@@ -829,17 +834,18 @@
 <context>
     <name>HistoryLoader</name>
     <message>
-        <location filename="../../desktop_app/gui/history/loader.py" line="74"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="76"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="99"/>
         <source>The history could not be read: {0}</source>
         <translation>تاریخچہ پڑھا نہیں جا سکا: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/loader.py" line="88"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="90"/>
         <source>The incidents could not be read: {0}</source>
         <translation>واقعات پڑھے نہیں جا سکے: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/loader.py" line="99"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="110"/>
         <source>The evidence of this incident could not be read: {0}</source>
         <translation>اس واقعے کا ثبوت پڑھا نہیں جا سکا: {0}</translation>
     </message>
@@ -847,240 +853,251 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="63"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="64"/>
         <source>Last hour</source>
         <translation>پچھلا ایک گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="64"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="65"/>
         <source>Last day</source>
         <translation>پچھلا ایک دن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="65"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="66"/>
         <source>Last week</source>
         <translation>پچھلا ایک ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="66"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
         <source>Last 30 days</source>
         <translation>پچھلے 30 دن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
         <source>Last year</source>
         <translation>پچھلا ایک سال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="69"/>
         <source>Custom…</source>
         <translation>اپنی مرضی کا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="142"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="159"/>
         <source>Vantage — History</source>
         <translation>Vantage — تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="143"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="160"/>
         <source>Whole connection</source>
         <translation>پورا کنکشن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="173"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="198"/>
         <source>Range</source>
         <translation>عرصہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="198"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="203"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="224"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="203"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="188"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="209"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="240"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="189"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="210"/>
         <source>All platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="192"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
         <source>Show one-off &amp;inconclusive results</source>
         <translation>اکا دکا &amp;غیر واضح نتائج بھی دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="194"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="217"/>
+        <source>Range problem</source>
+        <translation>مدت میں مسئلہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="220"/>
         <source>&amp;Range:</source>
         <translation>&amp;عرصہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="194"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="220"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلیٹ فارم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="198"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="224"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="204"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="231"/>
         <source>&amp;Export evidence…</source>
         <translation>ثبوت &amp;برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="205"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
         <source>A signed bundle of the incident chosen below, or else of the range and platform shown</source>
         <translation>نیچے منتخب کیے گئے واقعے کا دستخط شدہ بنڈل، ورنہ دکھائے گئے عرصے اور پلیٹ فارم کا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="240"/>
         <source>Reachable</source>
         <translation>قابلِ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="240"/>
         <source>Sweeps</source>
         <translation>راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
         <source>Most common problem</source>
         <translation>سب سے عام مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="215"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="242"/>
         <source>Share of time each platform was reachable</source>
         <translation>ہر پلیٹ فارم کتنے فیصد وقت قابلِ رسائی رہا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="219"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="246"/>
         <source>Incidents</source>
         <translation>واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="229"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="256"/>
         <source>Incident details</source>
         <translation>واقعے کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="259"/>
         <source>Choose an incident to zoom to it and see its evidence.</source>
         <translation>کوئی واقعہ منتخب کریں تاکہ وہ بڑا کر کے دکھایا جائے اور اس کا ثبوت نظر آئے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="233"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="260"/>
         <source>&amp;First measurement…</source>
         <translation>&amp;پہلی پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="234"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="261"/>
         <source>La&amp;st measurement…</source>
         <translation>&amp;آخری پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="235"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="262"/>
         <source>&amp;Compare with other measurements</source>
         <translation>دوسری پیمائشوں سے &amp;موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="236"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="263"/>
         <source>Opens OONI Explorer&apos;s search for the same country, network and days in your browser. Vantage itself sends nothing.</source>
         <translation>آپ کے براؤزر میں OONI Explorer کی تلاش اسی ملک، نیٹ ورک اور دنوں کے لیے کھولتا ہے۔ Vantage خود کچھ نہیں بھیجتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="254"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="281"/>
         <source>&amp;Incidents</source>
         <translation>&amp;واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="255"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="282"/>
         <source>Reachable &amp;share</source>
         <translation>رسائی کا &amp;تناسب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="301"/>
-        <source>The end of the range must be after its start.</source>
-        <translation>عرصے کا اختتام اس کے آغاز کے بعد ہونا چاہیے۔</translation>
+        <location filename="../../desktop_app/gui/history/view.py" line="527"/>
+        <source>Only {0} was affected</source>
+        <translation>صرف {0} متاثر ہوا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="305"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="344"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="191"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="369"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="408"/>
         <source>Loading…</source>
         <translation>لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="346"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="360"/>
+        <source>“From” must be before “To”; still showing the last valid range.</source>
+        <translation>”سے“ کو ”تک“ سے پہلے ہونا چاہیے؛ ابھی آخری درست مدت دکھائی جا رہی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="410"/>
         <source>finding incidents…</source>
         <translation>واقعات تلاش ہو رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="413"/>
         <source>1 incident</source>
         <translation>ایک واقعہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="413"/>
         <source>{0} incidents</source>
         <translation>{0} واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="354"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="418"/>
         <source>1 sweep</source>
         <translation>ایک سویپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="354"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="418"/>
         <source>{0} sweeps</source>
         <translation>{0} سویپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="422"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="491"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="425"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="494"/>
         <source>{0} failing sweeps ({1} endpoint measurements)</source>
         <translation>{0} ناکام راؤنڈ ({1} پتوں کی پیمائشیں)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="428"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="497"/>
         <source>{0} sweeps in between found it reachable</source>
         <translation>درمیان میں {0} راؤنڈ میں یہ قابلِ رسائی ملا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="431"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="500"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>اس کے دوبارہ قابلِ رسائی ہونے سے پہلے ہی پیمائش رک گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="434"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="503"/>
         <source>Also seen: </source>
         <translation>یہ بھی دیکھا گیا: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="436"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="508"/>
         <source>Network: </source>
         <translation>نیٹ ورک: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="438"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="510"/>
         <source>First measurement</source>
         <translation>پہلی پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="439"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="511"/>
         <source>Last measurement</source>
         <translation>آخری پیمائش</translation>
     </message>
@@ -1088,42 +1105,42 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="99"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="84"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="99"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="100"/>
         <source>End</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="85"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="100"/>
         <source>Duration</source>
         <translation>دورانیہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="86"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="101"/>
         <source>Technique</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="86"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="101"/>
         <source>Failing sweeps</source>
         <translation>ناکام سویپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="87"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="102"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="123"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="138"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
