@@ -84,6 +84,15 @@ class _Slot:
     fillers: list[socket.socket] = field(default_factory=list)
     accept_task: asyncio.Task[None] | None = None
 
+    def close_sockets(self) -> None:
+        """Close the listening socket and the connections that fill a blackholed backlog."""
+        if self.sock is not None:
+            self.sock.close()
+            self.sock = None
+        for filler in self.fillers:
+            reset_close(filler)
+        self.fillers = []
+
 
 def _port_kinds(endpoints: tuple[Endpoint, ...]) -> dict[int, str]:
     """tls for 443 and any port a tls/https endpoint uses, http for 80 and http endpoints' ports, else tcp."""
@@ -412,12 +421,7 @@ class Lab:
 
     def _close_all_sockets(self) -> None:
         for slot in (*self._slots, *self._v6_slots, *(s for slots in self._edge_slots.values() for s in slots)):
-            if slot.sock is not None:
-                slot.sock.close()
-                slot.sock = None
-            for filler in slot.fillers:
-                reset_close(filler)
-            slot.fillers = []
+            slot.close_sockets()
         self._slots, self._v6_slots, self._edge_slots = [], [], {}
         for sock in (self._dns_udp, self._dns_tcp):
             if sock is not None:
@@ -685,12 +689,7 @@ class Lab:
         for task in doomed:
             task.cancel()
         await asyncio.gather(*doomed, return_exceptions=True)
-        if slot.sock is not None:
-            slot.sock.close()
-            slot.sock = None
-        for filler in slot.fillers:
-            reset_close(filler)
-        slot.fillers = []
+        slot.close_sockets()
 
     async def _switch(self, slot: _Slot, want: str) -> None:
         await self._release(slot)
