@@ -160,4 +160,6 @@ def test_mixed_direction_text_is_isolated_in_urdu(qtbot, urdu, tmp_path):
     export = ExportDialog(tmp_path / "h.sqlite", tmp_path / "config", [("x", "X")])
     qtbot.addWidget(export)
     assert export.since_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight  # 01:42 never reads 42:01
+    # the text itself keeps its order (an RTL edit reverses the sections as its format is set: "08:17 29-05-2026")
+    assert export.since_edit.text() == export.since_edit.dateTime().toString("yyyy-MM-dd HH:mm")
     export.reject()

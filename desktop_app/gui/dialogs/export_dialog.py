@@ -144,8 +144,9 @@ class ExportDialog(QDialog):
         self.range = [since, until]
         for i, (edit, value) in enumerate(((self.since_edit, since), (self.until_edit, until))):
             edit.setCalendarPopup(True)
+            # left to right before the format: Qt reverses an RTL edit's sections as the format is set (01:42 -> 42:01)
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an RTL layout showed 01:42 as 42:01
             edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value)))
             edit.dateTimeChanged.connect(lambda moment, i=i: self._edited(i, moment))
         self.platform_list = QListWidget()

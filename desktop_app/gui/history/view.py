@@ -202,8 +202,9 @@ class HistoryWindow(QWidget):
         self.since_edit, self.until_edit = QDateTimeEdit(), QDateTimeEdit()
         for edit, name in ((self.since_edit, self.tr("From")), (self.until_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
+            # left to right before the format: Qt reverses an RTL edit's sections as the format is set (01:42 -> 42:01)
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an RTL layout showed 01:42 as 42:01
             edit.setAccessibleName(name)
         self.platform_box = QComboBox()
         self.platform_box.setAccessibleName(self.tr("Platform"))
