@@ -460,3 +460,9 @@ def test_time_ticks_are_local_and_round():
     ticks = time_ticks(1764300000.0, 1764300000.0 + 3 * 3600, "+05:00")
     assert [label for _, label in ticks][:2] == ["28 Nov 08:30", "09:00"]
     assert all(int(t) % 1800 == 0 for t, _ in ticks)
+
+
+def test_a_verdict_whose_words_are_its_id_is_not_said_twice():
+    from desktop_app.evidence.formats.report import technique_text
+    assert technique_text("offline") == "Offline"  # never "Offline (offline)"
+    assert technique_text("tls_blocked").endswith("(tls_blocked)")  # words that differ keep the id beside them

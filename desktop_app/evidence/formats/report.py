@@ -131,8 +131,12 @@ def duration_text(seconds: float | None) -> str:
 
 
 def technique_text(technique: str) -> str:
-    style = look(technique)
-    return f"{style.words} ({technique})" if technique in VERDICT_LOOKS else technique
+    """The verdict in words, with its id beside it for whoever reads the JSON, unless the words are the id
+    ("Offline", never "Offline (offline)")."""
+    if technique not in VERDICT_LOOKS:
+        return technique
+    words = look(technique).words
+    return words if words.lower() == technique.replace("_", " ") else f"{words} ({technique})"
 
 
 def verdict_counts_text(counts: Mapping[str, int]) -> str:
