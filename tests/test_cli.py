@@ -146,3 +146,9 @@ def test_interval_keeps_sweeping_and_stops_cleanly(lab, full_catalogue, descript
     from desktop_app.store.log import HistoryStore, default_db_path
     with HistoryStore.open(default_db_path(tmp_path)) as store:
         assert store.count_blocks() >= 2
+
+
+def test_counts_are_singular_for_one():
+    from desktop_app.cli.common import counted
+    assert (counted(1, "sweep"), counted(2, "sweep"), counted(0, "measurement")) == ("1 sweep", "2 sweeps",
+                                                                                  "0 measurements")

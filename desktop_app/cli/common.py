@@ -175,3 +175,8 @@ def every_so_often(report: Callable[[int, int], None]) -> Callable[[int, int], N
         report(done, total)
 
     return progress
+
+
+def counted(n: int, noun: str) -> str:
+    """'1 sweep', '2 sweeps': the CLI's English counts (the app's are translated with their plural forms)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

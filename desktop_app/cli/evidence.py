@@ -11,6 +11,7 @@ from desktop_app.cli.common import (
     Commands,
     UserError,
     config_dir,
+    counted,
     every_so_often,
     folder_in_reach,
     passphrase,
@@ -72,7 +73,7 @@ def run_export(args: argparse.Namespace) -> int:
         shown = preview(store, request)
         carried = ", ".join(k for k, v in shown.carries.items() if v)
         withheld = ", ".join(k for k, v in shown.carries.items() if not v) or "nothing"
-        print(f"Exporting {shown.measurements} measurements from {shown.sweeps} sweeps "
+        print(f"Exporting {counted(shown.measurements, 'measurement')} from {counted(shown.sweeps, 'sweep')} "
               f"({'all platforms' if request.platforms is None else ', '.join(request.platforms)}).\n"
               f"The bundle carries: {carried}. Withheld: {withheld}.", file=sys.stderr)
         progress = every_so_often(lambda done, total: print(f"  {done}/{total} sweeps", file=sys.stderr))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
+from desktop_app.cli.common import counted
 from desktop_app.common.timeutil import local_text
 from desktop_app.probes.sweep import SweepResult
 from desktop_app.store.log import StoredBlock
@@ -69,7 +70,7 @@ def history_table(blocks: Iterable[StoredBlock], platforms: Collection[str] | No
         return "No measurements stored in that range."
     note = ("\n(unconfirmed): the next look at that platform did not see the block again, so it is no incident; "
             "(pending): that look is still to come." if doubtful else "")
-    return _table(rows) + f"\n\n{count} sweeps" + note
+    return _table(rows) + f"\n\n{counted(count, 'sweep')}" + note
 
 
 def _marked(verdict: str, status: str | None) -> str:
