@@ -466,3 +466,16 @@ def test_a_verdict_whose_words_are_its_id_is_not_said_twice():
     from desktop_app.evidence.formats.report import technique_text
     assert technique_text("offline") == "Offline"  # never "Offline (offline)"
     assert technique_text("tls_blocked").endswith("(tls_blocked)")  # words that differ keep the id beside them
+
+
+def test_verify_txt_lists_every_file_in_one_aligned_column():
+    from desktop_app.evidence import names
+    from desktop_app.evidence.formats.verify_text import verify_text
+    text = verify_text([names.MEASUREMENTS])
+    listing = text[text.index("What the files are"):].splitlines()[2:]
+    described = [line for line in listing if line.strip()]
+    starts = {len(line) - len(line[22:].lstrip()) if line[:22].strip() else len(line) - len(line.lstrip())
+              for line in described if len(line) > 22}
+    assert starts == {22}, starts  # every description begins in the same column
+    for name in (names.MEASUREMENTS, names.OONI, names.BLOBS, names.MANIFEST, names.PROOFS):
+        assert any(line.startswith(name) for line in described), name

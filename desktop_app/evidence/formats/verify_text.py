@@ -53,17 +53,39 @@ person who measured gave you beforehand (`ssh-keygen -l -f {names.SIGNER_PUB}` p
 
 What the files are
 ------------------
-{names.MEASUREMENTS}   every revealed measurement, as the exact bytes the log hashed
-{names.PROOFS}         for each, its block and position, with a Merkle inclusion proof when only part
-                     of its block is revealed (a whole block is checked against its root instead)
-{names.BLOCKS}         the header of every block in range and the one before (one JSON line each,
-                     exactly the bytes whose SHA-256 is the block's hash)
-{names.DISCLOSURES}    salts and values behind the commitments that were revealed (public IP, resolver)
-{names.CSV}            a flat summary for spreadsheets
-{names.INCIDENTS}      the incidents in range, as the History view computes them
-{names.OONI}
-                     the same measurements in OONI's data format (0.2.0, web_connectivity),
-                     gzipped JSONL as OONI publishes its own (read it with zcat or gunzip)
-{names.REPORT_HTML} / {names.REPORT_PDF}   the human-readable report
-{names.MANIFEST}       what, when, from which software and log checkpoint, and what was withheld
+{_file_list()}
 """
+
+
+# Each file of the bundle and what it is (a description may run over several lines).
+FILES: tuple[tuple[str, str], ...] = (
+    (names.MEASUREMENTS, "every revealed measurement, as the exact bytes the log hashed"),
+    (names.PROOFS, "for each, its block and position, with a Merkle inclusion proof when only part\n"
+                   "of its block is revealed (a whole block is checked against its root instead)"),
+    (names.BLOCKS, "the header of every block in range and the one before (one JSON line each,\n"
+                   "exactly the bytes whose SHA-256 is the block's hash)"),
+    (names.DISCLOSURES, "salts and values behind the commitments that were revealed (public IP, resolver)"),
+    (names.CSV, "a flat summary for spreadsheets"),
+    (names.INCIDENTS, "the incidents in range, as the History view computes them"),
+    (names.OONI, "the same measurements in OONI's data format (urlgetter-style, as measured:\n"
+                 "no test helper's control unless one was asked), gzipped JSONL as OONI publishes\n"
+                 "its own (read it with zcat or gunzip)"),
+    (names.BLOBS, "the certificates and bodies the measurements name, each under its SHA-256"),
+    (f"{names.REPORT_HTML}, {names.REPORT_PDF}", "the human-readable report"),
+    (names.MANIFEST, "what, when, from which software and log checkpoint, and what was withheld"),
+)
+
+
+def _file_list() -> str:
+    """The files and their descriptions in two aligned columns; a name too long for the column gets its own line."""
+    width = 22
+    lines = []
+    for name, what in FILES:
+        first, *rest = what.split("\n")
+        if len(name) < width - 1:
+            lines.append(f"{name:<{width}}{first}")
+        else:
+            lines += [name, " " * width + first]
+        lines += [" " * width + more for more in rest]
+    return "\n".join(lines)
+
