@@ -60,16 +60,16 @@ What the files are
 # Each file of the bundle and what it is (a description may run over several lines).
 FILES: tuple[tuple[str, str], ...] = (
     (names.MEASUREMENTS, "every revealed measurement, as the exact bytes the log hashed"),
-    (names.PROOFS, "for each, its block and position, with a Merkle inclusion proof when only part\n"
-                   "of its block is revealed (a whole block is checked against its root instead)"),
-    (names.BLOCKS, "the header of every block in range and the one before (one JSON line each,\n"
-                   "exactly the bytes whose SHA-256 is the block's hash)"),
+    (names.PROOFS, ("for each, its block and position, with a Merkle inclusion proof when only part\n"
+                   "of its block is revealed (a whole block is checked against its root instead)")),
+    (names.BLOCKS, ("the header of every block in range and the one before (one JSON line each,\n"
+                   "exactly the bytes whose SHA-256 is the block's hash)")),
     (names.DISCLOSURES, "salts and values behind the commitments that were revealed (public IP, resolver)"),
     (names.CSV, "a flat summary for spreadsheets"),
     (names.INCIDENTS, "the incidents in range, as the History view computes them"),
-    (names.OONI, "the same measurements in OONI's data format (urlgetter-style, as measured:\n"
+    (names.OONI, ("the same measurements in OONI's data format (urlgetter-style, as measured:\n"
                  "no test helper's control unless one was asked), gzipped JSONL as OONI publishes\n"
-                 "its own (read it with zcat or gunzip)"),
+                 "its own (read it with zcat or gunzip)")),
     (names.BLOBS, "the certificates and bodies the measurements name, each under its SHA-256"),
     (f"{names.REPORT_HTML}, {names.REPORT_PDF}", "the human-readable report"),
     (names.MANIFEST, "what, when, from which software and log checkpoint, and what was withheld"),
