@@ -47,7 +47,7 @@ def test_bad_input_is_refused_with_the_reason_and_nothing_saved(qtbot, tmp_path)
         ("platforms", lambda d: [d.fields["platforms"].item(i).setCheckState(Qt.CheckState.Unchecked)
                                  for i in range(3)], "at least one platform"),
         ("doh_urls", lambda d: d.fields["doh_urls"].list.item(0).setText("http://dns.example/dns-query"),
-         "must be an https:// address"),
+         "must list https:// addresses only"),
         ("data_dir", lambda d: d.fields["data_dir.edit"].setText("relative/folder"), "absolute folder path"),
         ("ip_lookup_url", lambda d: d.fields["ip_lookup_url"].setText("ftp://ip.example/"), "https://"),
         ("daily_cap_mb", lambda d: d.fields["daily_cap_mb"].setValue(-5), "between 0"),

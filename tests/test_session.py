@@ -110,3 +110,12 @@ def test_throughput_is_downloaded_once_an_hour_by_default_and_in_every_sweep_whe
         assert second.point.platforms["wikipedia"].verdict == "ok"  # the asset is still probed, only not timed
         always = session.with_settings(session.settings.changed(throughput_every_min=0))
         assert _measured_throughput(always.sweep(store))
+
+
+def test_a_refused_setting_is_one_sentence_naming_the_field_then_the_problem():
+    from desktop_app.app.settings import Settings, SettingsError
+    for key, bad in (("doh_urls", ()), ("timeout_s", 500.0), ("doh_urls", ("http://plain.example/dns-query",))):
+        with pytest.raises(SettingsError) as refused:
+            Settings().changed(**{key: bad})
+        sentence = refused.value.sentence
+        assert sentence.startswith("“") and "” must " in sentence and sentence.endswith("."), sentence

@@ -59,9 +59,11 @@ def _check_timeout(v: Any) -> str | None:
 
 def _check_doh(v: Any) -> str | None:
     if not v:
-        return "give at least one resolver: without one, DNS blocking cannot be told apart"
-    problems = [f"{u} {p}" for u in v if (p := _https_url(u))]
-    return "; ".join(problems) or None
+        return "must name at least one resolver: without one, DNS blocking cannot be told apart"
+    refused = [u for u in v if _https_url(u)]
+    if not refused:
+        return None
+    return f"must list https:// addresses only, and {', '.join(refused)} {'is' if len(refused) == 1 else 'are'} not"
 
 
 def _check_cap(v: Any) -> str | None:
@@ -221,7 +223,7 @@ class Settings:
 def coerce(key: str, value: Any) -> Any:
     spec = SPEC_BY_KEY.get(key)
     if spec is None:
-        raise SettingsError(key, "is not a setting Vantage knows")
+        raise SettingsError(key, f"“{key}” is not a setting Vantage knows.")
     try:
         if spec.kind is bool:
             if not isinstance(value, bool):
@@ -249,7 +251,7 @@ def coerce(key: str, value: Any) -> Any:
         raise SettingsError(key, f"“{spec.label or key}” must be {expected}, not {value!r}.") from None
     problem = spec.check(out) if spec.check else None
     if problem:
-        raise SettingsError(key, f"{spec.label or key} {problem}.")
+        raise SettingsError(key, f"“{spec.label or key}” {problem}.")  # every check says "must …"
     return out
 
 
