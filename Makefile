@@ -42,8 +42,8 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 # After changing user-facing strings: refresh the .ts sources (then translate the new entries).
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $(shell find desktop_app/gui desktop_app/app desktop_app/common -name "*.py") \
-	  desktop_app/probes/network.py -ts resources/translations/*.ts -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $(shell find desktop_app/gui desktop_app/app desktop_app/common \
+	  desktop_app/evidence/formats desktop_app/collect -name "*.py") desktop_app/probes/network.py -ts resources/translations/*.ts -no-obsolete
 
 # One sweep against the project's own censorship lab on loopback: safe anywhere, no internet needed.
 lab-demo: $(STAMP) $(QM)
