@@ -59,7 +59,7 @@ def _check_timeout(v: Any) -> str | None:
 
 def _check_doh(v: Any) -> str | None:
     if not v:
-        return "give at least one resolver: without one, DNS blocking cannot be told apart"
+        return "give at least one resolver (without one, DNS blocking cannot be told apart)"
     problems = [f"{u} {p}" for u in v if (p := _https_url(u))]
     return "; ".join(problems) or None
 
@@ -249,7 +249,7 @@ def coerce(key: str, value: Any) -> Any:
         raise SettingsError(key, f"“{spec.label or key}” must be {expected}, not {value!r}.") from None
     problem = spec.check(out) if spec.check else None
     if problem:
-        raise SettingsError(key, f"{spec.label or key} {problem}.")
+        raise SettingsError(key, f"{spec.label or key}: {problem}.")  # label, then the problem: one sentence
     return out
 
 
