@@ -51,7 +51,8 @@ def test_bad_input_is_refused_with_the_reason_and_nothing_saved(qtbot, tmp_path)
         ("data_dir", lambda d: d.fields["data_dir.edit"].setText("relative/folder"), "absolute folder path"),
         ("ip_lookup_url", lambda d: d.fields["ip_lookup_url"].setText("ftp://ip.example/"), "https://"),
         ("daily_cap_mb", lambda d: d.fields["daily_cap_mb"].setValue(-5), "between 0"),
-        ("timeout_s", lambda d: d.fields["timeout_s"].setValue(0.0), "between 1 and 60"),
+        ("timeout_s", lambda d: d.fields["timeout_s"].setValue(0.0),
+         "“Timeout per network operation (seconds)” must be between 1 and 60"),
     ]
     for key, spoil, words in cases:
         dialog = make(qtbot, tmp_path)
