@@ -521,208 +521,208 @@
         <translation>خروجی گرفتن از شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153"/>
         <source>Platforms to include</source>
         <translation>پلتفرم‌هایی که گنجانده شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="161"/>
         <source>&amp;Withhold my public IP address and resolver address</source>
         <translation>&amp;نشانی IP عمومی من و نشانی سرور DNS پنهان شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="163"/>
         <source>The bundle keeps only salted commitments of them, which reveal nothing; it still verifies in full. Network (ASN), provider and country stay.</source>
         <translation>بسته به جای آن‌ها فقط نشانه‌های رمزنگاشته‌ای نگه می‌دارد که چیزی را فاش نمی‌کنند؛ بسته همچنان به‌طور کامل قابل راستی‌آزمایی است. شبکه (ASN)، ارائه‌دهندهٔ اینترنت و کشور باقی می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="166"/>
         <source>&amp;Timestamp it with {0}</source>
         <translation>افزودن مهر &amp;زمانی با {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="167"/>
         <source>Timestamp: no authority is set (Settings → Evidence)</source>
         <translation>مهر زمانی: هیچ مرجعی تنظیم نشده است (تنظیمات ← شواهد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
         <source>Save the bundle as</source>
         <translation>ذخیرهٔ بسته با نام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="172"/>
         <source>&amp;Browse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="180"/>
         <source>Signing key fingerprint</source>
         <translation>اثر انگشت کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="180"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="241"/>
         <source>Counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="184"/>
         <source>What the bundle will include</source>
         <translation>آنچه در بسته خواهد بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="293"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>در حال نوشتن… %v/%m دور سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Export</source>
         <translation>&amp;خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="194"/>
         <source>Whole connection</source>
         <translation>کل اتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="196"/>
         <source>Incident:</source>
         <translation>رخداد:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="199"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="200"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلتفرم‌ها:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="203"/>
         <source>&amp;Save as:</source>
         <translation>&amp;ذخیره با نام:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="204"/>
         <source>Signed with:</source>
         <translation>امضا با:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="218"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>برای این نخستین خروجی یک کلید امضا ساخته می‌شود؛ گیرندگان اثر انگشت آن (SHA256:…) را بررسی می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="220"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}. این اثر انگشت را از پیش به گیرندگان بدهید تا بتوانند تشخیص دهند که بسته از شماست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
         <source>all platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="248"/>
         <source>included</source>
         <translation>گنجانده شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="248"/>
         <source>withheld</source>
         <translation>پنهان شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;این بسته در بر خواهد داشت:&lt;/b&gt; {0} سنجش از {1} دور سنجش، از {2} تا {3}، برای {4}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="254"/>
         <source>Identifying fields:</source>
         <translation>اطلاعات شناسایی‌کننده:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="257"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>در این بازه هیچ سنجشی انجام نشده است: بازهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="260"/>
         <source>Save the evidence bundle</source>
         <translation>ذخیرهٔ بستهٔ شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="261"/>
         <source>Zip files (*.zip)</source>
         <translation>فایل‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="271"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="272"/>
         <source>{0} already exists. Replace it with this bundle?</source>
         <translation>{0} از قبل وجود دارد. با این بسته جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="281"/>
         <source>Nothing was written: choose another name in Save as.</source>
         <translation>چیزی نوشته نشد: در «ذخیره با نام» نام دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="284"/>
         <source>Signing key</source>
         <translation>کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="284"/>
         <source>Passphrase of your signing key:</source>
         <translation>عبارت عبور کلید امضای شما:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="301"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="302"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="308"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="309"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>در حال پایان کار: گزارش، درهم‌سازی پرونده‌ها و امضا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="318"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="319"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
         <translation>&lt;b&gt;نوشته شد&lt;/b&gt; {0}: {1} سنجش، امضاشده{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
         <source> and timestamped</source>
         <translation> و دارای مهر زمانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="322"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="323"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="324"/>
         <source>Show in &amp;folder</source>
         <translation>نمایش در &amp;پوشه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="338"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="339"/>
         <source>Cancelled: nothing was written.</source>
         <translation>لغو شد: چیزی نوشته نشد.</translation>
     </message>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/history/view.py" line="203"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="224"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="225"/>
         <source>From</source>
         <translation>از</translation>
     </message>
@@ -909,195 +909,195 @@
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="209"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="240"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="210"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="210"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
         <source>All platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
         <source>Show one-off &amp;inconclusive results</source>
         <translation>نمایش نتایج نامشخصِ &amp;تک‌موردی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="217"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="218"/>
         <source>Range problem</source>
         <translation>مشکل بازه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="220"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="221"/>
         <source>&amp;Range:</source>
         <translation>&amp;بازه:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="220"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="221"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلتفرم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="224"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="225"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="231"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
         <source>&amp;Export evidence…</source>
         <translation>خروجی گرفتن از &amp;شواهد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="233"/>
         <source>A signed bundle of the incident chosen below, or else of the range and platform shown</source>
         <translation>بستهٔ امضاشده از رخداد انتخاب‌شده در پایین، وگرنه از بازه و پلتفرم نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="240"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
         <source>Reachable</source>
         <translation>در دسترس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="240"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
         <source>Sweeps</source>
         <translation>دورهای سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="242"/>
         <source>Most common problem</source>
         <translation>رایج‌ترین مشکل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="242"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="243"/>
         <source>Share of time each platform was reachable</source>
         <translation>سهم زمانی که هر پلتفرم در دسترس بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="246"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="247"/>
         <source>Incidents</source>
         <translation>رخدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="256"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="257"/>
         <source>Incident details</source>
         <translation>جزئیات رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="259"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="260"/>
         <source>Choose an incident to zoom to it and see its evidence.</source>
         <translation>یک رخداد را انتخاب کنید تا روی آن بزرگ‌نمایی شود و شواهدش را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="260"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="261"/>
         <source>&amp;First measurement…</source>
         <translation>&amp;نخستین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="261"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="262"/>
         <source>La&amp;st measurement…</source>
         <translation>&amp;آخرین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="262"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="263"/>
         <source>&amp;Compare with other measurements</source>
         <translation>&amp;مقایسه با سنجش‌های دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="263"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="264"/>
         <source>Opens OONI Explorer&apos;s search for the same country, network and days in your browser. Vantage itself sends nothing.</source>
         <translation>جست‌وجوی OONI Explorer را برای همین کشور، شبکه و روزها در مرورگر شما باز می‌کند. خود Vantage چیزی نمی‌فرستد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="281"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="282"/>
         <source>&amp;Incidents</source>
         <translation>&amp;رخدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="282"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="283"/>
         <source>Reachable &amp;share</source>
         <translation>&amp;سهم دسترس‌پذیری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="527"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="528"/>
         <source>Only {0} was affected</source>
         <translation>فقط {0} تحت تأثیر بود</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/history/view.py" line="191"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="369"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="408"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="370"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="409"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="360"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="361"/>
         <source>“From” must be before “To”; still showing the last valid range.</source>
         <translation>«از» باید پیش از «تا» باشد؛ هنوز آخرین بازهٔ معتبر نشان داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="410"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="411"/>
         <source>finding incidents…</source>
         <translation>در حال یافتن رخدادها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="413"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="414"/>
         <source>1 incident</source>
         <translation>یک رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="413"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="414"/>
         <source>{0} incidents</source>
         <translation>{0} رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="418"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="419"/>
         <source>1 sweep</source>
         <translation>یک دور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="418"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="419"/>
         <source>{0} sweeps</source>
         <translation>{0} دور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="491"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="492"/>
         <source>ongoing</source>
         <translation>ادامه‌دار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="494"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="495"/>
         <source>{0} failing sweeps ({1} endpoint measurements)</source>
         <translation>{0} دور سنجش ناموفق ({1} سنجش نشانی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="497"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="498"/>
         <source>{0} sweeps in between found it reachable</source>
         <translation>در این میان {0} دور سنجش آن را در دسترس یافت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="500"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="501"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>سنجش پیش از آنکه دوباره در دسترس دیده شود متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="503"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="504"/>
         <source>Also seen: </source>
         <translation>همچنین دیده شد: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="508"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="509"/>
         <source>Network: </source>
         <translation>شبکه: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="510"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="511"/>
         <source>First measurement</source>
         <translation>نخستین سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="511"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="512"/>
         <source>Last measurement</source>
         <translation>آخرین سنجش</translation>
     </message>
@@ -1545,7 +1545,7 @@
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="112"/>
+        <location filename="../../desktop_app/app/settings.py" line="114"/>
         <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
         <source>Probe every</source>
         <translation>فاصلهٔ سنجش</translation>
@@ -1666,182 +1666,182 @@
         <translation>ذخیره نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="81"/>
+        <location filename="../../desktop_app/app/settings.py" line="83"/>
         <source>Probing</source>
         <translation>سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="82"/>
+        <location filename="../../desktop_app/app/settings.py" line="84"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="83"/>
+        <location filename="../../desktop_app/app/settings.py" line="85"/>
         <source>Data</source>
         <translation>داده‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="84"/>
+        <location filename="../../desktop_app/app/settings.py" line="86"/>
         <source>Frugality</source>
         <translation>صرفه‌جویی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="85"/>
+        <location filename="../../desktop_app/app/settings.py" line="87"/>
         <source>App</source>
         <translation>برنامه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="86"/>
+        <location filename="../../desktop_app/app/settings.py" line="88"/>
         <source>Evidence</source>
         <translation>شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="89"/>
+        <location filename="../../desktop_app/app/settings.py" line="91"/>
         <source>System language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="113"/>
+        <location filename="../../desktop_app/app/settings.py" line="115"/>
         <source>From 1 minute to 1 hour.</source>
         <translation>از یک دقیقه تا یک ساعت.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="116"/>
+        <location filename="../../desktop_app/app/settings.py" line="118"/>
         <source>Platforms to probe</source>
         <translation>پلتفرم‌هایی که سنجیده شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="117"/>
+        <location filename="../../desktop_app/app/settings.py" line="119"/>
         <source>The connectivity checks always run.</source>
         <translation>بررسی‌های اتصال همیشه انجام می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="119"/>
+        <location filename="../../desktop_app/app/settings.py" line="121"/>
         <source>Timeout per network operation (seconds)</source>
         <translation>مهلت هر عملیات شبکه (ثانیه)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="120"/>
+        <location filename="../../desktop_app/app/settings.py" line="122"/>
         <source>A sweep always ends within five times this.</source>
         <translation>هر دور سنجش همیشه در کمتر از پنج برابر این زمان تمام می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="122"/>
+        <location filename="../../desktop_app/app/settings.py" line="124"/>
         <source>Independent DNS resolvers (DNS-over-HTTPS)</source>
         <translation>سرورهای DNS مستقل (DNS-over-HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="123"/>
+        <location filename="../../desktop_app/app/settings.py" line="125"/>
         <source>Compared with your own resolver to recognise DNS blocking.</source>
         <translation>برای تشخیص مسدودسازی DNS با سرور DNS خود شما مقایسه می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="126"/>
+        <location filename="../../desktop_app/app/settings.py" line="128"/>
         <source>Look up my public IP address and network</source>
         <translation>نشانی IP عمومی و شبکهٔ من را پیدا کن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="127"/>
+        <location filename="../../desktop_app/app/settings.py" line="129"/>
         <source>Records your network (ISP, country) with each sweep. The address itself is kept as a salted commitment.</source>
         <translation>شبکهٔ شما (ارائه‌دهندهٔ اینترنت، کشور) با هر دور سنجش ثبت می‌شود. خود نشانی فقط به صورت نشانه‌ای رمزی نگه داشته می‌شود که چیزی را آشکار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="130"/>
+        <location filename="../../desktop_app/app/settings.py" line="132"/>
         <source>Public IP lookup service</source>
         <translation>سرویس یافتن IP عمومی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="132"/>
+        <location filename="../../desktop_app/app/settings.py" line="134"/>
         <source>Ask OONI&apos;s test helper to check each site from outside my network</source>
         <translation>از دستیار آزمون OONI بخواه هر سایت را از بیرون شبکهٔ من بررسی کند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="133"/>
+        <location filename="../../desktop_app/app/settings.py" line="135"/>
         <source>Lets OONI&apos;s analysis confirm a block in exported measurements. It tells OONI&apos;s servers which web addresses and server addresses were tested, and when.</source>
         <translation>به تحلیل OONI امکان می‌دهد انسداد را در اندازه‌گیری‌های صادرشده تأیید کند. این کار به سرورهای OONI می‌گوید کدام نشانی‌های وب و نشانی‌های سرور و در چه زمانی آزموده شدند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="137"/>
+        <location filename="../../desktop_app/app/settings.py" line="139"/>
         <source>OONI-compatible test helper</source>
         <translation>دستیار آزمون سازگار با OONI</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="140"/>
+        <location filename="../../desktop_app/app/settings.py" line="142"/>
         <source>Where data lives</source>
         <translation>محل نگهداری داده‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="141"/>
+        <location filename="../../desktop_app/app/settings.py" line="143"/>
         <source>Empty: the standard folder for your system.</source>
         <translation>خالی: پوشهٔ استاندارد سیستم شما.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="144"/>
+        <location filename="../../desktop_app/app/settings.py" line="146"/>
         <source>Pause while on battery</source>
         <translation>هنگام کار با باتری متوقف شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="146"/>
+        <location filename="../../desktop_app/app/settings.py" line="148"/>
         <source>Pause on a metered connection</source>
         <translation>روی اتصال حجمی متوقف شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="148"/>
+        <location filename="../../desktop_app/app/settings.py" line="150"/>
         <source>Measure download speed every (minutes)</source>
         <translation>اندازه‌گیری سرعت دانلود هر (دقیقه)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="149"/>
+        <location filename="../../desktop_app/app/settings.py" line="151"/>
         <source>Throttling is judged from one small download per platform (about 2.5 MB in all). 0 measures it in every sweep.</source>
         <translation>کندسازی از یک دانلود کوچک برای هر سکو سنجیده می‌شود (روی هم حدود ۲٫۵ مگابایت). ۰ یعنی در هر دور اندازه‌گیری شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="156"/>
+        <location filename="../../desktop_app/app/settings.py" line="158"/>
         <source>Daily data cap (MB)</source>
         <translation>سقف مصرف روزانهٔ داده (MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="157"/>
+        <location filename="../../desktop_app/app/settings.py" line="159"/>
         <source>Probing pauses until midnight once today&apos;s sweeps have used this much. 0 means no cap.</source>
         <translation>وقتی دورهای امروز این مقدار داده مصرف کنند، سنجش تا نیمه‌شب متوقف می‌شود. ۰ یعنی بدون سقف.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="160"/>
+        <location filename="../../desktop_app/app/settings.py" line="162"/>
         <source>Notify me when a platform&apos;s state changes</source>
         <translation>وقتی وضعیت یک پلتفرم تغییر کرد به من خبر بده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="162"/>
+        <location filename="../../desktop_app/app/settings.py" line="164"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="163"/>
+        <location filename="../../desktop_app/app/settings.py" line="165"/>
         <source>The app follows your system&apos;s language unless you choose one. Takes effect when Vantage starts again.</source>
         <translation>تا وقتی زبانی انتخاب نکنید، برنامه از زبان سیستم شما پیروی می‌کند. تغییر پس از اجرای دوبارهٔ برنامه اعمال می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="167"/>
+        <location filename="../../desktop_app/app/settings.py" line="169"/>
         <source>Start Vantage when I log in</source>
         <translation>با ورود من به سیستم، Vantage اجرا شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="168"/>
+        <location filename="../../desktop_app/app/settings.py" line="170"/>
         <source>It then measures in the background from the moment you log in.</source>
         <translation>در این صورت از لحظهٔ ورود شما در پس‌زمینه سنجش می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="171"/>
+        <location filename="../../desktop_app/app/settings.py" line="173"/>
         <source>Timestamp authority (RFC 3161)</source>
         <translation>مرجع مهر زمانی (RFC 3161)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="172"/>
+        <location filename="../../desktop_app/app/settings.py" line="174"/>
         <source>Empty: bundles are signed but not timestamped. A timestamp proves when a bundle existed; asking for one tells the authority that you exported something at that moment (nothing of its content).</source>
         <translation>خالی: بسته‌ها امضا می‌شوند اما مهر زمانی نمی‌خورند. مهر زمانی ثابت می‌کند بسته از چه زمانی وجود داشته است؛ درخواست آن فقط به مرجع می‌گوید که شما در آن لحظه چیزی صادر کرده‌اید (نه محتوای آن را).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="177"/>
+        <location filename="../../desktop_app/app/settings.py" line="179"/>
         <source>Timestamp bundles when an authority is set</source>
         <translation>اگر مرجعی تعیین شده، به بسته‌ها مهر زمانی بزن</translation>
     </message>

@@ -521,208 +521,208 @@
         <translation>ثبوت برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153"/>
         <source>Platforms to include</source>
         <translation>شامل کیے جانے والے پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="161"/>
         <source>&amp;Withhold my public IP address and resolver address</source>
         <translation>میرا عوامی IP پتہ اور DNS سرور کا پتہ &amp;چھپائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="163"/>
         <source>The bundle keeps only salted commitments of them, which reveal nothing; it still verifies in full. Network (ASN), provider and country stay.</source>
         <translation>بنڈل میں ان کی جگہ صرف ایسے خفیہ نشان رکھے جاتے ہیں جن سے کچھ ظاہر نہیں ہوتا؛ بنڈل کی مکمل تصدیق پھر بھی ہو سکتی ہے۔ نیٹ ورک (ASN)، انٹرنیٹ فراہم کنندہ اور ملک شامل رہتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="166"/>
         <source>&amp;Timestamp it with {0}</source>
         <translation>{0} سے &amp;وقت کی مہر لگوائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="167"/>
         <source>Timestamp: no authority is set (Settings → Evidence)</source>
         <translation>وقت کی مہر: کوئی ادارہ مقرر نہیں (ترتیبات ← ثبوت)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
         <source>Save the bundle as</source>
         <translation>بنڈل اس نام سے محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="172"/>
         <source>&amp;Browse…</source>
         <translation>&amp;جگہ منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="180"/>
         <source>Signing key fingerprint</source>
         <translation>دستخطی کلید کا فنگر پرنٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="180"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="241"/>
         <source>Counting…</source>
         <translation>گنتی ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="184"/>
         <source>What the bundle will include</source>
         <translation>بنڈل میں کیا شامل ہوگا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="293"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>لکھا جا رہا ہے… %v/%m راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Export</source>
         <translation>&amp;برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="194"/>
         <source>Whole connection</source>
         <translation>پورا کنکشن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="196"/>
         <source>Incident:</source>
         <translation>واقعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="199"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="200"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلیٹ فارمز:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="203"/>
         <source>&amp;Save as:</source>
         <translation>اس نام سے &amp;محفوظ کریں:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="204"/>
         <source>Signed with:</source>
         <translation>دستخط بذریعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="218"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>اس پہلی برآمد کے لیے ایک دستخطی کلید بنائی جائے گی؛ وصول کنندگان اسی کلید کے فنگر پرنٹ (SHA256:…) کی جانچ کرتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="220"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}۔ یہ فنگر پرنٹ وصول کنندگان کو پہلے سے دے دیں، تاکہ وہ پہچان سکیں کہ بنڈل آپ ہی کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
         <source>all platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="248"/>
         <source>included</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="248"/>
         <source>withheld</source>
         <translation>چھپایا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;اس بنڈل میں شامل ہوں گی:&lt;/b&gt; {4} کی {0} پیمائشیں، {1} راؤنڈ سے، {2} سے {3} تک۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="254"/>
         <source>Identifying fields:</source>
         <translation>شناخت ظاہر کرنے والی معلومات:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="257"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>اس عرصے میں کوئی پیمائش نہیں ہوئی: کوئی اور عرصہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="260"/>
         <source>Save the evidence bundle</source>
         <translation>ثبوت کا بنڈل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="261"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="271"/>
         <source>Replace the file?</source>
         <translation>فائل بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="272"/>
         <source>{0} already exists. Replace it with this bundle?</source>
         <translation>{0} پہلے سے موجود ہے۔ کیا اسے اس بنڈل سے بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="281"/>
         <source>Nothing was written: choose another name in Save as.</source>
         <translation>کچھ نہیں لکھا گیا: «اس نام سے محفوظ کریں» میں کوئی اور نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="284"/>
         <source>Signing key</source>
         <translation>دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="284"/>
         <source>Passphrase of your signing key:</source>
         <translation>آپ کی دستخطی کلید کا خفیہ جملہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="301"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="302"/>
         <source>Cancelling…</source>
         <translation>منسوخ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="308"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="309"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>مکمل کیا جا رہا ہے: رپورٹ، فائلوں کے ہیش اور دستخط…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="318"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="319"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
         <translation>&lt;b&gt;محفوظ ہو گیا&lt;/b&gt; {0}: {1} پیمائشیں، دستخط شدہ{2}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
         <source> and timestamped</source>
         <translation> اور وقت کی مہر کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="322"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="323"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="324"/>
         <source>Show in &amp;folder</source>
         <translation>&amp;فولڈر میں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="338"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="339"/>
         <source>Cancelled: nothing was written.</source>
         <translation>منسوخ: کچھ محفوظ نہیں ہوا۔</translation>
     </message>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/history/view.py" line="203"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="224"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="225"/>
         <source>From</source>
         <translation>از</translation>
     </message>
@@ -909,195 +909,195 @@
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="209"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="240"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="210"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="210"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
         <source>All platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
         <source>Show one-off &amp;inconclusive results</source>
         <translation>اکا دکا &amp;غیر واضح نتائج بھی دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="217"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="218"/>
         <source>Range problem</source>
         <translation>مدت میں مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="220"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="221"/>
         <source>&amp;Range:</source>
         <translation>&amp;عرصہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="220"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="221"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلیٹ فارم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="224"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="225"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="231"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
         <source>&amp;Export evidence…</source>
         <translation>ثبوت &amp;برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="233"/>
         <source>A signed bundle of the incident chosen below, or else of the range and platform shown</source>
         <translation>نیچے منتخب کیے گئے واقعے کا دستخط شدہ بنڈل، ورنہ دکھائے گئے عرصے اور پلیٹ فارم کا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="240"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
         <source>Reachable</source>
         <translation>قابلِ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="240"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
         <source>Sweeps</source>
         <translation>راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="242"/>
         <source>Most common problem</source>
         <translation>سب سے عام مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="242"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="243"/>
         <source>Share of time each platform was reachable</source>
         <translation>ہر پلیٹ فارم کتنے فیصد وقت قابلِ رسائی رہا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="246"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="247"/>
         <source>Incidents</source>
         <translation>واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="256"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="257"/>
         <source>Incident details</source>
         <translation>واقعے کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="259"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="260"/>
         <source>Choose an incident to zoom to it and see its evidence.</source>
         <translation>کوئی واقعہ منتخب کریں تاکہ وہ بڑا کر کے دکھایا جائے اور اس کا ثبوت نظر آئے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="260"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="261"/>
         <source>&amp;First measurement…</source>
         <translation>&amp;پہلی پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="261"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="262"/>
         <source>La&amp;st measurement…</source>
         <translation>&amp;آخری پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="262"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="263"/>
         <source>&amp;Compare with other measurements</source>
         <translation>دوسری پیمائشوں سے &amp;موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="263"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="264"/>
         <source>Opens OONI Explorer&apos;s search for the same country, network and days in your browser. Vantage itself sends nothing.</source>
         <translation>آپ کے براؤزر میں OONI Explorer کی تلاش اسی ملک، نیٹ ورک اور دنوں کے لیے کھولتا ہے۔ Vantage خود کچھ نہیں بھیجتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="281"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="282"/>
         <source>&amp;Incidents</source>
         <translation>&amp;واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="282"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="283"/>
         <source>Reachable &amp;share</source>
         <translation>رسائی کا &amp;تناسب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="527"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="528"/>
         <source>Only {0} was affected</source>
         <translation>صرف {0} متاثر ہوا</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/history/view.py" line="191"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="369"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="408"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="370"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="409"/>
         <source>Loading…</source>
         <translation>لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="360"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="361"/>
         <source>“From” must be before “To”; still showing the last valid range.</source>
         <translation>”سے“ کو ”تک“ سے پہلے ہونا چاہیے؛ ابھی آخری درست مدت دکھائی جا رہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="410"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="411"/>
         <source>finding incidents…</source>
         <translation>واقعات تلاش ہو رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="413"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="414"/>
         <source>1 incident</source>
         <translation>ایک واقعہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="413"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="414"/>
         <source>{0} incidents</source>
         <translation>{0} واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="418"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="419"/>
         <source>1 sweep</source>
         <translation>ایک سویپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="418"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="419"/>
         <source>{0} sweeps</source>
         <translation>{0} سویپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="491"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="492"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="494"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="495"/>
         <source>{0} failing sweeps ({1} endpoint measurements)</source>
         <translation>{0} ناکام راؤنڈ ({1} پتوں کی پیمائشیں)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="497"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="498"/>
         <source>{0} sweeps in between found it reachable</source>
         <translation>درمیان میں {0} راؤنڈ میں یہ قابلِ رسائی ملا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="500"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="501"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>اس کے دوبارہ قابلِ رسائی ہونے سے پہلے ہی پیمائش رک گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="503"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="504"/>
         <source>Also seen: </source>
         <translation>یہ بھی دیکھا گیا: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="508"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="509"/>
         <source>Network: </source>
         <translation>نیٹ ورک: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="510"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="511"/>
         <source>First measurement</source>
         <translation>پہلی پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="511"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="512"/>
         <source>Last measurement</source>
         <translation>آخری پیمائش</translation>
     </message>
@@ -1545,7 +1545,7 @@
         <translation> منٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="112"/>
+        <location filename="../../desktop_app/app/settings.py" line="114"/>
         <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
         <source>Probe every</source>
         <translation>جانچ کا وقفہ</translation>
@@ -1666,182 +1666,182 @@
         <translation>محفوظ نہیں ہوا: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="81"/>
+        <location filename="../../desktop_app/app/settings.py" line="83"/>
         <source>Probing</source>
         <translation>پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="82"/>
+        <location filename="../../desktop_app/app/settings.py" line="84"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="83"/>
+        <location filename="../../desktop_app/app/settings.py" line="85"/>
         <source>Data</source>
         <translation>ڈیٹا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="84"/>
+        <location filename="../../desktop_app/app/settings.py" line="86"/>
         <source>Frugality</source>
         <translation>کفایت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="85"/>
+        <location filename="../../desktop_app/app/settings.py" line="87"/>
         <source>App</source>
         <translation>ایپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="86"/>
+        <location filename="../../desktop_app/app/settings.py" line="88"/>
         <source>Evidence</source>
         <translation>ثبوت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="89"/>
+        <location filename="../../desktop_app/app/settings.py" line="91"/>
         <source>System language</source>
         <translation>سسٹم کی زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="113"/>
+        <location filename="../../desktop_app/app/settings.py" line="115"/>
         <source>From 1 minute to 1 hour.</source>
         <translation>ایک منٹ سے ایک گھنٹے تک۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="116"/>
+        <location filename="../../desktop_app/app/settings.py" line="118"/>
         <source>Platforms to probe</source>
         <translation>جن پلیٹ فارمز کی پیمائش کرنی ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="117"/>
+        <location filename="../../desktop_app/app/settings.py" line="119"/>
         <source>The connectivity checks always run.</source>
         <translation>کنکشن کی جانچ ہمیشہ چلتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="119"/>
+        <location filename="../../desktop_app/app/settings.py" line="121"/>
         <source>Timeout per network operation (seconds)</source>
         <translation>ہر نیٹ ورک کارروائی کی مہلت (سیکنڈ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="120"/>
+        <location filename="../../desktop_app/app/settings.py" line="122"/>
         <source>A sweep always ends within five times this.</source>
         <translation>ایک راؤنڈ ہمیشہ اس کے پانچ گنا وقت میں ختم ہو جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="122"/>
+        <location filename="../../desktop_app/app/settings.py" line="124"/>
         <source>Independent DNS resolvers (DNS-over-HTTPS)</source>
         <translation>آزاد DNS سرور (DNS-over-HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="123"/>
+        <location filename="../../desktop_app/app/settings.py" line="125"/>
         <source>Compared with your own resolver to recognise DNS blocking.</source>
         <translation>DNS بلاکنگ پہچاننے کے لیے آپ کے اپنے DNS سرور سے موازنہ کیا جاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="126"/>
+        <location filename="../../desktop_app/app/settings.py" line="128"/>
         <source>Look up my public IP address and network</source>
         <translation>میرا عوامی IP پتہ اور نیٹ ورک معلوم کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="127"/>
+        <location filename="../../desktop_app/app/settings.py" line="129"/>
         <source>Records your network (ISP, country) with each sweep. The address itself is kept as a salted commitment.</source>
         <translation>ہر راؤنڈ کے ساتھ آپ کا نیٹ ورک (انٹرنیٹ فراہم کنندہ، ملک) محفوظ ہوتا ہے۔ خود پتہ صرف ایک خفیہ نشان کی صورت میں رکھا جاتا ہے جو کچھ ظاہر نہیں کرتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="130"/>
+        <location filename="../../desktop_app/app/settings.py" line="132"/>
         <source>Public IP lookup service</source>
         <translation>عوامی IP معلوم کرنے کی سروس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="132"/>
+        <location filename="../../desktop_app/app/settings.py" line="134"/>
         <source>Ask OONI&apos;s test helper to check each site from outside my network</source>
         <translation>ہر سائٹ کو میرے نیٹ ورک کے باہر سے جانچنے کے لیے OONI کے ٹیسٹ ہیلپر سے کہیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="133"/>
+        <location filename="../../desktop_app/app/settings.py" line="135"/>
         <source>Lets OONI&apos;s analysis confirm a block in exported measurements. It tells OONI&apos;s servers which web addresses and server addresses were tested, and when.</source>
         <translation>اس سے OONI کا تجزیہ برآمد شدہ پیمائشوں میں رکاوٹ کی تصدیق کر سکتا ہے۔ یہ OONI کے سرورز کو بتاتا ہے کہ کون سے ویب پتے اور سرور پتے کب جانچے گئے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="137"/>
+        <location filename="../../desktop_app/app/settings.py" line="139"/>
         <source>OONI-compatible test helper</source>
         <translation>OONI سے مطابقت رکھنے والا ٹیسٹ ہیلپر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="140"/>
+        <location filename="../../desktop_app/app/settings.py" line="142"/>
         <source>Where data lives</source>
         <translation>ڈیٹا کہاں رکھا جائے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="141"/>
+        <location filename="../../desktop_app/app/settings.py" line="143"/>
         <source>Empty: the standard folder for your system.</source>
         <translation>خالی: آپ کے سسٹم کا معیاری فولڈر۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="144"/>
+        <location filename="../../desktop_app/app/settings.py" line="146"/>
         <source>Pause while on battery</source>
         <translation>بیٹری پر ہوں تو روک دیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="146"/>
+        <location filename="../../desktop_app/app/settings.py" line="148"/>
         <source>Pause on a metered connection</source>
         <translation>محدود (میٹرڈ) کنکشن پر روک دیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="148"/>
+        <location filename="../../desktop_app/app/settings.py" line="150"/>
         <source>Measure download speed every (minutes)</source>
         <translation>ڈاؤن لوڈ کی رفتار ہر (منٹ) ناپیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="149"/>
+        <location filename="../../desktop_app/app/settings.py" line="151"/>
         <source>Throttling is judged from one small download per platform (about 2.5 MB in all). 0 measures it in every sweep.</source>
         <translation>رفتار کم کرنے کا اندازہ ہر پلیٹ فارم سے ایک چھوٹے ڈاؤن لوڈ سے ہوتا ہے (کل تقریباً 2.5 MB)۔ 0 ہر جائزے میں ناپتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="156"/>
+        <location filename="../../desktop_app/app/settings.py" line="158"/>
         <source>Daily data cap (MB)</source>
         <translation>روزانہ ڈیٹا کی حد (MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="157"/>
+        <location filename="../../desktop_app/app/settings.py" line="159"/>
         <source>Probing pauses until midnight once today&apos;s sweeps have used this much. 0 means no cap.</source>
         <translation>جب آج کے جائزے اتنا ڈیٹا استعمال کر لیں تو جانچ آدھی رات تک رک جاتی ہے۔ 0 کا مطلب کوئی حد نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="160"/>
+        <location filename="../../desktop_app/app/settings.py" line="162"/>
         <source>Notify me when a platform&apos;s state changes</source>
         <translation>جب کسی پلیٹ فارم کی حالت بدلے تو مجھے اطلاع دیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="162"/>
+        <location filename="../../desktop_app/app/settings.py" line="164"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="163"/>
+        <location filename="../../desktop_app/app/settings.py" line="165"/>
         <source>The app follows your system&apos;s language unless you choose one. Takes effect when Vantage starts again.</source>
         <translation>جب تک آپ کوئی زبان نہ چنیں، ایپ آپ کے سسٹم کی زبان استعمال کرتی ہے۔ تبدیلی ایپ دوبارہ شروع ہونے پر لاگو ہوگی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="167"/>
+        <location filename="../../desktop_app/app/settings.py" line="169"/>
         <source>Start Vantage when I log in</source>
         <translation>لاگ اِن ہونے پر Vantage شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="168"/>
+        <location filename="../../desktop_app/app/settings.py" line="170"/>
         <source>It then measures in the background from the moment you log in.</source>
         <translation>پھر یہ لاگ اِن کے لمحے سے پس منظر میں پیمائش کرتا رہتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="171"/>
+        <location filename="../../desktop_app/app/settings.py" line="173"/>
         <source>Timestamp authority (RFC 3161)</source>
         <translation>وقت کی مہر دینے والا ادارہ (RFC 3161)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="172"/>
+        <location filename="../../desktop_app/app/settings.py" line="174"/>
         <source>Empty: bundles are signed but not timestamped. A timestamp proves when a bundle existed; asking for one tells the authority that you exported something at that moment (nothing of its content).</source>
         <translation>خالی: بنڈل پر دستخط ہوتے ہیں مگر وقت کی مہر نہیں لگتی۔ وقت کی مہر ثابت کرتی ہے کہ بنڈل کب موجود تھا؛ مہر مانگنے سے ادارے کو صرف یہ پتہ چلتا ہے کہ آپ نے اس لمحے کچھ برآمد کیا (اس کا مواد نہیں)۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app/settings.py" line="177"/>
+        <location filename="../../desktop_app/app/settings.py" line="179"/>
         <source>Timestamp bundles when an authority is set</source>
         <translation>ادارہ مقرر ہو تو بنڈلوں پر وقت کی مہر لگائیں</translation>
     </message>
