@@ -22,26 +22,30 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.localtext import html_dir, local_text
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
+from desktop_app.store.records import MeasurementRecord, Step
 
 FAILED = "✖"
 
 
-def step_facts(step: dict[str, Any]) -> str:
+def step_facts(step: Step) -> str:
     """The few facts of a step a person reads first."""
-    kind = step.get("step", "")
+    kind = step.kind
     if kind == "dns":
-        answers = ", ".join(step.get("answers", [])) or "—"
-        return f"{step.get('resolver', '')}: {step.get('rcode', '')} {answers}"
+        answers = ", ".join(step.answers) or "—"
+        return f"{step.resolver or ''}: {step.rcode or ''} {answers}"
     if kind.startswith("tcp"):
-        return f"{step.get('address', '')}:{step.get('port', '')}"
+        return f"{step.address or ''}:{'' if step.port is None else step.port}"
     if kind in ("tls", "tls_unverified", "sni_swap"):
-        return " ".join(str(x) for x in (step.get("address"), f"SNI {step.get('sni')}", step.get("version"),
-                                          step.get("issuer")) if x)
+        return " ".join(str(x) for x in (step.address, f"SNI {step.sni}", step.version, step.issuer) if x)
     if kind.startswith("http"):
-        return " ".join(str(x) for x in (step.get("status"), step.get("title"), step.get("blockpage")) if x)
+        return " ".join(str(x) for x in (step.status, step.title, step.blockpage) if x)
     if kind == "throughput":
-        return f"{step.get('bytes', 0)} bytes at {step.get('bytes_per_s', 0) / 1000:.0f} kB/s"
+        return f"{step.bytes or 0} bytes at {(step.bytes_per_s or 0) / 1000:.0f} kB/s"
     return ""
+
+
+def _ms(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
 
 
 class EvidenceDialog(QDialog):
@@ -62,23 +66,23 @@ class EvidenceDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Endpoint / step"), self.tr("Start (ms)"), self.tr("Time (ms)"),
                                    self.tr("What was seen"), self.tr("Failure")])
         self.tree.setAccessibleName(self.tr("Steps of each endpoint"))
-        for record in self.records:
-            v = style_of(record.get("verdict", "inconclusive"))
-            top = QTreeWidgetItem([f"{v.symbol} {record.get('url', '')}", "", f"{record.get('t_ms', '')}",
-                                   verdict_words(record.get("verdict", "inconclusive")), record.get("reason", "")])
+        for record in map(MeasurementRecord.from_json, self.records):
+            verdict = record.verdict or "inconclusive"
+            v = style_of(verdict)
+            top = QTreeWidgetItem([f"{v.symbol} {record.url}", "", _ms(record.duration_ms), verdict_words(verdict),
+                                   record.reason or ""])
             self.tree.addTopLevelItem(top)
-            repeats = record.get("confirm") or record.get("retest", [])  # "retest": records before 2026-12
-            for label, steps in ((None, record.get("steps", [])), (self.tr("re-test"), repeats)):
+            for label, steps in ((None, record.steps), (self.tr("re-test"), record.confirm)):
                 parent_item = top
                 if label and steps:
                     parent_item = QTreeWidgetItem([label])
                     top.addChild(parent_item)
                 for step in steps:
-                    failure = step.get("failure", "")
-                    name = (f"{FAILED} " if failure else "") + step.get("step", "")
-                    parent_item.addChild(QTreeWidgetItem([name, f"{step.get('t0_ms', '')}", f"{step.get('t_ms', '')}",
-                                                          step_facts(step), failure]))
-            top.setExpanded(record.get("verdict") != "ok")
+                    failure = step.failure or ""
+                    name = (f"{FAILED} " if failure else "") + step.kind
+                    parent_item.addChild(QTreeWidgetItem([name, _ms(step.t0_ms), _ms(step.t_ms), step_facts(step),
+                                                          failure]))
+            top.setExpanded(record.verdict != "ok")
         for column in range(4):
             self.tree.resizeColumnToContents(column)
         copy = QPushButton(self.tr("&Copy as JSON"))
