@@ -144,7 +144,8 @@ def test_latency_line_shows_gaps_for_missing_values(qtbot):
 
 
 def test_evidence_dialog_lists_every_step_and_failure(qtbot):
-    records = [{"url": "https://x.com/", "verdict": "tls_blocked", "reason": "SNI filtering", "t_ms": 812.0,
+    records = [{"platform": "x", "url": "https://x.com/", "verdict": "tls_blocked", "reason": "SNI filtering",
+                "t_ms": 812.0,
                 "steps": [{"step": "dns", "resolver": "system", "rcode": "NOERROR", "answers": ["192.0.2.1"],
                            "t0_ms": 0.0, "t_ms": 3.1},
                           {"step": "tcp", "address": "192.0.2.1", "port": 443, "t0_ms": 4.0, "t_ms": 1.2},

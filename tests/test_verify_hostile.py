@@ -233,6 +233,8 @@ def test_any_shape_in_any_field_is_a_fail_line_never_an_exception(request, tmp_p
     failed = fails(result)
     assert "verifier" not in failed, (label, failed)
     assert result.ok or failed, label
+    if not signed and _same_members(bundle, path):
+        return  # the edit wrote what was there (e.g. empty commitments made empty): nothing changed to catch
     if not signed:
         assert not result.ok, label  # the signature no longer covers the bytes
 
@@ -343,3 +345,11 @@ def test_a_directory_of_countless_entries_is_refused_before_it_is_parsed(tmp_pat
     assert failed["zip"].startswith(f"{path} claims 20,000 files in a directory of ")
     assert failed["zip"].endswith("far more than any bundle holds; it was not opened.")
     assert not parsed
+
+
+def _same_members(a: Path, b: Path) -> bool:
+    """Whether two zips hold the same files with the same bytes."""
+    with zipfile.ZipFile(a) as first, zipfile.ZipFile(b) as second:
+        names = sorted(first.namelist())
+        return names == sorted(second.namelist()) and all(first.read(n) == second.read(n) for n in names)
+
