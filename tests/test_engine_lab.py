@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import time
 import tracemalloc
 from dataclasses import replace
 
@@ -12,6 +14,7 @@ from desktop_app.probes import failures as F
 from desktop_app.probes import verdicts as V
 from desktop_app.probes.config import ProbeConfig
 from desktop_app.probes.fingerprints import load_fingerprints
+from desktop_app.probes.inflight import EVERY_S, Waiting, waiting_line
 from desktop_app.probes.network import Route
 from desktop_app.probes.sweep import run_sweep
 from tests.lab_catalogue import small_catalogue
@@ -102,6 +105,24 @@ def test_tcp_blocked(lab, catalogue, fingerprints):
     m = endpoint(result, "tcp://e1.whatsapp.net:5222")
     assert m.verdict.verdict == V.TCP_BLOCKED
     assert steps(result, "tcp://e1.whatsapp.net:5222", "tcp")[0]["failure"] == F.TIMEOUT
+
+
+def test_the_sweep_says_which_endpoint_and_step_it_still_waits_for(lab, catalogue, fingerprints):
+    """A blackholed host holds the sweep: the waiting callback names it and its step while it hangs, a few
+    times a second at most, and says nothing is awaited once the sweep is over."""
+    heard: list[tuple[float, Waiting]] = []
+    lab.apply(Scenario(name="test", hosts={"e1.whatsapp.net": HostBehaviour(tcp="blackhole")}))
+    result = run_sweep(catalogue, lab.probe_config(timeout=T), fingerprints, route=ROUTE,
+                       waiting=lambda w: heard.append((time.monotonic(), w)))
+    assert endpoint(result, "tcp://e1.whatsapp.net:5222").verdict.verdict == V.TCP_BLOCKED
+    hanging = [w for _, w in heard if ("e1.whatsapp.net", "tcp") in w.names()]
+    assert hanging, [w.names() for _, w in heard]
+    line = waiting_line(hanging[0])
+    assert line.startswith("Waiting for: ") and "e1.whatsapp.net (TCP)" in line
+    assert 0 < hanging[0].up_to_s <= T  # bounded by the step's timeout
+    assert heard[-1][1].names() == []  # cleared at the end
+    gaps = [b - a for (a, _), (b, _) in itertools.pairwise(heard[:-1])]  # the last one comes as the sweep ends
+    assert all(gap >= EVERY_S * 0.9 for gap in gaps)  # throttled (a lower bound only: a slow machine widens it)
 
 
 @pytest.mark.parametrize("mode,failure", [("refuse", F.REFUSED), ("reset", F.RESET)])

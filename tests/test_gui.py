@@ -133,6 +133,24 @@ def test_evidence_opens_during_a_sweep_from_what_is_stored_and_only_once(qtbot, 
     assert not window._evidence_pending and len(window._evidence) == 1
 
 
+def test_the_status_bar_says_what_a_long_sweep_still_waits_for(qtbot, app_window, lab):
+    """During a shutdown every step times out: the status bar names what is awaited, then clears."""
+    window, _host = app_window
+    first_sweep(qtbot, window)
+    assert not window.waiting_label.isVisible()  # a healthy sweep never showed it
+    lab.apply(Scenario(name="slow", shutdown=True))
+    before = window.sweeps_shown
+    window.probe_action.trigger()
+    qtbot.waitUntil(lambda: window.waiting_label.isVisible(), timeout=SWEEP_TIMEOUT_MS)
+    text = window.waiting_label.text()
+    assert text.startswith("Waiting for: ") and text.endswith(" s"), text
+    assert any(f"{host} (" in text for host in ("x.com", "youtube.com", "www.youtube.com", "api.x.com")), text
+    assert "(TCP)" in text or "(DNS)" in text or "(IP lookup)" in text, text
+    assert window.sweep_running and window.progress.isVisible()
+    qtbot.waitUntil(lambda: window.sweeps_shown > before, timeout=SWEEP_TIMEOUT_MS)
+    assert not window.waiting_label.isVisible() and window.waiting_label.text() == ""
+
+
 def test_quit_stops_a_running_sweep_and_joins_the_thread(qtbot, app_window, lab):
     window, host = app_window
     first_sweep(qtbot, window)

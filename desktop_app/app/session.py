@@ -24,6 +24,7 @@ from desktop_app.probes.catalogue.loader import load_catalogue
 from desktop_app.probes.catalogue.model import Catalogue, CatalogueError
 from desktop_app.probes.config import ProbeConfig
 from desktop_app.probes.fingerprints import Fingerprint, load_fingerprints
+from desktop_app.probes.inflight import Waiting
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.probes.sweep import SweepResult, run_sweep
 from desktop_app.probes.verdicts import PAST_DAYS, PastRate, Verdict
@@ -169,14 +170,18 @@ class Session:
         return store
 
     def sweep(self, store: HistoryStore, *, progress: Callable[[int, int], None] | None = None,
-              cancel: threading.Event | None = None, follow_up: FollowUp | None = None) -> Stored:
-        """Probe (everything, or the endpoints a follow-up names), store the sweep, and return what was stored."""
+              cancel: threading.Event | None = None, follow_up: FollowUp | None = None,
+              waiting: Callable[[Waiting], None] | None = None) -> Stored:
+        """Probe (everything, or the endpoints a follow-up names), store the sweep, and return what was stored.
+
+        `waiting` hears what the sweep still waits for while it runs (probes/inflight.py).
+        """
         catalogue = self.catalogue()
         if follow_up is not None:
             catalogue = catalogue.restricted(follow_up.urls)
         config = replace(self.probe_config(),
                          measure_throughput=follow_up is not None or throughput_due(self.settings, store))
-        result = run_sweep(catalogue, config, self.fingerprints(), progress=progress, cancel=cancel,
+        result = run_sweep(catalogue, config, self.fingerprints(), progress=progress, cancel=cancel, waiting=waiting,
                            past_rates=lambda asn: past_rates(store, asn),
                            unprobed=dict(follow_up.unprobed) if follow_up is not None else None)
         if follow_up is not None:

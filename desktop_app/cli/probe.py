@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import shutil
 import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 
 from desktop_app.app.session import FollowUp, Stored, follow_up_for
 from desktop_app.cli.common import Commands, UserError, session
 from desktop_app.cli.textview import sweep_table
+from desktop_app.probes.inflight import Waiting, waiting_line
 from desktop_app.store.errors import CommitFailed
 
 MIN_INTERVAL_S, MAX_INTERVAL_S = 1.0, 86400.0
@@ -32,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"--interval must be between {MIN_INTERVAL_S:.0f} second and one day "
                         f"({MAX_INTERVAL_S:.0f} seconds).")
     where = session(args)
+    waiting = _waiting_on_terminal()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with where.open_store() as store:
@@ -41,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         while True:
             follow = pending if pending is not None and pending.due <= next_full else None
             try:
-                stored = where.sweep(store, follow_up=follow)
+                stored = where.sweep(store, follow_up=follow, waiting=waiting)
             except CommitFailed as exc:
                 if interval is None:  # this run ends here: nothing would retry
                     raise UserError(f"{exc.__cause__ or exc} The sweep was measured but not stored.") from None
@@ -63,6 +67,19 @@ def run(args: argparse.Namespace) -> int:
             wake = min(next_full, pending.due) if pending is not None else next_full
             if stop.wait(max(0.0, wake - time.monotonic())):
                 return 0
+
+
+def _waiting_on_terminal() -> Callable[[Waiting], None] | None:
+    """On a terminal, one line on stderr, rewritten in place, says what a slow sweep still waits for."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(waiting: Waiting) -> None:
+        width = shutil.get_terminal_size().columns - 1
+        sys.stderr.write("\r\033[K" + waiting_line(waiting)[:width])
+        sys.stderr.flush()
+
+    return show
 
 
 def _show(stored: Stored, as_json: bool) -> None:

@@ -46,6 +46,7 @@ from desktop_app.gui.style import human_bytes
 from desktop_app.gui.tiles import PlatformTile
 from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.gui.worker import Usage
+from desktop_app.probes.inflight import Waiting, waiting_line, waiting_list
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.store.incidents import Incident
 from desktop_app.store.log import default_db_path
@@ -217,7 +218,11 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress.setFormat(self.tr("Probing… %v/%m"))
         self.progress.hide()
+        self.waiting_label = QLabel()  # what a sweep that takes long still waits for
+        self.waiting_label.setAccessibleName(self.tr("What the sweep still waits for"))
+        self.waiting_label.hide()
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.waiting_label)
         self.statusBar().addPermanentWidget(self.progress)
 
     def _build_menus(self) -> None:
@@ -241,6 +246,7 @@ class MainWindow(QMainWindow):
         w.historyLoaded.connect(self.on_history)
         w.sweepStarted.connect(self.on_sweep_started)
         w.sweepProgress.connect(self.on_progress)
+        w.sweepWaiting.connect(self.on_waiting)
         w.sweepFinished.connect(self.on_sweep)
         w.sweepFailed.connect(self.on_failure)
         w.statusChanged.connect(self.on_status)
@@ -321,10 +327,21 @@ class MainWindow(QMainWindow):
         self.progress.setValue(done)
 
     @Slot(object)
+    def on_waiting(self, waiting: Waiting) -> None:
+        self.waiting_label.setText(waiting_line(waiting, QCoreApplication.translate, isolated))
+        self.waiting_label.setToolTip(waiting_list(waiting, QCoreApplication.translate, isolated))
+        self.waiting_label.setVisible(bool(waiting.items) and self.sweep_running)
+
+    def _clear_waiting(self) -> None:
+        self.waiting_label.clear()
+        self.waiting_label.hide()
+
+    @Slot(object)
     def on_sweep(self, point: SweepPoint) -> None:
         self.sweep_running = False
         self.sweeps_shown += 1
         self.progress.hide()
+        self._clear_waiting()
         self.chart.add_sweep(point)
         self.state.ingest(point)
         self.notifier.changes(self.confirmations.ingest(point))
@@ -333,6 +350,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def on_failure(self, sentence: str) -> None:
         self.progress.hide()
+        self._clear_waiting()
         self.statusBar().showMessage(sentence, 15000)
 
     @Slot(str)

@@ -45,6 +45,7 @@ class EngineWorker(JobWorker):
     historyLoaded = Signal(list)  # list[SweepPoint], oldest first
     sweepStarted = Signal()
     sweepProgress = Signal(int, int)  # endpoints done, total
+    sweepWaiting = Signal(object)  # probes.inflight.Waiting: what the running sweep still waits for (empty: nothing)
     sweepFinished = Signal(object)  # SweepPoint (stored: seq set)
     sweepFailed = Signal(str)  # a sentence
     statusChanged = Signal(str)  # "" when scheduled normally, else why sweeps are not running
@@ -176,7 +177,8 @@ class EngineWorker(JobWorker):
             if self._before_sweep is not None and follow_up is None:
                 self._before_sweep(self._sweeps)
             stored = self._session.sweep(self._store, follow_up=follow_up, cancel=self.cancel,
-                                         progress=lambda done, total: self.sweepProgress.emit(done, total))
+                                         progress=lambda done, total: self.sweepProgress.emit(done, total),
+                                         waiting=self.sweepWaiting.emit)
         except SweepCancelled:
             return
         except CatalogueError as exc:

@@ -76,11 +76,16 @@ class _Flow:
     def remaining(self) -> float:
         return max(0.0, min(self.config.timeout, self.deadline - time.monotonic()))
 
+    def begins(self, step: str) -> None:
+        """Tell the sweep which step this endpoint now waits for (what its progress shows while it hangs)."""
+        self.env.inflight.begin(self.attempt, self.endpoint.host, step, self.remaining())
+
     async def repeat(self, step: str, times: int, once: Callable[[], Awaitable[list[Step]]],
                      success: Callable[[Step], bool] = lambda r: r.ok) -> Step | None:
         """Repeat a step `times` times at once; record each repeat; the first successful result, if any."""
         if times <= 0 or not self.confirm or self.remaining() <= 0:
             return None
+        self.begins(step)
         outcomes = await asyncio.gather(*(once() for _ in range(times)))
         found: Step | None = None
         for results in outcomes:
@@ -97,6 +102,7 @@ class _Flow:
         return await self.env.system_dns(self.endpoint.host, self.remaining(), self.origin)
 
     async def dns(self) -> None:
+        self.begins("dns")
         a = self.attempt
         system, doh, a.dns_os = await asyncio.gather(
             self.system_dns(), self.env.doh_dns(self.endpoint.host, self.remaining(), self.origin),
@@ -123,6 +129,7 @@ class _Flow:
         A DoH lookup lost on the way is asked once more; a system answer that then disagrees with DoH's and led
         nowhere is asked once more too (a deliberate answer, so one repeat).
         """
+        self.begins("dns")
         doh = self.attempt.doh
         if doh is not None and doh.failure in failures.LOSS_POSSIBLE and not self.attempt.repeats("doh"):
             await self.repeat("doh", 1, self._doh_once)
@@ -150,6 +157,7 @@ class _Flow:
 
     async def tcp(self, addresses: list[str]) -> None:
         """First address of each family at once; the next ones only when every earlier one failed; then repeats."""
+        self.begins("tcp")
         a = self.attempt
         families = _by_family(addresses, self.config.addresses_per_family)
         for rank in range(self.config.addresses_per_family):
@@ -180,6 +188,7 @@ class _Flow:
         async def once() -> list[Step]:
             return [await observe()]
 
+        self.begins("tcp_linger")
         self.attempt.linger = first = await observe()
         if first.failure == failures.RESET:
             await self.repeat("tcp_linger", 1, once)
@@ -193,6 +202,7 @@ class _Flow:
 
     async def tls(self, address: str) -> bool:
         """The handshake with the real name; on failure, its repeats and the SNI swap. True when the flow goes on."""
+        self.begins("tls")
         a, endpoint = self.attempt, self.endpoint
         a.tls = await self.handshake(address, endpoint.host, verified=True, step="tls")
         failure = a.tls.failure
@@ -255,6 +265,7 @@ class _Flow:
                                measure_throughput=throughput)
 
     async def fetch(self, address: str) -> None:
+        self.begins("http")
         a, endpoint = self.attempt, self.endpoint
         measure = endpoint.throughput and self.config.measure_throughput
         a.http, a.throughput = await self.http(address, verified=True, throughput=measure)

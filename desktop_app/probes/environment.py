@@ -15,6 +15,7 @@ from desktop_app.probes.dns import Nameserver, query_system, system_nameservers
 from desktop_app.probes.doh import DohResolver, query_doh
 from desktop_app.probes.fingerprints import Fingerprint
 from desktop_app.probes.http import make_client
+from desktop_app.probes.inflight import InFlight
 from desktop_app.probes.observations import DnsResult
 from desktop_app.probes.system_lookup import os_lookup
 from desktop_app.probes.tls import TlsContexts
@@ -31,6 +32,7 @@ class SweepEnv:
     fingerprints: tuple[Fingerprint, ...]
     service: httpx.AsyncClient | None = None  # the IP lookup: its name resolved through the system resolver
     doh: tuple[DohResolver, ...] = ()  # one client (one connection) per independent resolver
+    inflight: InFlight = field(default_factory=lambda: InFlight(None))  # what the sweep still waits for
     _lookups: dict[str, asyncio.Future[str]] = field(default_factory=dict)
 
     @classmethod

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from desktop_app import __version__
 from desktop_app.common.timeutil import utc_iso
@@ -22,6 +23,7 @@ from desktop_app.probes.config import ProbeConfig
 from desktop_app.probes.control import ask_control, control_url_for, tested_endpoints
 from desktop_app.probes.environment import SweepEnv
 from desktop_app.probes.fingerprints import Fingerprint
+from desktop_app.probes.inflight import InFlight, Report
 from desktop_app.probes.iplookup import NetworkIdentity, lookup_identity
 from desktop_app.probes.network import CAPTIVE_STATE, OFFLINE_STATE, NetworkState, Route, assess_network, default_route
 from desktop_app.probes.observations import Attempt
@@ -142,9 +144,11 @@ async def _probe_endpoint(endpoint: Endpoint, env: SweepEnv, deadline: float,
         verdict = V.classify(endpoint, attempt, env.policy.is_bogon, confirm=env.config.confirm)
         measurement = EndpointMeasurement(endpoint, verdict, attempt, measured_at, attempt.duration)
     if env.config.control_url and env.service is not None:  # off unless the person turned it on
-        measurement.control = await ask_control(
-            env.service, env.config.control_url, control_url_for(endpoint.url), tested_endpoints(attempt.steps()),
-            timeout=max(0.1, min(env.config.timeout, deadline - time.monotonic())), user_agent=env.config.user_agent)
+        timeout = max(0.1, min(env.config.timeout, deadline - time.monotonic()))
+        with env.inflight.awaiting(attempt, endpoint.host, "control", timeout):
+            measurement.control = await ask_control(
+                env.service, env.config.control_url, control_url_for(endpoint.url), tested_endpoints(attempt.steps()),
+                timeout=timeout, user_agent=env.config.user_agent)
     return measurement
 
 
@@ -155,6 +159,8 @@ async def _bounded_attempt(endpoint: Endpoint, env: SweepEnv, deadline: float) -
             await run_attempt(endpoint, env, deadline, attempt)
     except TimeoutError:
         attempt.cut_short = True
+    finally:
+        env.inflight.end(attempt)
     return attempt
 
 
@@ -166,23 +172,30 @@ Unprobed = Mapping[str, Sequence[tuple[str, V.Verdict]]]
 
 async def run_sweep_async(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
                           route: Route | None = None, progress: Progress | None = None,
-                          past_rates: PastRates | None = None, unprobed: Unprobed | None = None) -> SweepResult:
-    """One sweep; its context says how many bytes it really moved ("traffic", counted by the kernel)."""
+                          past_rates: PastRates | None = None, unprobed: Unprobed | None = None,
+                          waiting: Report | None = None) -> SweepResult:
+    """One sweep; its context says how many bytes it really moved ("traffic", counted by the kernel).
+
+    `waiting`, when given, hears what the sweep still waits for (probes/inflight.py), a few times a second at
+    most, and an empty snapshot when it ends.
+    """
     meter = traffic.TrafficMeter()
     with traffic.metering(meter):
         result = await _sweep(catalogue, config, fingerprints, route=route, progress=progress, past_rates=past_rates,
-                              unprobed=unprobed or {})
+                              unprobed=unprobed or {}, waiting=waiting)
     result.context["traffic"] = meter.finish().json()
     return result
 
 
 async def _sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
                  route: Route | None, progress: Progress | None, past_rates: PastRates | None,
-                 unprobed: Unprobed) -> SweepResult:
+                 unprobed: Unprobed, waiting: Report | None) -> SweepResult:
     config = config.with_environment()
     started_at, t0 = time.time(), time.monotonic()
     deadline = t0 + config.sweep_budget - BUDGET_MARGIN
     env = SweepEnv.create(config, fingerprints)
+    env.inflight = InFlight(waiting)
+    ticker = asyncio.ensure_future(env.inflight.run()) if waiting is not None else None
     endpoints = catalogue.endpoints()
     try:
         identity_task = (asyncio.ensure_future(_identity(env, config)) if config.ip_lookup else None)
@@ -205,6 +218,11 @@ async def _sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[
         _apply_throttling(measurements, past_rates(asn) if past_rates is not None else {})
         _apply_network(measurements, network)
     finally:
+        if ticker is not None:
+            ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ticker
+        env.inflight.finish()
         await env.aclose()
     ended_at = time.time()
     platforms = _platform_results(catalogue, measurements, unprobed)
@@ -214,7 +232,8 @@ async def _sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[
 
 async def _identity(env: SweepEnv, config: ProbeConfig) -> NetworkIdentity:
     assert env.service is not None
-    return await lookup_identity(env.service, config.ip_lookup_url, config.timeout)
+    with env.inflight.awaiting(_identity, urlsplit(config.ip_lookup_url).hostname or "", "ip_lookup", config.timeout):
+        return await lookup_identity(env.service, config.ip_lookup_url, config.timeout)
 
 
 def _apply_throttling(measurements: list[EndpointMeasurement], past: Mapping[str, V.PastRate]) -> None:
@@ -313,7 +332,7 @@ CANCEL_POLL = 0.05  # seconds between looks at the cancel flag
 def run_sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fingerprint, ...], *,
               route: Route | None = None, progress: Progress | None = None,
               cancel: threading.Event | None = None, past_rates: PastRates | None = None,
-              unprobed: Unprobed | None = None) -> SweepResult:
+              unprobed: Unprobed | None = None, waiting: Report | None = None) -> SweepResult:
     """Blocking entry point for the CLI and the GUI's worker thread (each sweep gets a fresh event loop).
 
     Setting `cancel` from another thread stops the sweep within a fraction of a second (SweepCancelled).
@@ -321,7 +340,7 @@ def run_sweep(catalogue: Catalogue, config: ProbeConfig, fingerprints: tuple[Fin
     async def main() -> SweepResult:
         task = asyncio.ensure_future(run_sweep_async(catalogue, config, fingerprints, route=route,
                                                      progress=progress, past_rates=past_rates,
-                                                     unprobed=unprobed))
+                                                     unprobed=unprobed, waiting=waiting))
         while cancel is not None and not task.done():
             if cancel.is_set():
                 task.cancel()
