@@ -118,9 +118,7 @@ def _run_window(app: QApplication, settings: Settings, *, config_dir: Path, data
                         default_platforms=catalogue.default_ids,
                         tones={p.id: p.tone for p in catalogue.platforms if p.tone})
     window.attach_tray()
-    app.aboutToQuit.connect(window.shutdown)
-    if window.tray is None:
-        app.setQuitOnLastWindowClosed(True)
+    app.aboutToQuit.connect(window.shutdown)  # closing the window quits only through its Quit (no tray: it asks)
     window.show()
     host.start()
     return app.exec()

@@ -9,12 +9,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self.notifier.enabled = settings.notifications
         self.tray: QSystemTrayIcon | None = None
         self._told_about_tray = False
+        self.close_question: QMessageBox | None = None  # asked on close when there is no tray icon
         self._quitting = False
         self._selected = platforms[0][0]
         self._usage = Usage(0, 0)
@@ -515,18 +518,50 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------------------------------------- closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.tray is not None and not self._quitting:
-            event.ignore()
+        if self._quitting:
+            self.shutdown()
+            event.accept()
+            return
+        event.ignore()  # closing the window never stops probing by surprise
+        if self.tray is not None:
             self.hide()
             if not self._told_about_tray:
                 self._told_about_tray = True
                 self.tray.showMessage("Vantage", self.tr("Vantage keeps measuring in the background. "
                                                          "Quit it from this icon's menu."),
                                       self.tray.icon(), 8000)
-            return
-        self._quitting = True
-        self.shutdown()
-        event.accept()
+        else:
+            self.ask_how_to_close()
+
+    def ask_how_to_close(self) -> QMessageBox:
+        """Without a tray icon a hidden window could not be found again: ask whether to quit or to minimise.
+        Shown with open(), never exec(), so nothing waits on it; the answer arrives by its button."""
+        if self.close_question is not None:
+            self.close_question.raise_()
+            return self.close_question
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Vantage?"),
+                          self.tr("Vantage has no tray icon on this desktop. Quit and stop probing, or keep it "
+                                  "running minimised?"), QMessageBox.StandardButton.NoButton, self)
+        quit_button = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        minimise = box.addButton(self.tr("&Minimise"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(minimise)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(button: QAbstractButton) -> None:
+            self.close_question = None
+            if button is quit_button:
+                self.quit()
+            elif button is minimise:
+                self.showMinimized()
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(lambda _r: setattr(self, "close_question", None))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close_question = box
+        box.open()
+        return box
 
     @Slot()
     def quit(self) -> None:
