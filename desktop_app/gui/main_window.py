@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.app.settings import Settings, save_settings
+from desktop_app.app.settings import Settings, SettingsError, save_personal, save_settings
 from desktop_app.common.vocabulary import most_severe
 from desktop_app.gui.banner_text import ALERT, INFO, WARNING, Banner, banner_for, unsaved_banner
 from desktop_app.gui.charts.live_chart import ReachabilityChart
@@ -99,8 +99,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, host: EngineHost, settings: Settings, platforms: list[tuple[str, str]], *,
                  config_dir: Path, demo: bool = False, domains: dict[str, str] | None = None,
-                 default_platforms: tuple[str, ...] = (), tones: dict[str, str] | None = None) -> None:
+                 default_platforms: tuple[str, ...] = (), tones: dict[str, str] | None = None,
+                 personal_dir: Path | None = None) -> None:
         super().__init__()
+        # Where the person's own preferences go (settings.PERSONAL_KEYS, window sizes): the config dir, except in
+        # the demo, whose config dir is thrown away when it ends; it passes the real one.
+        self.personal_dir = personal_dir or config_dir
         self.host = host
         self.settings = settings
         self.default_platforms = default_platforms
@@ -490,8 +494,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_settings(self) -> None:
         from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
+        note = self.tr("This is the demo: your choice of language is kept for Vantage itself; the other settings "
+                       "last until the demo ends.") if self.demo else ""
         dialog = SettingsDialog(self.settings, self.config_dir, [p for p in self.platforms if p[0] != "control"],
-                                usage=self._usage, parent=self, default_platforms=self.default_platforms)
+                                usage=self._usage, parent=self, default_platforms=self.default_platforms, note=note)
         dialog.settingsSaved.connect(self.apply_settings)
         dialog.open()
 
@@ -504,6 +510,13 @@ class MainWindow(QMainWindow):
             self._apply_autostart(settings.autostart)
         self._select_interval(settings.interval_s)
         self.host.apply_settings(settings)
+        if self.personal_dir != self.config_dir:
+            try:
+                save_personal(settings, self.personal_dir)
+            except (SettingsError, OSError) as exc:
+                reason = exc.sentence if isinstance(exc, SettingsError) else str(exc)
+                self.status_label.setText(self.tr("Your language could not be saved for Vantage itself: {0}")
+                                          .format(reason))
 
     def _apply_autostart(self, wanted: bool) -> None:
         """Write or remove the system's start-at-login entry; a failure is said, never fatal."""
