@@ -283,6 +283,7 @@ def test_an_incident_shows_its_scope_from_the_stored_summary(qtbot, tmp_path):
     point = w.evidence.first.point
     assert point.scope == "partial" and point.roles == ("media",)
     assert "Only media was affected" in w.details.toPlainText()
+    assert "4 failing sweeps (" in w.details.toPlainText() and "(s)" not in w.details.toPlainText()
     w.close()
 
 

@@ -103,7 +103,7 @@ def run_app(*, demo: bool = False, data_dir: str | None = None, config_dir: str 
 
 def _run_window(app: QApplication, settings: Settings, *, config_dir: Path, data_dir: Path, demo: bool = False,
                 base_config: ProbeConfig | None = None, interval_override: float | None = None,
-                before_sweep: Callable[[int], None] | None = None) -> int:
+                before_sweep: Callable[[int], None] | None = None, personal_dir: Path | None = None) -> int:
     from desktop_app.app.session import Session
     from desktop_app.gui.engine_host import EngineHost
     from desktop_app.gui.main_window import MainWindow
@@ -116,11 +116,9 @@ def _run_window(app: QApplication, settings: Settings, *, config_dir: Path, data
     domains = {p.id: p.domains[0] for p in catalogue.platforms if p.domains}
     window = MainWindow(host, settings, platforms, config_dir=config_dir, demo=demo, domains=domains,
                         default_platforms=catalogue.default_ids,
-                        tones={p.id: p.tone for p in catalogue.platforms if p.tone})
+                        tones={p.id: p.tone for p in catalogue.platforms if p.tone}, personal_dir=personal_dir)
     window.attach_tray()
-    app.aboutToQuit.connect(window.shutdown)
-    if window.tray is None:
-        app.setQuitOnLastWindowClosed(True)
+    app.aboutToQuit.connect(window.shutdown)  # closing the window quits only through its Quit (no tray: it asks)
     window.show()
     host.start()
     return app.exec()
@@ -142,4 +140,4 @@ def _run_demo(app: QApplication, settings: Settings, config: Path) -> int:
             demo_settings = settings.changed(first_run_done=True, platforms=list(settings.platforms))
             return _run_window(app, demo_settings, config_dir=root / "config", data_dir=root / "data", demo=True,
                                base_config=lab.probe_config(timeout=2.0), interval_override=DEMO_INTERVAL_S,
-                               before_sweep=before_sweep)
+                               before_sweep=before_sweep, personal_dir=config)  # the language chosen is kept

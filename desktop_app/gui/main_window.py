@@ -9,12 +9,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.app.settings import Settings, save_settings
+from desktop_app.app.settings import Settings, SettingsError, save_personal, save_settings
 from desktop_app.common.vocabulary import most_severe
 from desktop_app.gui.banner_text import ALERT, INFO, WARNING, Banner, banner_for, unsaved_banner
 from desktop_app.gui.charts.live_chart import ReachabilityChart
@@ -98,8 +100,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, host: EngineHost, settings: Settings, platforms: list[tuple[str, str]], *,
                  config_dir: Path, demo: bool = False, domains: dict[str, str] | None = None,
-                 default_platforms: tuple[str, ...] = (), tones: dict[str, str] | None = None) -> None:
+                 default_platforms: tuple[str, ...] = (), tones: dict[str, str] | None = None,
+                 personal_dir: Path | None = None) -> None:
         super().__init__()
+        # Where the person's own preferences go (settings.PERSONAL_KEYS, window sizes): the config dir, except in
+        # the demo, whose config dir is thrown away when it ends; it passes the real one.
+        self.personal_dir = personal_dir or config_dir
         self.host = host
         self.settings = settings
         self.default_platforms = default_platforms
@@ -116,6 +122,7 @@ class MainWindow(QMainWindow):
         self.notifier.enabled = settings.notifications
         self.tray: QSystemTrayIcon | None = None
         self._told_about_tray = False
+        self.close_question: QMessageBox | None = None  # asked on close when there is no tray icon
         self._quitting = False
         self._selected = platforms[0][0]
         self._usage = Usage(0, 0)
@@ -505,8 +512,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_settings(self) -> None:
         from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
+        note = self.tr("This is the demo: your choice of language is kept for Vantage itself; the other settings "
+                       "last until the demo ends.") if self.demo else ""
         dialog = SettingsDialog(self.settings, self.config_dir, [p for p in self.platforms if p[0] != "control"],
-                                usage=self._usage, parent=self, default_platforms=self.default_platforms)
+                                usage=self._usage, parent=self, default_platforms=self.default_platforms, note=note)
         dialog.settingsSaved.connect(self.apply_settings)
         dialog.open()
 
@@ -519,6 +528,13 @@ class MainWindow(QMainWindow):
             self._apply_autostart(settings.autostart)
         self._select_interval(settings.interval_s)
         self.host.apply_settings(settings)
+        if self.personal_dir != self.config_dir:
+            try:
+                save_personal(settings, self.personal_dir)
+            except (SettingsError, OSError) as exc:
+                reason = exc.sentence if isinstance(exc, SettingsError) else str(exc)
+                self.status_label.setText(self.tr("Your language could not be saved for Vantage itself: {0}")
+                                          .format(reason))
 
     def _apply_autostart(self, wanted: bool) -> None:
         """Write or remove the system's start-at-login entry; a failure is said, never fatal."""
@@ -533,18 +549,50 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------------------------------------- closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.tray is not None and not self._quitting:
-            event.ignore()
+        if self._quitting:
+            self.shutdown()
+            event.accept()
+            return
+        event.ignore()  # closing the window never stops probing by surprise
+        if self.tray is not None:
             self.hide()
             if not self._told_about_tray:
                 self._told_about_tray = True
                 self.tray.showMessage("Vantage", self.tr("Vantage keeps measuring in the background. "
                                                          "Quit it from this icon's menu."),
                                       self.tray.icon(), 8000)
-            return
-        self._quitting = True
-        self.shutdown()
-        event.accept()
+        else:
+            self.ask_how_to_close()
+
+    def ask_how_to_close(self) -> QMessageBox:
+        """Without a tray icon a hidden window could not be found again: ask whether to quit or to minimise.
+        Shown with open(), never exec(), so nothing waits on it; the answer arrives by its button."""
+        if self.close_question is not None:
+            self.close_question.raise_()
+            return self.close_question
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Vantage?"),
+                          self.tr("Vantage has no tray icon on this desktop. Quit and stop probing, or keep it "
+                                  "running minimised?"), QMessageBox.StandardButton.NoButton, self)
+        quit_button = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        minimise = box.addButton(self.tr("&Minimise"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(minimise)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(button: QAbstractButton) -> None:
+            self.close_question = None
+            if button is quit_button:
+                self.quit()
+            elif button is minimise:
+                self.showMinimized()
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(lambda _r: setattr(self, "close_question", None))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close_question = box
+        box.open()
+        return box
 
     @Slot()
     def quit(self) -> None:

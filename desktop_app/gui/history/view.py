@@ -55,7 +55,7 @@ from desktop_app.gui.banner_text import roles_text
 from desktop_app.gui.charts.history_chart import HistoryChart
 from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
 from desktop_app.gui.history.loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
-from desktop_app.gui.localtext import duration_text, local_text, number
+from desktop_app.gui.localtext import duration_text, local_text, number, plural
 from desktop_app.gui.open_link import open_or_show
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.gui.window_size import fit_to_screen
@@ -542,11 +542,12 @@ class HistoryWindow(QWidget):
         end = self.tr("ongoing") if incident.end is None else local_text(incident.end)
         lines = [f"<h3>{name}: {style.symbol} {html.escape(verdict_words(incident.technique))}</h3>",
                  f"<p>{local_text(incident.start)} → {end} ({duration_text(incident.duration_s)})<br>",
-                 self.tr("{0} failing sweeps ({1} endpoint measurements)").format(
-                     number(incident.sweeps), number(incident.measurements))]
+                 plural(self.tr("%Ln failing sweep(s)", "", incident.sweeps), incident.sweeps) + " ("
+                 + plural(self.tr("%Ln endpoint measurement(s)", "", incident.measurements), incident.measurements)
+                 + ")"]
         if incident.ok_within:
-            lines.append("<br>" + self.tr("{0} sweeps in between found it reachable").format(
-                number(incident.ok_within)))
+            lines.append("<br>" + plural(self.tr("%Ln sweep(s) in between found it reachable", "",
+                                                 incident.ok_within), incident.ok_within))
         if not incident.recovered and incident.end is not None:
             lines.append("<br>" + self.tr("Measuring stopped before it was seen reachable again."))
         others = {v: n for v, n in incident.techniques.items() if v != incident.technique}
