@@ -22,6 +22,7 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -131,7 +132,7 @@ def ingest(collection: Path, bundles: list[Path], prefill: int = 0) -> None:
           f"(target < 30 min), {TARGET_BUNDLES * per_bundle / 60:.0f} min by bundle rate at this bundle size")
 
 
-def write_rows(con: object, rows: int) -> None:
+def write_rows(con: Any, rows: int) -> None:
     """`rows` measurements spread over a month, written straight into the collection's schema by SQL.
 
     1,000 day bundles, as in the issue: signer s sweeps 40 endpoints (8 platforms) each minute for a day from its own
