@@ -328,7 +328,7 @@ def test_a_one_sweep_blip_is_ringed_as_unconfirmed_and_a_confirmed_block_is_an_i
     # filtering to X leaves no ring: the blip is YouTube's
     reload_and_wait(qtbot, w, lambda: w.platform_box.setCurrentIndex(w.platform_box.findData("x")))
     assert list(chart.rings.getData()[0]) == [] and "Unconfirmed (one sweep)" not in chart.legend.text()
-    assert w.unconfirmed_table.rowCount() == 0
+    assert w.unconfirmed_model.rowCount() == 0
     w.close()
     assert w.host.finished
 

@@ -2,8 +2,8 @@
 
 Rows and lines are created once per set of platforms and updated with setOpts/setData; consecutive buckets of one
 verdict are drawn as one bar, and latency lines use clip-to-view with peak downsampling. Over the bands, each
-incident is outlined, and each blocking verdict that stayed unconfirmed (a one-sweep blip, or one whose follow-up is
-still to come: store/confirmation.py) is a hollow ring in its verdict's colour, apart from any incident.
+incident is framed, and each blocking verdict that stayed unconfirmed (a one-sweep blip, or one whose follow-up is
+still to come: store/confirmation.py) is a hollow ring, its stretch of band hatched rather than solid.
 """
 
 from __future__ import annotations

@@ -107,23 +107,21 @@ def _item(text: str, sort_key: object = None) -> QTableWidgetItem:
     return item
 
 
-class IncidentModel(QAbstractTableModel):
-    """The incidents table as a model: a year holds thousands, and a view only asks for the rows on screen."""
+class RowsModel(QAbstractTableModel):
+    """A read-only table of records as a model: a year holds thousands, and a view only asks for the rows on
+    screen. Subclasses name their translation context, their columns and each cell's text."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("IncidentModel", "Platform"), QT_TRANSLATE_NOOP("IncidentModel", "Start"),
-               QT_TRANSLATE_NOOP("IncidentModel", "End"), QT_TRANSLATE_NOOP("IncidentModel", "Duration"),
-               QT_TRANSLATE_NOOP("IncidentModel", "Technique"), QT_TRANSLATE_NOOP("IncidentModel", "Affected"),
-               QT_TRANSLATE_NOOP("IncidentModel", "Failing sweeps"),
-               QT_TRANSLATE_NOOP("IncidentModel", "Network"))
+    CONTEXT = ""
+    COLUMNS: tuple[str, ...] = ()
 
     def __init__(self, names: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.names = names
-        self.rows: list[Incident] = []
+        self.rows: list[Any] = []
 
-    def set_rows(self, rows: list[Incident]) -> None:
+    def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = list(rows)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
@@ -135,7 +133,7 @@ class IncidentModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("IncidentModel", self.COLUMNS[section])
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -144,7 +142,44 @@ class IncidentModel(QAbstractTableModel):
         return self.text(index.row(), index.column())
 
     def text(self, row: int, column: int) -> str:
-        incident = self.rows[row]
+        raise NotImplementedError
+
+
+class UnconfirmedModel(RowsModel):
+    """The blocking verdicts that made no incident: seen once and refuted, or awaiting their follow-up."""
+
+    CONTEXT = "UnconfirmedModel"
+    COLUMNS = (QT_TRANSLATE_NOOP("UnconfirmedModel", "Platform"), QT_TRANSLATE_NOOP("UnconfirmedModel", "Seen"),
+               QT_TRANSLATE_NOOP("UnconfirmedModel", "Technique"), QT_TRANSLATE_NOOP("UnconfirmedModel", "Status"),
+               QT_TRANSLATE_NOOP("UnconfirmedModel", "Affected"), QT_TRANSLATE_NOOP("UnconfirmedModel", "Network"))
+
+    def text(self, row: int, column: int) -> str:
+        u: UnconfirmedVerdict = self.rows[row]
+        if column == 0:
+            return self.names.get(u.platform, u.platform)
+        if column == 1:
+            return local_text(u.started_at)
+        if column == 2:
+            return f"{style_of(u.verdict).symbol} {verdict_words(u.verdict)}"
+        if column == 3:
+            return QCoreApplication.translate("Confirmation", STATUS_WORDS.get(u.status, u.status))
+        if column == 4:
+            return scope_text(u.scope, u.roles)
+        return u.network
+
+
+class IncidentModel(RowsModel):
+    """The incidents table."""
+
+    CONTEXT = "IncidentModel"
+    COLUMNS = (QT_TRANSLATE_NOOP("IncidentModel", "Platform"), QT_TRANSLATE_NOOP("IncidentModel", "Start"),
+               QT_TRANSLATE_NOOP("IncidentModel", "End"), QT_TRANSLATE_NOOP("IncidentModel", "Duration"),
+               QT_TRANSLATE_NOOP("IncidentModel", "Technique"), QT_TRANSLATE_NOOP("IncidentModel", "Affected"),
+               QT_TRANSLATE_NOOP("IncidentModel", "Failing sweeps"),
+               QT_TRANSLATE_NOOP("IncidentModel", "Network"))
+
+    def text(self, row: int, column: int) -> str:
+        incident: Incident = self.rows[row]
         if column == 0:
             return self.names.get(incident.platform, incident.platform)
         if column == 1:
@@ -259,10 +294,9 @@ class HistoryWindow(QWidget):
         self.shares.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Reachable"), self.tr("Sweeps"),
                                                self.tr("Most common problem")])
         self.shares.setAccessibleName(self.tr("Share of time each platform was reachable"))
-        self.unconfirmed_table = QTableWidget(0, 6)
-        self.unconfirmed_table.setHorizontalHeaderLabels([
-            self.tr("Platform"), self.tr("Seen"), self.tr("Technique"), self.tr("Status"), self.tr("Affected"),
-            self.tr("Network")])
+        self.unconfirmed_model = UnconfirmedModel(self.names, self)
+        self.unconfirmed_table = QTableView()
+        self.unconfirmed_table.setModel(self.unconfirmed_model)
         self.unconfirmed_table.setAccessibleName(self.tr("Blocks seen once and not confirmed; never incidents"))
         self.unconfirmed_table.setToolTip(self.tr("A block seen in one sweep only: the check about a minute later "
                                                   "(or the next sweep) did not see it again, or has yet to run. "
@@ -276,10 +310,11 @@ class HistoryWindow(QWidget):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
-        for table in (self.shares, self.unconfirmed_table):
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.shares.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, width in enumerate((150, 200, 200, 90, 260, 180, 100)):
             self.incident_table.setColumnWidth(column, width)
+        for column, width in enumerate((150, 200, 200, 360, 180)):
+            self.unconfirmed_table.setColumnWidth(column, width)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Incident details"))
         self.details.setOpenLinks(False)
@@ -429,7 +464,7 @@ class HistoryWindow(QWidget):
         self.incidents = findings.incidents
         self.unconfirmed = findings.unconfirmed
         self._fill_incidents()
-        self._fill_unconfirmed()
+        self.unconfirmed_model.set_rows(self.unconfirmed)
         self.incident_loads += 1
         self._incidents_request = request
         self._show_status()
@@ -481,19 +516,6 @@ class HistoryWindow(QWidget):
     def _blips_toggled(self, _shown: bool) -> None:
         self._fill_incidents()
         self._show_status()
-
-    def _fill_unconfirmed(self) -> None:
-        self.unconfirmed_table.setRowCount(0)
-        for u in self.unconfirmed:
-            r = self.unconfirmed_table.rowCount()
-            self.unconfirmed_table.insertRow(r)
-            style = style_of(u.verdict)
-            cells = (self.names.get(u.platform, u.platform), local_text(u.started_at),
-                     f"{style.symbol} {verdict_words(u.verdict)}",
-                     QCoreApplication.translate("Confirmation", STATUS_WORDS.get(u.status, u.status)),
-                     scope_text(u.scope, u.roles), u.network)
-            for column, text in enumerate(cells):
-                self.unconfirmed_table.setItem(r, column, _item(text))
 
     def _fill_incidents(self) -> None:
         shown = self.visible_incidents()
