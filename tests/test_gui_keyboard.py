@@ -103,3 +103,18 @@ def test_dialog_mnemonics_never_collide(qtbot, tmp_path):
         letters = dialog_mnemonics(dialog)
         assert len(letters) == len(set(letters)), (type(dialog).__name__, sorted(letters))
     export.reject()
+
+
+def test_toolbar_buttons_read_as_their_menu_entries_and_the_guide_names_them(window):
+    """A button that opens a window shows its "…" (Qt drops it from toolbar buttons unless told), so the toolbar,
+    the menus and the user guide name each action the same way."""
+    from pathlib import Path
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "user-guide.md").read_text(encoding="utf-8")
+    texts = [b.text() for b in window.findChildren(QToolButton) if b.defaultAction() is not None]
+    assert "History…" in texts and "Verify a bundle…" in texts and "Collection…" in texts
+    for button in window.findChildren(QToolButton):
+        action = button.defaultAction()
+        if action is None:
+            continue
+        assert button.text() == action.text().replace("&", ""), button.text()
+        assert f"**{button.text()}**" in " ".join(guide.split()), button.text()

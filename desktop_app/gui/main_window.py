@@ -187,6 +187,9 @@ class MainWindow(QMainWindow):
         self.collection_action.triggered.connect(lambda: self._keep(_collection_window(self)))
         toolbar.addAction(self.platforms_action)
         toolbar.addAction(self.settings_action)
+        for action in toolbar.actions():  # Qt drops the "…" on a toolbar button; keep it, as menus and the guide do
+            if "…" in action.text():
+                action.setIconText(action.text().replace("&", ""))
         for button in toolbar.findChildren(QToolButton):  # Qt leaves toolbar buttons out of the Tab chain
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.interval_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
