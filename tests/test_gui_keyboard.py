@@ -38,7 +38,8 @@ def actions_of(menu: QMenu) -> list[QAction]:
 def test_every_action_is_in_a_menu_and_mnemonics_are_unique(window):
     in_menus = [a for m in window.menus for a in actions_of(m)]
     for action in (window.probe_action, window.pause_action, window.history_action, window.export_action,
-                   window.verify_action, window.platforms_action, window.settings_action, window.quit_action):
+                   window.verify_action, window.collection_action, window.platforms_action, window.settings_action,
+                   window.quit_action):
         assert action in in_menus, action.text()
     tops = [mnemonic(m.title()) for m in window.menus]
     assert None not in tops and len(set(tops)) == len(tops)
