@@ -94,6 +94,7 @@ def test_history_saved_off_screen_comes_back_inside_the_screen(qtbot, tmp_path):
         again = memory.remember(HistoryWindow(tmp_path / "history.sqlite", PLATFORMS, {}), "history")
         qtbot.addWidget(again)
         assert again.size() == size
+        assert again.host.stop()
     finally:
         assert history.host.stop()
 
@@ -114,3 +115,24 @@ def test_an_evidence_window_opens_at_the_size_the_last_one_was_left(qtbot, tmp_p
     second = window._evidence_shown[("x", 2)]
     assert second.geometry() == left
     assert window.shutdown()
+
+
+def test_a_maximised_window_reopens_maximised_with_its_normal_place_kept(qtbot, tmp_path):
+    memory = WindowMemory(tmp_path)
+    history = memory.remember(HistoryWindow(tmp_path / "history.sqlite", PLATFORMS, {}), "history")
+    qtbot.addWidget(history)
+    try:
+        history.showMaximized()
+        qtbot.waitUntil(history.isMaximized)
+        history.close()
+        found = memory.saved("history")
+        assert found is not None and found[1] is True
+        assert screen().contains(found[0].topLeft())  # the normal place, not the maximised one
+        again = memory.remember(HistoryWindow(tmp_path / "history.sqlite", PLATFORMS, {}), "history")
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitUntil(again.isMaximized)
+        again.close()
+        assert again.host.stop()
+    finally:
+        assert history.host.stop()
