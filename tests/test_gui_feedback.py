@@ -82,4 +82,3 @@ def test_a_partial_block_says_which_part_and_that_the_rest_works():
     state.ingest(whole)
     banner = banner_for(state, {"whatsapp": "WhatsApp"})
     assert banner is not None and "rest still works" not in banner.text
-

@@ -38,14 +38,19 @@ def display_problem() -> str | None:
     return None
 
 
-def _quit_on_signals(app: QApplication) -> QTimer:
-    """Ctrl-C or SIGTERM quit as cleanly as the Quit menu (the engine stops, nothing committed is lost)."""
+def _on_stop_signals(quit_app: Callable[[], None]) -> None:
+    """Ctrl-C or SIGTERM call quit_app: the application's quit, then, once there is one, the window's Quit."""
     import signal
 
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: quit_app())
+
+
+def _quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl-C or SIGTERM quit as cleanly as the Quit menu (the engine stops, nothing committed is lost)."""
     from PySide6.QtCore import QTimer
 
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: app.quit())
+    _on_stop_signals(app.quit)
     # Python runs signal handlers only between bytecodes: wake it up regularly while Qt's loop runs.
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
@@ -118,7 +123,8 @@ def _run_window(app: QApplication, settings: Settings, *, config_dir: Path, data
                         default_platforms=catalogue.default_ids,
                         tones={p.id: p.tone for p in catalogue.platforms if p.tone}, personal_dir=personal_dir)
     window.attach_tray()
-    app.aboutToQuit.connect(window.shutdown)  # closing the window quits only through its Quit (no tray: it asks)
+    app.aboutToQuit.connect(window.shutdown)
+    _on_stop_signals(window.quit)  # a bare app.quit() would ask the window to close, which without a tray it asks
     window.show()
     host.start()
     return app.exec()

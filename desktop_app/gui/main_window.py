@@ -46,6 +46,7 @@ from desktop_app.gui.notifier import Notifier
 from desktop_app.gui.notify_policy import ConfirmationGate
 from desktop_app.gui.style import human_bytes
 from desktop_app.gui.tiles import PlatformTile
+from desktop_app.gui.window_memory import WindowMemory
 from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.gui.worker import Usage
 from desktop_app.probes.inflight import Waiting, waiting_line, waiting_list
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self._refresh_title()
         fit_to_screen(self, QSize(1200, 760))
+        self.windows = WindowMemory(self.personal_dir, self)  # each window's last size and place
+        self.windows.remember(self, "main")
 
     # ---------------------------------------------------------------------------------------------- building
 
@@ -185,9 +188,13 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.export_action)
         toolbar.addAction(self.verify_action)
         self.collection_action = toolbar.addAction(self.tr("C&ollection…"))  # many people's bundles, one picture
-        self.collection_action.triggered.connect(lambda: self._keep(_collection_window(self)))
+        self.collection_action.triggered.connect(
+            lambda: self._keep(self.windows.remember(_collection_window(self), "collection")))
         toolbar.addAction(self.platforms_action)
         toolbar.addAction(self.settings_action)
+        for action in toolbar.actions():  # Qt drops the "…" on a toolbar button; keep it, as menus and the guide do
+            if "…" in action.text():
+                action.setIconText(action.text().replace("&", ""))
         for button in toolbar.findChildren(QToolButton):  # Qt leaves toolbar buttons out of the Tab chain
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.interval_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -241,7 +248,7 @@ class MainWindow(QMainWindow):
         measure.addSeparator()
         measure.addAction(self.quit_action)
         evidence = bar.addMenu(self.tr("E&vidence"))
-        for action in (self.history_action, self.export_action, self.verify_action):
+        for action in (self.history_action, self.export_action, self.verify_action, self.collection_action):
             evidence.addAction(action)
         options = bar.addMenu(self.tr("&Options"))
         for action in (self.platforms_action, self.settings_action):
@@ -502,6 +509,7 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r, d=dialog, k=key: self._forget_evidence(d, k))
         self._evidence.append(dialog)
         self._evidence_shown[key] = dialog
+        self.windows.remember(dialog, "evidence")
         dialog.show()
 
     def _forget_evidence(self, dialog: EvidenceDialog, key: tuple[str, int]) -> None:
@@ -623,7 +631,9 @@ class MainWindow(QMainWindow):
     def open_history(self) -> HistoryWindow:
         if self.history_window is None:
             self.history_window = HistoryWindow(default_db_path(self.host.data_dir), self.platforms, self.domains,
-                                                export=self.open_export, tones=self.tones)
+                                                export=self.open_export, tones=self.tones,
+                                                remember=self.windows.remember)
+            self.windows.remember(self.history_window, "history")
         else:
             self.history_window.reload()
         self.history_window.show()
@@ -633,6 +643,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> bool:
         """Stop the engine (within 2 s) before the window goes; nothing committed is lost."""
+        if self.isVisible():  # Ctrl-C or a logout ends the app without hiding the window first
+            self.windows.save(self, "main")
         for dialog in [*self._evidence, *self._dialogs]:
             dialog.close()
         if self.history_window is not None:

@@ -205,8 +205,10 @@ class HistoryWindow(QWidget):
     def __init__(self, db_path: Path, platforms: Sequence[tuple[str, str]], domains: dict[str, str] | None = None,
                  parent: QWidget | None = None, clock: Callable[[], float] = time.time,
                  export: Callable[..., object] | None = None, tones: dict[str, str] | None = None,
-                 initial_range: int | None = None) -> None:
+                 initial_range: int | None = None, remember: Callable[[QWidget, str], object] | None = None
+                 ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.remember = remember  # gives an evidence window its last size and place (gui/window_memory.py)
         self.tones = dict(tones or {})  # each platform's colour, from resources/platforms.toml
         self.setWindowTitle(self.tr("Vantage — History"))
         self.names = {CONNECTION_ID: self.tr("Whole connection"), **dict(platforms)}
@@ -631,6 +633,8 @@ class HistoryWindow(QWidget):
                                 sweep.records, self)
         dialog.finished.connect(lambda _=0, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
         self._dialogs.append(dialog)
+        if self.remember is not None:
+            self.remember(dialog, "evidence")
         dialog.show()
         return dialog
 
