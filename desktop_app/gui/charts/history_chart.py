@@ -9,15 +9,15 @@ from __future__ import annotations
 import bisect
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QPen
-from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
-from desktop_app.gui.charts.plots import stacked_plots
+from desktop_app.gui.charts.plots import stacked_plots, with_legend
 from desktop_app.gui.icons import NEUTRAL_TONE
 from desktop_app.gui.localtext import local_text, number
 from desktop_app.gui.style import VERDICT_STYLES, verdict_words
@@ -46,6 +46,12 @@ def runs(series: PlatformSeries) -> tuple[list[float], list[float], list[str]]:
     return x0, x1, verdicts
 
 
+def verdict_legend(present: Collection[str]) -> str:
+    """The verdicts drawn, most severe first, each as its colour, symbol and words (rich text for a label)."""
+    return "&nbsp;&nbsp; ".join(f'<span style="color:{VERDICT_STYLES[v].colour}">■ {VERDICT_STYLES[v].symbol}</span> '
+                                f"{verdict_words(v)}" for v in VERDICT_STYLES if v in present)
+
+
 class HistoryChart(QWidget):
     def __init__(self, parent: QWidget | None = None, tones: dict[str, str] | None = None) -> None:
         super().__init__(parent)
@@ -70,13 +76,7 @@ class HistoryChart(QWidget):
         self.network_colours: dict[str, str] = {}
         self.bars: dict[str, pg.BarGraphItem] = {}
         self.lines: dict[str, pg.PlotDataItem] = {}
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.graphics, 1)
-        layout.addWidget(self.legend)
-        self.graphics.scene().sigMouseMoved.connect(self._hover)
+        self.legend = with_legend(self, self.graphics, self._hover)
 
     def _ensure_rows(self, rows: Sequence[tuple[str, str]]) -> None:
         if list(rows) == self.rows:
@@ -124,12 +124,10 @@ class HistoryChart(QWidget):
                 self.latency_legend.addItem(self.lines[pid], name)
         # a little room on the left only: the right edge is the end of the range (now), never the future
         self.zoom(series.since - (series.until - series.since) * 0.02, series.until, padding=0.0)
-        verdicts = [f'<span style="color:{VERDICT_STYLES[v].colour}">■ {VERDICT_STYLES[v].symbol}</span> '
-                    f"{verdict_words(v)}" for v in VERDICT_STYLES if v in present]
         networks = [f'<span style="color:{self.network_colours[name]}">▬</span> {html.escape(name)}'
                     for name in series.network_totals]
-        self.legend.setText("&nbsp;&nbsp; ".join(verdicts) + ("<br>" + self.tr("Measured from: ")
-                                                               + "&nbsp;&nbsp; ".join(networks) if networks else ""))
+        self.legend.setText(verdict_legend(present) + ("<br>" + self.tr("Measured from: ")
+                                                       + "&nbsp;&nbsp; ".join(networks) if networks else ""))
 
     def line_pen(self, platform: str, index: int) -> QPen:
         return pg.mkPen(self.tones.get(platform, NEUTRAL_TONE), width=2, style=LINE_DASHES[index % len(LINE_DASHES)])
