@@ -195,6 +195,19 @@ def test_since_and_until_narrow_every_view_as_the_command_does(qtbot, collection
     closed(window)
 
 
+def test_the_dates_read_left_to_right_in_a_right_to_left_language(qtbot, qapp, collection):
+    """Urdu and Persian lay the window out right to left; a date field set up that way would read 27:20."""
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = opened(qtbot, collection)
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.since_edit.text() == utc_minute(T0)  # "2026-05-28 20:27", never "27:20 28-05-2026"
+        assert window.until_edit.text() == window.until_edit.dateTime().toString("yyyy-MM-dd HH:mm")
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    closed(window)
+
+
 def test_a_window_before_any_blocking_shows_none(qtbot, collection):
     window = opened(qtbot, collection)
     with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
