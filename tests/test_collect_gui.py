@@ -112,6 +112,25 @@ def test_stopping_an_ingestion_keeps_what_was_accepted_and_leaves_the_window_usa
     closed(window)
 
 
+def test_only_the_newest_of_several_queued_requests_is_answered(qtbot, tmp_path, people):
+    """Dates changed three times while bundles are being verified: once they are in, one picture is drawn, of the
+    last range chosen (the older requests, the ingestion's own reload among them, are skipped)."""
+    window = opened(qtbot, tmp_path / "collection")
+    drawn: list[int] = []
+    window.refreshed.connect(lambda: drawn.append(window.incidents.topLevelItemCount()))
+    window.add_paths([str(p) for p in people.values()])
+    window.until_box.setChecked(True)
+    for minutes in (30, 15, 3):  # the first blocked sweep is at T0 + 3 min: none before it
+        _set(window.until_edit, T0 + minutes * MIN)
+        window.until_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: bool(drawn), timeout=WAIT_MS)
+    with connect(tmp_path / "collection") as (_, con):
+        assert q.custody(con).accepted == 4 and len(q.incidents(con)) == 1
+    assert drawn == [0] and window.picture is not None and window.picture.custody.accepted == 4
+    assert not window.progress.isVisible()
+    closed(window)
+
+
 def test_the_chart_shows_each_network_with_the_signers_behind_each_verdict(qtbot, collection):
     window = opened(qtbot, collection)
     chart = window.chart

@@ -53,8 +53,14 @@ class CollectionWorker(JobWorker):
     charted = Signal(object)  # queries.NetworkTimeline
     registered = Signal(bool, str, str)  # new (not relabelled), fingerprint, label
 
-    @Slot(str, list, object, object)
-    def add(self, root: str, paths: list[str], window: q.Window, platform: str | None) -> None:
+    def __init__(self) -> None:
+        super().__init__()
+        # The newest load and chart the window asked for (written by the GUI thread, read here): an older one still
+        # queued is skipped, so ticking through dates never leaves a backlog of whole-collection queries.
+        self.newest_load = self.newest_chart = 0
+
+    @Slot(str, list, object, object, int)
+    def add(self, root: str, paths: list[str], window: q.Window, platform: str | None, request: int) -> None:
         try:
             add_bundles(Path(root), [Path(p) for p in paths], cancel=self.cancel,
                         progress=lambda name, done, total: self.progressed.emit(name, done, total),
@@ -65,11 +71,11 @@ class CollectionWorker(JobWorker):
         if self.cancel.is_set():
             self.stopped.emit()
             return
-        self.load(root, window, platform)
+        self.load(root, window, platform, request)
 
-    @Slot(str, object, object)
-    def load(self, root: str, window: q.Window, platform: str | None) -> None:
-        if self.cancel.is_set():
+    @Slot(str, object, object, int)
+    def load(self, root: str, window: q.Window, platform: str | None, request: int) -> None:
+        if self.cancel.is_set() or request < self.newest_load:
             return
         try:
             with connect(Path(root)) as (_, con):
@@ -77,9 +83,9 @@ class CollectionWorker(JobWorker):
         except (VantageError, OSError) as exc:
             self.fail(exc)
 
-    @Slot(str, object, object)
-    def chart(self, root: str, window: q.Window, platform: str | None) -> None:
-        if self.cancel.is_set():
+    @Slot(str, object, object, int)
+    def chart(self, root: str, window: q.Window, platform: str | None, request: int) -> None:
+        if self.cancel.is_set() or request < self.newest_chart:
             return
         try:
             with connect(Path(root)) as (_, con):
@@ -102,9 +108,9 @@ class CollectionWorker(JobWorker):
 class CollectionWindow(QDialog):
     refreshed = Signal()  # the picture (every tab) was drawn from a new answer
     charted = Signal()  # the chart alone was drawn again (another platform)
-    _add = Signal(str, list, object, object)
-    _load = Signal(str, object, object)
-    _chart = Signal(str, object, object)
+    _add = Signal(str, list, object, object, int)
+    _load = Signal(str, object, object, int)
+    _chart = Signal(str, object, object, int)
     _register = Signal(str, str, str)
 
     def __init__(self, root: str = "", parent: QWidget | None = None) -> None:
@@ -331,11 +337,17 @@ class CollectionWindow(QDialog):
         self.range_error.hide()
         self._valid_window = window
         if self.root:
-            self.job.submit(self._load, self.root, window, self.current_platform())
+            self.job.submit(self._load, self.root, window, self.current_platform(), self._next_load())
+
+    def _next_load(self) -> int:
+        self.worker.newest_load += 1
+        return self.worker.newest_load
 
     def reload_chart(self) -> None:
         if self.root and self.picture is not None:
-            self.job.submit(self._chart, self.root, self._valid_window, self.current_platform())
+            self.worker.newest_chart += 1
+            self.job.submit(self._chart, self.root, self._valid_window, self.current_platform(),
+                            self.worker.newest_chart)
 
     def choose_bundles(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose evidence bundles"), "",
@@ -351,7 +363,8 @@ class CollectionWindow(QDialog):
         self.progress.show()
         self.cancel_button.show()
         self.add_button.setEnabled(False)
-        self.job.submit(self._add, self.root, list(paths), self._valid_window, self.current_platform())
+        self.job.submit(self._add, self.root, list(paths), self._valid_window, self.current_platform(),
+                        self._next_load())
 
     def register_signer(self) -> None:
         if not self.root:
