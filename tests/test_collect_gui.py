@@ -303,3 +303,12 @@ def test_every_control_is_reachable_by_a_unique_mnemonic(qtbot, tmp_path):
                  window.platform_box):
         assert edit.accessibleName() or any(label.buddy() is edit for label in window.findChildren(QLabel))
     closed(window)
+
+
+def test_the_main_window_opens_it_with_no_collection_and_closes_it_cleanly(qtbot, idle_main_window):
+    idle_main_window.collection_action.trigger()
+    [window] = [d for d in idle_main_window._dialogs if isinstance(d, CollectionWindow)]
+    assert window.isVisible() and not window.add_button.isEnabled() and window.picture is None
+    window.add_paths(["nothing.zip"])  # before a folder is open: a sentence, no request
+    assert window.custody.text() == "Open a collection folder first." and window.job.finished
+    assert idle_main_window.shutdown() and window.job.finished and not window.isVisible()

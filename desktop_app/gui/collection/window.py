@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal, Slot
+from PySide6.QtCore import QDateTime, QSize, Qt, QTimeZone, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +41,7 @@ from desktop_app.common.timeutil import utc_minute as _t
 from desktop_app.gui.charts.collection_chart import CollectionChart
 from desktop_app.gui.jobs import Job, JobWorker
 from desktop_app.gui.style import verdict_words
+from desktop_app.gui.window_size import fit_to_screen
 
 DATE_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -117,7 +118,6 @@ class CollectionWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Collection"))
         self.setWindowFlag(Qt.WindowType.Window)
-        self.resize(1040, 680)
         self.setAcceptDrops(True)
         self.root = root
         self.picture: q.Picture | None = None
@@ -161,6 +161,7 @@ class CollectionWindow(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.custody)
         layout.addWidget(self._build_tabs(), 1)
+        fit_to_screen(self, QSize(1040, 680))  # once built: never larger than a small laptop's screen
         self.add_button.setEnabled(bool(root))
         for button in self.findChildren(QPushButton):
             # no default button: Enter in a field (a label, a date) does what that field does, and never also
