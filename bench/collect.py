@@ -181,6 +181,16 @@ def query_scale(rows: int, work: Path) -> None:
         same = answers["summary"] == answers["summary from rows"] and \
             answers["incidents"] == answers["incidents from rows"]
         print(f"the rollup's answers are the row-level ones: {same}")
+        # what the Collection window asks for: its chart per network (all platforms, or one in a window), and
+        # everything it shows at once (the picture, whose disagreement query reads rows)
+        for name, ask in (("timeline per network, all platforms", lambda: q.network_timeline(con).cells),
+                          ("timeline per network of x in a window", lambda: q.network_timeline(con, month, "x").cells),
+                          ("the Collection window's picture", lambda: q.picture(con).timeline.cells)):
+            began = time.perf_counter()
+            cpu = time.process_time()
+            cells_drawn = len(ask())
+            print(f"{name} over {rows:,} measurements: {time.perf_counter() - began:.2f} s "
+                  f"(CPU {time.process_time() - cpu:.2f} s, {cells_drawn} cells to draw)", flush=True)
     db = work / "scale" / "collection.duckdb"
     print(f"size: {db.stat().st_size / rows:.1f} bytes per measurement; peak memory "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

@@ -99,7 +99,7 @@ def _summary(args: argparse.Namespace) -> int:
                           "dissents": [{**q.as_json(d), "signer": names.get(d.signer, d.signer)} for d in dissents]},
                          indent=1))
         return 0
-    from desktop_app.collect.report import _t
+    from desktop_app.common.timeutil import utc_minute as _t
 
     print(f"{custody.accepted} bundles accepted from {custody.signers} signers, {custody.rejected} rejected; "
           f"{custody.measurements:,} distinct measurements.")

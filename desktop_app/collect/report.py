@@ -15,16 +15,13 @@ from typing import Any
 
 from desktop_app.collect import queries as q
 from desktop_app.common.timeutil import utc_iso
+from desktop_app.common.timeutil import utc_minute as _t
 from desktop_app.evidence.formats.report import _CSP, _CSS, _setup_fonts, _table, find_unicode_font, technique_text
 from desktop_app.evidence.formats.svgchart import Sample, availability_svg
 
 SUMMARY_HEADERS = ["Platform", "Verdict", "Signers", "Networks", "Measurements", "First seen (UTC)", "Last seen (UTC)"]
 INCIDENT_HEADERS = ["Platform", "Technique", "Start (UTC)", "End (UTC)", "People", "Networks", "Measurements"]
 DISSENT_HEADERS = ["Platform", "Network", "Signer", "Saw it", "Others who did not", "Hours", "From (UTC)"]
-
-
-def _t(epoch: float) -> str:
-    return utc_iso(epoch)[:16].replace("T", " ")
 
 
 def tables(con: Any, window: q.Window, pseudonymise: bool) -> dict[str, Any]:

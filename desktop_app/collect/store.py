@@ -15,7 +15,7 @@ from typing import Any
 
 import duckdb
 
-from desktop_app.common.errors import VantageError
+from desktop_app.common.errors import CollectFailure
 
 DB_NAME = "collection.duckdb"
 BUNDLES = "bundles"
@@ -58,7 +58,7 @@ FROM {{source}} GROUP BY ALL
 """
 
 
-class CollectionError(VantageError):
+class CollectionError(CollectFailure):
     """The collection cannot be opened or written; the message is one sentence a person can act on."""
 
 

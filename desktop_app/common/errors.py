@@ -23,6 +23,10 @@ class EvidenceError(VantageError):
     """A bundle could not be made or checked (evidence/)."""
 
 
+class CollectFailure(VantageError):
+    """A collection of many people's bundles could not be opened, read or written (collect/)."""
+
+
 class AppError(VantageError):
     """The session layer refused a request: an unknown platform, settings that cannot be read (app/)."""
 

@@ -36,5 +36,10 @@ def utc_iso(epoch: float) -> str:
     return datetime.fromtimestamp(epoch, tz=UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def utc_minute(epoch: float) -> str:
+    """UTC to the minute, "2026-05-28 20:27", as the collection's tables and reports show times."""
+    return utc_iso(epoch)[:16].replace("T", " ")
+
+
 def utc_epoch(iso: str) -> float:
     return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(UTC).timestamp()

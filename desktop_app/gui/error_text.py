@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.common.errors import AppError, EvidenceError, LabFailure, ProbeError, StoreFailure, VantageError
+from desktop_app.common.errors import (
+    AppError,
+    CollectFailure,
+    EvidenceError,
+    LabFailure,
+    ProbeError,
+    StoreFailure,
+    VantageError,
+)
 from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 from desktop_app.evidence.crypto.keys import KeyProblem
 from desktop_app.evidence.crypto.timestamp import TimestampError
@@ -25,6 +33,7 @@ _LEADS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
     ((TimestampError,), QT_TRANSLATE_NOOP("Errors", "The timestamp could not be obtained.")),
     ((ExportError, EvidenceError), QT_TRANSLATE_NOOP("Errors", "The evidence bundle could not be made.")),
     ((CatalogueError,), QT_TRANSLATE_NOOP("Errors", "Your targets could not be loaded; fix the file to measure them.")),
+    ((CollectFailure,), QT_TRANSLATE_NOOP("Errors", "The collection could not be read or changed.")),
     ((AppError,), QT_TRANSLATE_NOOP("Errors", "The request was refused.")),
     ((ProbeError,), QT_TRANSLATE_NOOP("Errors", "The measurement could not run.")),
     ((LabFailure,), QT_TRANSLATE_NOOP("Errors", "The lab could not start.")),

@@ -17,10 +17,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QPen
-from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.common.vocabulary import BLOCKING
-from desktop_app.gui.charts.plots import stacked_plots
+from desktop_app.gui.charts.plots import stacked_plots, with_legend
 from desktop_app.gui.icons import NEUTRAL_TONE
 from desktop_app.gui.localtext import local_text, number
 from desktop_app.gui.style import VERDICT_STYLES, verdict_words
@@ -70,6 +70,12 @@ def doubtful_buckets(series: PlatformSeries, level: float, unconfirmed: Sequence
             and sum(c for v, c in series.counts[i].items() if v in BLOCKING) <= n}
 
 
+def verdict_legend(present: Collection[str]) -> str:
+    """The verdicts drawn, most severe first, each as its colour, symbol and words (rich text for a label)."""
+    return "&nbsp;&nbsp; ".join(f'<span style="color:{VERDICT_STYLES[v].colour}">■ {VERDICT_STYLES[v].symbol}</span> '
+                                f"{verdict_words(v)}" for v in VERDICT_STYLES if v in present)
+
+
 class HistoryChart(QWidget):
     def __init__(self, parent: QWidget | None = None, tones: dict[str, str] | None = None) -> None:
         super().__init__(parent)
@@ -107,13 +113,7 @@ class HistoryChart(QWidget):
         for item in (self.incident_frames, self.rings):
             item.setZValue(10)  # over every platform's bars, which are added later
             self.bands_plot.addItem(item)
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.graphics, 1)
-        layout.addWidget(self.legend)
-        self.graphics.scene().sigMouseMoved.connect(self._hover)
+        self.legend = with_legend(self, self.graphics, self._hover)
 
     def _ensure_rows(self, rows: Sequence[tuple[str, str]]) -> None:
         if list(rows) == self.rows:
@@ -215,8 +215,7 @@ class HistoryChart(QWidget):
 
     def _show_legend(self) -> None:
         present = self._present
-        verdicts = [f'<span style="color:{VERDICT_STYLES[v].colour}">■ {VERDICT_STYLES[v].symbol}</span> '
-                    f"{verdict_words(v)}" for v in VERDICT_STYLES if v in present]
+        verdicts = [verdict_legend(present)] if present else []
         if self.drawn_incidents():
             verdicts.append(f'<span style="color:{INCIDENT_OUTLINE}">▭</span> ' + html.escape(self.tr("Incident")))
         if self.drawn_unconfirmed():

@@ -1,8 +1,13 @@
-"""The two stacked plots both charts use: verdict bands above, latency below, sharing one time axis."""
+"""What the charts share: the two stacked plots (verdict bands above, latency below, one time axis), and a chart's
+layout of its plots over a legend, with hovering wired to the owner's tooltip."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pyqtgraph as pg
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 def stacked_plots(graphics: pg.GraphicsLayoutWidget) -> tuple[pg.PlotItem, pg.PlotItem]:
@@ -17,3 +22,15 @@ def stacked_plots(graphics: pg.GraphicsLayoutWidget) -> tuple[pg.PlotItem, pg.Pl
         plot.showGrid(x=True, y=False, alpha=0.2)
     bands.getAxis("bottom").setStyle(showValues=False)
     return bands, latency
+
+
+def with_legend(owner: QWidget, graphics: pg.GraphicsLayoutWidget, hover: Callable[[QPointF], None]) -> QLabel:
+    """Lay out `graphics` over a word-wrapped legend in `owner`; the mouse's moves over the plots go to `hover`."""
+    legend = QLabel()
+    legend.setWordWrap(True)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(graphics, 1)
+    layout.addWidget(legend)
+    graphics.scene().sigMouseMoved.connect(hover)
+    return legend
