@@ -118,3 +118,20 @@ def test_every_failure_the_engine_names_reads_as_a_sentence():
                                                               "failure": F.TIMEOUT, "t_ms": 10_000.4}]}))[0]
     assert timeout.sentence == "No answer within 10 s." and timeout.explains
     assert Step.from_json({"step": "tcp"}).kind == "tcp"
+
+
+def test_addresses_and_names_are_isolated_for_right_to_left_text():
+    """In Urdu an address list must keep its order: every part a sentence names goes through the caller's isolation."""
+    from desktop_app.common.translatable import Words
+    from desktop_app.probes.inflight import Awaited, Waiting, waiting_line
+
+    marked = Words(isolate=lambda text: f"[{text}]")
+    steps = [{"step": "dns", "resolver": "system", "answers": ["10.10.34.35"]},
+             {"step": "dns", "resolver": "https://dns.example/dns-query", "answers": ["192.0.2.7", "192.0.2.8"]}]
+    record = MeasurementRecord.from_json({"platform": "x", "url": "https://x.com/", "verdict": "dns_tampered",
+                                          "steps": steps})
+    isp = explain(record, marked)[0]
+    assert isp.explains and isp.sentence == ("[The ISP's resolver] answered [10.10.34.35]; the independent resolver "
+                                             "answered [192.0.2.7, 192.0.2.8].")
+    line = waiting_line(Waiting((Awaited("x.com", "tls", 0.0, 8.0),), 0.5), marked)
+    assert line == "Waiting for: [[x.com] ([TLS])] — up to [8] s"

@@ -1,10 +1,11 @@
 """Each stored step in plain words (what was tried, what happened), and which step explains the verdict.
 
-One Qt-free place for the evidence window and the report: `explain(record, tr)` gives a `StepLine` per step of a
-measurement record (its first tries, then its repeats). The sentences never show the raw step names and failure
-strings (`tls_unverified`, `generic_timeout_error`); those stay in `detail`. `tr` is the caller's translation
-call: the GUI passes QCoreApplication.translate, the report `Translator(lang).tr`; the strings are marked with
-QT_TRANSLATE_NOOP under the context "StepWords" so lupdate collects them.
+One Qt-free place for the evidence window and the report: `explain(record, words)` gives a `StepLine` per step of
+a measurement record (its first tries, then its repeats). The sentences never show the raw step names and failure
+strings (`tls_unverified`, `generic_timeout_error`); those stay in `detail`. `words` carries the caller's
+translation call (the GUI's QCoreApplication.translate, the report's `Translator(lang).tr`) and its way of
+isolating addresses in right-to-left text; the strings are marked with QT_TRANSLATE_NOOP under the context
+"StepWords" so lupdate collects them.
 
 The step that carries the ✖ is the one that explains the verdict: the first of the verdict's `decided_by` steps
 (common/vocabulary.py, which the rules' basis is checked against) that shows what the verdict rests on. For forged
@@ -13,114 +14,113 @@ DNS that is the ISP's lookup, not the TLS handshake that failed because of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from desktop_app.common.translatable import QT_TRANSLATE_NOOP
+from desktop_app.common.translatable import ENGLISH, QT_TRANSLATE_NOOP, Words
 from desktop_app.common.vocabulary import info
 from desktop_app.probes import failures as F
 from desktop_app.store.records import MeasurementRecord, Step
 
 CONTEXT = "StepWords"
-Tr = Callable[[str, str], str]  # (context, text) -> text
-
-
-def _english(context: str, text: str) -> str:
-    return text
-
-
-def _n(text: str) -> str:
-    return QT_TRANSLATE_NOOP(CONTEXT, text)
 
 
 # Who answered a DNS question.
-ISP = _n("The ISP's resolver")
-INDEPENDENT = _n("The independent resolver")
-OWN = _n("This computer's own lookup")
+ISP = QT_TRANSLATE_NOOP("StepWords", "The ISP's resolver")
+INDEPENDENT = QT_TRANSLATE_NOOP("StepWords", "The independent resolver")
+OWN = QT_TRANSLATE_NOOP("StepWords", "This computer's own lookup")
 
 # What was tried, per step kind ({0}, {1}: address and port, or the server name).
 LABELS: dict[str, str] = {
-    "dns_system": _n("DNS: the ISP's resolver"),
-    "dns_doh": _n("DNS: independent resolver ({0})"),
-    "dns_os": _n("DNS: this computer's own lookup"),
-    "tcp": _n("Connection to {0} port {1}"),
-    "tcp_linger": _n("Connection kept open"),
-    "tls": _n("Secure connection (TLS) for {0}"),
-    "tls_unverified": _n("Secure connection without checking the certificate"),
-    "sni_swap": _n("Secure connection with an innocuous name ({0})"),
-    "http": _n("Web page"),
-    "http_unverified": _n("Web page behind the invalid certificate"),
-    "throughput": _n("Download"),
+    "dns_system": QT_TRANSLATE_NOOP("StepWords", "DNS: the ISP's resolver"),
+    "dns_doh": QT_TRANSLATE_NOOP("StepWords", "DNS: independent resolver ({0})"),
+    "dns_os": QT_TRANSLATE_NOOP("StepWords", "DNS: this computer's own lookup"),
+    "tcp": QT_TRANSLATE_NOOP("StepWords", "Connection to {0} port {1}"),
+    "tcp_linger": QT_TRANSLATE_NOOP("StepWords", "Connection kept open"),
+    "tls": QT_TRANSLATE_NOOP("StepWords", "Secure connection (TLS) for {0}"),
+    "tls_unverified": QT_TRANSLATE_NOOP("StepWords", "Secure connection without checking the certificate"),
+    "sni_swap": QT_TRANSLATE_NOOP("StepWords", "Secure connection with an innocuous name ({0})"),
+    "http": QT_TRANSLATE_NOOP("StepWords", "Web page"),
+    "http_unverified": QT_TRANSLATE_NOOP("StepWords", "Web page behind the invalid certificate"),
+    "throughput": QT_TRANSLATE_NOOP("StepWords", "Download"),
 }
 
 # A failure, whatever the step; {0} is how long it waited, in seconds.
 FAILURES: dict[str, str] = {
-    F.TIMEOUT: _n("No answer within {0} s."),
-    F.REFUSED: _n("The connection was refused."),
-    F.RESET: _n("The connection was reset."),
-    F.EOF: _n("The connection was closed before an answer came."),
-    F.NXDOMAIN: _n("The resolver said the name does not exist."),
-    F.NO_ANSWER: _n("The resolver gave no address for the name."),
-    F.REFUSED_DNS: _n("The resolver refused to answer."),
-    F.SERVFAIL: _n("The resolver could not answer (server failure)."),
-    F.MISBEHAVING: _n("The resolver's answer could not be read."),
-    F.INVALID_HOSTNAME: _n("The certificate presented is for another name."),
-    F.UNKNOWN_AUTHORITY: _n("The certificate presented was not issued by an authority this computer trusts."),
-    F.INVALID_CERTIFICATE: _n("The certificate presented is expired or otherwise invalid."),
-    F.FAILED_HANDSHAKE: _n("The secure connection could not be set up."),
-    F.HOST_UNREACHABLE: _n("The address could not be reached (no route to it)."),
-    F.NETWORK_UNREACHABLE: _n("The address could not be reached (no route to its network)."),
-    F.TOO_MANY_REDIRECTS: _n("The page redirected in a loop."),
-    F.INVALID_RESPONSE: _n("The server's answer was not valid HTTP."),
-    F.NOT_ALLOWED: _n("Not contacted: the address is outside the networks this app may probe."),
-    F.BOGON_ONLY: _n("Not contacted: the only answers were non-public addresses."),
-    F.LOCAL_REFUSED: _n("This computer itself refused to send it (its firewall)."),
-    F.LOCAL_NO_ROUTE: _n("This computer has no route to that address (for example, no IPv6 here)."),
+    F.TIMEOUT: QT_TRANSLATE_NOOP("StepWords", "No answer within {0} s."),
+    F.REFUSED: QT_TRANSLATE_NOOP("StepWords", "The connection was refused."),
+    F.RESET: QT_TRANSLATE_NOOP("StepWords", "The connection was reset."),
+    F.EOF: QT_TRANSLATE_NOOP("StepWords", "The connection was closed before an answer came."),
+    F.NXDOMAIN: QT_TRANSLATE_NOOP("StepWords", "The resolver said the name does not exist."),
+    F.NO_ANSWER: QT_TRANSLATE_NOOP("StepWords", "The resolver gave no address for the name."),
+    F.REFUSED_DNS: QT_TRANSLATE_NOOP("StepWords", "The resolver refused to answer."),
+    F.SERVFAIL: QT_TRANSLATE_NOOP("StepWords", "The resolver could not answer (server failure)."),
+    F.MISBEHAVING: QT_TRANSLATE_NOOP("StepWords", "The resolver's answer could not be read."),
+    F.INVALID_HOSTNAME: QT_TRANSLATE_NOOP("StepWords", "The certificate presented is for another name."),
+    F.UNKNOWN_AUTHORITY:
+        QT_TRANSLATE_NOOP("StepWords", "The certificate presented was not issued by an authority trusted here."),
+    F.INVALID_CERTIFICATE: QT_TRANSLATE_NOOP("StepWords", "The certificate presented is expired or otherwise invalid."),
+    F.FAILED_HANDSHAKE: QT_TRANSLATE_NOOP("StepWords", "The secure connection could not be set up."),
+    F.HOST_UNREACHABLE: QT_TRANSLATE_NOOP("StepWords", "The address could not be reached (no route to it)."),
+    F.NETWORK_UNREACHABLE:
+        QT_TRANSLATE_NOOP("StepWords", "The address could not be reached (no route to its network)."),
+    F.TOO_MANY_REDIRECTS: QT_TRANSLATE_NOOP("StepWords", "The page redirected in a loop."),
+    F.INVALID_RESPONSE: QT_TRANSLATE_NOOP("StepWords", "The server's answer was not valid HTTP."),
+    F.NOT_ALLOWED:
+        QT_TRANSLATE_NOOP("StepWords", "Not contacted: the address is outside the networks this app may probe."),
+    F.BOGON_ONLY: QT_TRANSLATE_NOOP("StepWords", "Not contacted: the only answers were non-public addresses."),
+    F.LOCAL_REFUSED: QT_TRANSLATE_NOOP("StepWords", "This computer itself refused to send it (its firewall)."),
+    F.LOCAL_NO_ROUTE:
+        QT_TRANSLATE_NOOP("StepWords", "This computer has no route to that address (for example, no IPv6 here)."),
 }
-UNKNOWN_FAILURE = _n("It failed; the detail column names how.")
-NO_ANSWER_IN_TIME = _n("No answer in time.")
+UNKNOWN_FAILURE = QT_TRANSLATE_NOOP("StepWords", "It failed; the detail column names how.")
+NO_ANSWER_IN_TIME = QT_TRANSLATE_NOOP("StepWords", "No answer in time.")
 
 # A failure of one step that says more than the general sentence ({0}: seconds waited).
 STEP_FAILURES: dict[tuple[str, str], str] = {
-    ("tls", F.RESET): _n("The secure connection was refused after the server name was sent."),
-    ("tls", F.EOF): _n("The secure connection was closed after the server name was sent."),
-    ("tls", F.TIMEOUT): _n("No answer within {0} s after the server name was sent."),
-    ("sni_swap", F.RESET): _n("With an innocuous name the secure connection was refused too."),
-    ("sni_swap", F.EOF): _n("With an innocuous name the secure connection was closed too."),
-    ("sni_swap", F.TIMEOUT): _n("With an innocuous name there was no answer within {0} s either."),
-    ("tcp_linger", F.RESET): _n("The connection was reset right after it opened."),
+    ("tls", F.RESET):
+        QT_TRANSLATE_NOOP("StepWords", "The secure connection was refused after the server name was sent."),
+    ("tls", F.EOF): QT_TRANSLATE_NOOP("StepWords", "The secure connection was closed after the server name was sent."),
+    ("tls", F.TIMEOUT): QT_TRANSLATE_NOOP("StepWords", "No answer within {0} s after the server name was sent."),
+    ("sni_swap", F.RESET):
+        QT_TRANSLATE_NOOP("StepWords", "With an innocuous name the secure connection was refused too."),
+    ("sni_swap", F.EOF): QT_TRANSLATE_NOOP("StepWords", "With an innocuous name the secure connection was closed too."),
+    ("sni_swap", F.TIMEOUT):
+        QT_TRANSLATE_NOOP("StepWords", "With an innocuous name there was no answer within {0} s either."),
+    ("tcp_linger", F.RESET): QT_TRANSLATE_NOOP("StepWords", "The connection was reset right after it opened."),
 }
 
 # DNS: {0} is who answered (ISP, INDEPENDENT, OWN), {1} the addresses, {2} the other resolver's.
-DNS_ANSWERED = _n("{0} answered {1}.")
-DNS_DISAGREES = _n("{0} answered {1}; the independent resolver answered {2}.")
-DNS_AGREES = _n("{0} answered {1}, as the independent resolver did.")
-DNS_FAILED = _n("{0}: {1}")  # who, then the failure's sentence (failures that are not the resolver's own)
+DNS_ANSWERED = QT_TRANSLATE_NOOP("StepWords", "{0} answered {1}.")
+DNS_DISAGREES = QT_TRANSLATE_NOOP("StepWords", "{0} answered {1}; the independent resolver answered {2}.")
+DNS_AGREES = QT_TRANSLATE_NOOP("StepWords", "{0} answered {1}, as the independent resolver did.")
+# Who, then the sentence of a failure that is not the resolver's own.
+DNS_FAILED = QT_TRANSLATE_NOOP("StepWords", "{0}: {1}")
 # The resolver's own failures: {0} is who, {1} the seconds waited.
 DNS_FAILURES: dict[str, str] = {
-    F.NXDOMAIN: _n("{0} said the name does not exist."),
-    F.NO_ANSWER: _n("{0} gave no address for the name."),
-    F.REFUSED_DNS: _n("{0} refused to answer."),
-    F.SERVFAIL: _n("{0} could not answer (server failure)."),
-    F.MISBEHAVING: _n("{0} sent an answer that could not be read."),
-    F.TIMEOUT: _n("{0} gave no answer within {1} s."),
+    F.NXDOMAIN: QT_TRANSLATE_NOOP("StepWords", "{0} said the name does not exist."),
+    F.NO_ANSWER: QT_TRANSLATE_NOOP("StepWords", "{0} gave no address for the name."),
+    F.REFUSED_DNS: QT_TRANSLATE_NOOP("StepWords", "{0} refused to answer."),
+    F.SERVFAIL: QT_TRANSLATE_NOOP("StepWords", "{0} could not answer (server failure)."),
+    F.MISBEHAVING: QT_TRANSLATE_NOOP("StepWords", "{0} sent an answer that could not be read."),
+    F.TIMEOUT: QT_TRANSLATE_NOOP("StepWords", "{0} gave no answer within {1} s."),
 }
 
-TCP_OK = _n("Connected in {0} ms.")
-LINGER_OK = _n("The connection stayed open.")
-TLS_OK = _n("The secure connection was set up; the certificate is valid for {0}.")
-UNVERIFIED_ISSUED = _n("The certificate presented was issued by {0} for {1}.")
-UNVERIFIED_OK = _n("A secure connection was set up without checking the certificate.")
-SWAP_OK = _n("With an innocuous name the same address set up a secure connection.")
-HTTP_OK = _n("The page answered HTTP {0}.")
-HTTP_TITLED = _n("The page answered HTTP {0} ({1}).")
-HTTP_BLOCKPAGE = _n("The page is a known block page ({0}).")
-HTTP_PARTIAL = _n("The page answered HTTP {0} but did not finish within {1} s.")
-UNVERIFIED_HTTP_OK = _n("Behind the invalid certificate the page answered HTTP {0}.")
-UNVERIFIED_BLOCKPAGE = _n("Behind the invalid certificate is a known block page ({0}).")
-DOWNLOADED = _n("Downloaded {0} kB at {1} kB/s.")
-DOWNLOAD_CUT = _n("Downloaded {0} kB at {1} kB/s before the time limit stopped it.")
+TCP_OK = QT_TRANSLATE_NOOP("StepWords", "Connected in {0} ms.")
+LINGER_OK = QT_TRANSLATE_NOOP("StepWords", "The connection stayed open.")
+TLS_OK = QT_TRANSLATE_NOOP("StepWords", "The secure connection was set up; the certificate is valid for {0}.")
+UNVERIFIED_ISSUED = QT_TRANSLATE_NOOP("StepWords", "The certificate presented was issued by {0} for {1}.")
+UNVERIFIED_OK = QT_TRANSLATE_NOOP("StepWords", "A secure connection was set up without checking the certificate.")
+SWAP_OK = QT_TRANSLATE_NOOP("StepWords", "With an innocuous name the same address set up a secure connection.")
+HTTP_OK = QT_TRANSLATE_NOOP("StepWords", "The page answered HTTP {0}.")
+HTTP_TITLED = QT_TRANSLATE_NOOP("StepWords", "The page answered HTTP {0} ({1}).")
+HTTP_BLOCKPAGE = QT_TRANSLATE_NOOP("StepWords", "The page is a known block page ({0}).")
+HTTP_PARTIAL = QT_TRANSLATE_NOOP("StepWords", "The page answered HTTP {0} but did not finish within {1} s.")
+UNVERIFIED_HTTP_OK = QT_TRANSLATE_NOOP("StepWords", "Behind the invalid certificate the page answered HTTP {0}.")
+UNVERIFIED_BLOCKPAGE = QT_TRANSLATE_NOOP("StepWords", "Behind the invalid certificate is a known block page ({0}).")
+DOWNLOADED = QT_TRANSLATE_NOOP("StepWords", "Downloaded {0} kB at {1} kB/s.")
+DOWNLOAD_CUT = QT_TRANSLATE_NOOP("StepWords", "Downloaded {0} kB at {1} kB/s before the time limit stopped it.")
 
 
 @dataclass(frozen=True)
@@ -173,75 +173,76 @@ def _independent(steps: Sequence[Step]) -> Step | None:
                 None)
 
 
-def failure_sentence(kind: str, failure: str, t_ms: float | None, tr: Tr = _english) -> str:
+def failure_sentence(kind: str, failure: str, t_ms: float | None, words: Words = ENGLISH) -> str:
     """What a failure of a step means, in a sentence (never the raw failure string)."""
     template = STEP_FAILURES.get((kind, failure)) or FAILURES.get(failure)
     if template is None:
-        return tr(CONTEXT, UNKNOWN_FAILURE)
+        return words.say(CONTEXT, UNKNOWN_FAILURE)
     if "{0}" in template and t_ms is None:
-        return tr(CONTEXT, NO_ANSWER_IN_TIME)
-    return tr(CONTEXT, template).format(seconds(t_ms))
+        return words.say(CONTEXT, NO_ANSWER_IN_TIME)
+    return words.say(CONTEXT, template, seconds(t_ms))
 
 
-def label(step: Step, tr: Tr = _english) -> str:
+def label(step: Step, words: Words = ENGLISH) -> str:
+    """What was tried at a step, in a few words."""
     kind = step.kind
     if kind == "dns":
         resolver = _resolver_of(step)
         host = urlsplit(step.resolver or "").hostname or step.resolver or ""
-        return tr(CONTEXT, LABELS[f"dns_{resolver}"]).format(host)
+        return words.say(CONTEXT, LABELS[f"dns_{resolver}"], host)
     if kind in ("tls", "sni_swap"):
-        return tr(CONTEXT, LABELS[kind]).format(step.sni or "")
+        return words.say(CONTEXT, LABELS[kind], step.sni or "")
     if kind == "tcp":
-        return tr(CONTEXT, LABELS[kind]).format(step.address or "", "" if step.port is None else step.port)
-    return tr(CONTEXT, LABELS[kind]) if kind in LABELS else kind
+        return words.say(CONTEXT, LABELS[kind], step.address or "", "" if step.port is None else step.port)
+    return words.say(CONTEXT, LABELS[kind]) if kind in LABELS else kind
 
 
-def sentence(step: Step, siblings: Sequence[Step] = (), tr: Tr = _english) -> str:
+def sentence(step: Step, siblings: Sequence[Step] = (), words: Words = ENGLISH) -> str:
     """What happened at a step; `siblings` are the record's first tries (a DNS answer is compared with DoH's)."""
     kind, failure = step.kind, step.failure
     if kind == "dns":
-        who = tr(CONTEXT, {"system": ISP, "doh": INDEPENDENT, "os": OWN}[_resolver_of(step)])
+        who = words.word(CONTEXT, {"system": ISP, "doh": INDEPENDENT, "os": OWN}[_resolver_of(step)])
         if failure or not step.answers:
             failure = failure or F.NO_ANSWER
             own = DNS_FAILURES.get(failure)
             if own is not None and not (failure == F.TIMEOUT and step.t_ms is None):
-                return tr(CONTEXT, own).format(who, seconds(step.t_ms))
-            return tr(CONTEXT, DNS_FAILED).format(who, failure_sentence(kind, failure, step.t_ms, tr))
+                return words.say(CONTEXT, own, who, seconds(step.t_ms))
+            return words.say(CONTEXT, DNS_FAILED, who, failure_sentence(kind, failure, step.t_ms, words))
         answers = ", ".join(step.answers)
         other = _independent(siblings) if _resolver_of(step) != "doh" else None
         if other is None:
-            return tr(CONTEXT, DNS_ANSWERED).format(who, answers)
+            return words.say(CONTEXT, DNS_ANSWERED, who, answers)
         if set(other.answers) & set(step.answers):
-            return tr(CONTEXT, DNS_AGREES).format(who, answers)
-        return tr(CONTEXT, DNS_DISAGREES).format(who, answers, ", ".join(other.answers))
+            return words.say(CONTEXT, DNS_AGREES, who, answers)
+        return words.say(CONTEXT, DNS_DISAGREES, who, answers, ", ".join(other.answers))
     if kind.startswith("http") and step.blockpage:
         template = UNVERIFIED_BLOCKPAGE if kind == "http_unverified" else HTTP_BLOCKPAGE
-        return tr(CONTEXT, template).format(step.blockpage)
+        return words.say(CONTEXT, template, step.blockpage)
     if kind.startswith("http") and failure == F.TIMEOUT and step.status is not None:
-        return tr(CONTEXT, HTTP_PARTIAL).format(step.status, seconds(step.t_ms))
+        return words.say(CONTEXT, HTTP_PARTIAL, step.status, seconds(step.t_ms))
     if failure:
-        return failure_sentence(kind, failure, step.t_ms, tr)
+        return failure_sentence(kind, failure, step.t_ms, words)
     if kind == "tcp":
-        return tr(CONTEXT, TCP_OK).format(f"{step.t_ms or 0:g}")
+        return words.say(CONTEXT, TCP_OK, f"{step.t_ms or 0:g}")
     if kind == "tcp_linger":
-        return tr(CONTEXT, LINGER_OK)
+        return words.say(CONTEXT, LINGER_OK)
     if kind == "tls":
-        return tr(CONTEXT, TLS_OK).format(step.sni or "")
+        return words.say(CONTEXT, TLS_OK, step.sni or "")
     if kind == "tls_unverified":
         if step.issuer:
-            return tr(CONTEXT, UNVERIFIED_ISSUED).format(step.issuer, step.subject or step.sni or "")
-        return tr(CONTEXT, UNVERIFIED_OK)
+            return words.say(CONTEXT, UNVERIFIED_ISSUED, step.issuer, step.subject or step.sni or "")
+        return words.say(CONTEXT, UNVERIFIED_OK)
     if kind == "sni_swap":
-        return tr(CONTEXT, SWAP_OK)
+        return words.say(CONTEXT, SWAP_OK)
     if kind == "http":
         if step.title:
-            return tr(CONTEXT, HTTP_TITLED).format(step.status, step.title)
-        return tr(CONTEXT, HTTP_OK).format(step.status)
+            return words.say(CONTEXT, HTTP_TITLED, step.status, step.title)
+        return words.say(CONTEXT, HTTP_OK, step.status)
     if kind == "http_unverified":
-        return tr(CONTEXT, UNVERIFIED_HTTP_OK).format(step.status)
+        return words.say(CONTEXT, UNVERIFIED_HTTP_OK, step.status)
     if kind == "throughput":
         template = DOWNLOADED if step.complete is not False else DOWNLOAD_CUT
-        return tr(CONTEXT, template).format(f"{(step.bytes or 0) / 1000:.0f}", f"{(step.bytes_per_s or 0) / 1000:.0f}")
+        return words.say(CONTEXT, template, f"{(step.bytes or 0) / 1000:.0f}", f"{(step.bytes_per_s or 0) / 1000:.0f}")
     return ""
 
 
@@ -278,7 +279,7 @@ def _decided_kind(verdict: str, steps: Sequence[Step]) -> str | None:
     return next((k for k in info(verdict).decided_by if any(_shows_basis(s, k, steps) for s in steps)), None)
 
 
-def explain(record: MeasurementRecord, tr: Tr = _english) -> list[StepLine]:
+def explain(record: MeasurementRecord, words: Words = ENGLISH) -> list[StepLine]:
     """Every step of a record in plain words, first tries then repeats, with the ✖ on what explains the verdict."""
     first, repeats = record.steps, record.confirm
     marked = explaining(record.verdict, first)
@@ -287,8 +288,10 @@ def explain(record: MeasurementRecord, tr: Tr = _english) -> list[StepLine]:
         marked_repeats = {i for i, s in enumerate(repeats) if _shows_basis(s, kind, repeats)}
     else:
         marked_repeats = explaining(record.verdict, repeats)
-    lines = [StepLine(s, label(s, tr), sentence(s, first, tr), detail(s), step_facts(s), i in marked)
-             for i, s in enumerate(first)]
-    lines += [StepLine(s, label(s, tr), sentence(s, first, tr), detail(s), step_facts(s), i in marked_repeats, True)
-              for i, s in enumerate(repeats)]
-    return lines
+
+    def line(step: Step, explains: bool, repeat: bool) -> StepLine:
+        return StepLine(step, label(step, words), sentence(step, first, words), detail(step), step_facts(step),
+                        explains, repeat)
+
+    return ([line(s, i in marked, False) for i, s in enumerate(first)]
+            + [line(s, i in marked_repeats, True) for i, s in enumerate(repeats)])

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.common.translatable import Words
 from desktop_app.evidence.step_words import explain
-from desktop_app.gui.localtext import html_dir, local_text
+from desktop_app.gui.localtext import html_dir, isolated, local_text
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.probes.summary import PlatformPoint
@@ -42,10 +43,6 @@ WORDS = re.compile(r"[\s\u200b]+")  # where a wrapped text may break
 
 def _ms(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def _depth(index: QModelIndex | QPersistentModelIndex) -> int:
@@ -143,7 +140,7 @@ class EvidenceDialog(QDialog):
                 top.setToolTip(DETAIL, record.reason)
             self.tree.addTopLevelItem(top)
             retest: QTreeWidgetItem | None = None
-            for line in explain(record, _tr):
+            for line in explain(record, Words(QCoreApplication.translate, isolated)):
                 parent_item = top
                 if line.repeat:
                     if retest is None:
