@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -102,6 +102,7 @@ class EvidenceDialog(QDialog):
         for column in WRAPPED:
             self.tree.setItemDelegateForColumn(column, self.delegate)
         self._fill()
+        self.tree.viewport().installEventFilter(self)
         sections = self.tree.header()
         sections.setStretchLastSection(False)
         for column in range(COLUMNS):
@@ -178,9 +179,10 @@ class EvidenceDialog(QDialog):
             self.tree.setColumnWidth(column, max(60, word + 2 + WrappingDelegate.PADDING + indent,
                                                  min(wanted, int(view * share))))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_columns()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()  # the tree's own width, once it has it (a dialog's resize reaches it later)
+        return super().eventFilter(watched, event)
 
     def copy_json(self) -> None:
         QGuiApplication.clipboard().setText(json.dumps(self.records, indent=2, ensure_ascii=False))
