@@ -133,7 +133,7 @@ class EvidenceDialog(QDialog):
         """A row per endpoint (its verdict), a row per step under it in plain words, its repeats under "re-test"."""
         for record in map(MeasurementRecord.from_json, self.records):
             verdict = record.verdict or "inconclusive"
-            url = BREAK_AFTER.sub(lambda m: m.group(1) + ZWSP, record.url)
+            url = isolated(BREAK_AFTER.sub(lambda m: m.group(1) + ZWSP, record.url))  # "https://…" stays so in Urdu
             top = QTreeWidgetItem([f"{style_of(verdict).symbol} {url}", verdict_words(verdict), "",
                                    _ms(record.duration_ms), verdict])
             if record.reason:
