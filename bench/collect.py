@@ -5,7 +5,7 @@ sweep at a one-minute interval), one history and key per signer on one of severa
 re-exports and some tampered bundles. Ingestion runs in a child process so its peak memory is its own.
 Targets (issue 16), on 2 CPUs: 1,000 day bundles (~60 M measurements) in < 30 min; summary + incidents of a month
 < 1 s; memory < 1 GB. The default run is scaled down; it prints the rates and what they extrapolate to.
-Usage: .venv/bin/python bench/collect.py [--signers 20] [--hours 4] [--keep DIR]
+Usage: .venv/bin/python bench/collect.py [--signers 20] [--hours 4] [--keep DIR] [--prefill 60000000]
        .venv/bin/python bench/collect.py --query-rows 60000000   (the queries alone, on rows made by SQL)
 """
 
@@ -22,6 +22,7 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -83,12 +84,19 @@ def _tamper(src: Path, dest: Path) -> Path:
     return dest
 
 
-def ingest(collection: Path, bundles: list[Path]) -> None:
+def ingest(collection: Path, bundles: list[Path], prefill: int = 0) -> None:
     """The child: add every bundle, run the queries, print the figures."""
     from desktop_app.collect import queries as q
     from desktop_app.collect.ingest import Status, add_bundles
-    from desktop_app.collect.store import connect
+    from desktop_app.collect.store import connect, rebuild_cells
 
+    if prefill:  # the collection already holds other signers' measurements: does the rate hold as it grows?
+        began = time.perf_counter()
+        with connect(collection) as (_, con):
+            write_rows(con, prefill)
+            rebuild_cells(con)
+        print(f"prefilled the collection with {prefill:,} measurements of 1,000 other signers by SQL in "
+              f"{time.perf_counter() - began:.0f} s", flush=True)
     began, load = time.perf_counter(), os.getloadavg()[0]
     outcomes = add_bundles(collection, bundles, workers=os.cpu_count() or 1)
     took = time.perf_counter() - began
@@ -114,7 +122,7 @@ def ingest(collection: Path, bundles: list[Path]) -> None:
               + f" ({len(result)} dissents)")
     db = (collection / "collection.duckdb").stat().st_size
     kept = sum(p.stat().st_size for p in (collection / "bundles").iterdir())
-    print(f"size: {db / max(new, 1):.1f} bytes per measurement in the database, "
+    print(f"size: {db / max(new + prefill, 1):.1f} bytes per measurement in the database, "
           f"{kept / max(new, 1):.0f} bytes per measurement in the kept bundles")
     print(f"peak memory of the ingesting process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     per_bundle = took / len(outcomes)
@@ -122,6 +130,26 @@ def ingest(collection: Path, bundles: list[Path]) -> None:
     print(f"extrapolated to {TARGET_BUNDLES:,} day bundles / {TARGET_MEASUREMENTS:,} measurements: "
           f"{TARGET_MEASUREMENTS * per_measurement / 60:.0f} min by measurement rate "
           f"(target < 30 min), {TARGET_BUNDLES * per_bundle / 60:.0f} min by bundle rate at this bundle size")
+
+
+def write_rows(con: Any, rows: int) -> None:
+    """`rows` measurements spread over a month, written straight into the collection's schema by SQL.
+
+    1,000 day bundles, as in the issue: signer s sweeps 40 endpoints (8 platforms) each minute for a day from its own
+    start, on one of 5 networks; X blocked by SNI filtering on four networks for the first six hours of each UTC day.
+    """
+    sweeps = max(rows // 40 // 1000, 1)
+    con.execute(f"""
+        INSERT INTO measurements
+        SELECT 'SHA256:' || md5(CAST(s AS VARCHAR)) || 'synthetic00', j, 'h' || CAST(s AS VARCHAR) || '-' || j,
+               CAST(e AS INTEGER), 'b' || CAST(s AS VARCHAR), ts,
+               ['x', 'youtube', 'whatsapp', 'facebook', 'telegram', 'signal', 'tiktok', 'wikipedia'][e % 8 + 1],
+               CASE WHEN e % 8 = 0 AND s % 5 != 4 AND (ts % 86400) < 21600 THEN 'tls_blocked' ELSE 'ok' END,
+               ['AS17557', 'AS45595', 'AS9541', 'AS24499', 'AS38193'][s % 5 + 1], 'Example', 'PK'
+        FROM (SELECT i % 40 AS e, (i // 40) // {sweeps} AS s, (i // 40) % {sweeps} AS j,
+                     {START} + ((i // 40) // {sweeps}) * (29 * 86400.0 / 1000) + ((i // 40) % {sweeps}) * 60.0
+                     + (i % 40) * 0.5 AS ts
+              FROM range({rows}) t(i))""")
 
 
 def query_scale(rows: int, work: Path) -> None:
@@ -133,21 +161,7 @@ def query_scale(rows: int, work: Path) -> None:
     with connect(work / "scale") as (_, con):
         con.execute("SET memory_limit = '1GB'")
         began = time.perf_counter()
-        # 1,000 day bundles spread over a month, as in the issue: signer s sweeps 40 endpoints (8 platforms) each
-        # minute for a day from its own start, on one of 5 networks; X blocked by SNI filtering on four networks
-        # for the first six hours of each UTC day.
-        sweeps = max(rows // 40 // 1000, 1)
-        con.execute(f"""
-            INSERT INTO measurements
-            SELECT 'SHA256:' || lpad(CAST(s AS VARCHAR), 43, 'x'), j, 'h' || CAST(s AS VARCHAR) || '-' || j,
-                   CAST(e AS INTEGER), 'b' || CAST(s AS VARCHAR), ts,
-                   ['x', 'youtube', 'whatsapp', 'facebook', 'telegram', 'signal', 'tiktok', 'wikipedia'][e % 8 + 1],
-                   CASE WHEN e % 8 = 0 AND s % 5 != 4 AND (ts % 86400) < 21600 THEN 'tls_blocked' ELSE 'ok' END,
-                   ['AS17557', 'AS45595', 'AS9541', 'AS24499', 'AS38193'][s % 5 + 1], 'Example', 'PK'
-            FROM (SELECT i % 40 AS e, (i // 40) // {sweeps} AS s, (i // 40) % {sweeps} AS j,
-                         {START} + ((i // 40) // {sweeps}) * (29 * 86400.0 / 1000) + ((i // 40) % {sweeps}) * 60.0
-                         + (i % 40) * 0.5 AS ts
-                  FROM range({rows}) t(i))""")
+        write_rows(con, rows)
         print(f"wrote {rows:,} measurements by SQL in {time.perf_counter() - began:.0f} s", flush=True)
         began = time.perf_counter()
         rebuild_cells(con)  # what ingestion keeps up to date batch by batch
@@ -178,6 +192,8 @@ def main() -> int:
     parser.add_argument("--hours", type=float, default=4.0, help="hours of sweeps in each bundle")
     parser.add_argument("--keep", type=Path, help="keep the bundles and collection here")
     parser.add_argument("--query-rows", type=int, help="time only the queries, over this many measurements")
+    parser.add_argument("--prefill", type=int, default=0, metavar="ROWS",
+                        help="first fill the collection with this many synthetic measurements (e.g. 60000000)")
     parser.add_argument("--ingest", nargs="+", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.query_rows:
@@ -185,7 +201,7 @@ def main() -> int:
             query_scale(args.query_rows, Path(scratch))
         return 0
     if args.ingest:
-        ingest(args.ingest[0], args.ingest[1:])
+        ingest(args.ingest[0], args.ingest[1:], args.prefill)
         return 0
     work = Path(args.keep or tempfile.mkdtemp(prefix="vantage-bench-collect-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -195,7 +211,8 @@ def main() -> int:
     print(f"made {len(bundles)} bundles ({size / 1e6:.0f} MB) from {args.signers} signers on "
           f"{min(args.signers, len(NETWORKS))} networks, {args.hours:g} h each, in {time.perf_counter() - began:.0f} s",
           flush=True)
-    subprocess.run([sys.executable, __file__, "--ingest", str(work / "collection"), *map(str, bundles)], check=True)
+    subprocess.run([sys.executable, __file__, "--prefill", str(args.prefill), "--ingest", str(work / "collection"),
+                    *map(str, bundles)], check=True)
     if not args.keep:
         shutil.rmtree(work)
     return 0

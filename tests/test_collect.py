@@ -146,6 +146,62 @@ def test_the_rollup_gives_exactly_the_row_level_answers(collection, window):
         assert q.incidents(con, window) == q.incidents_rows(con, window)
 
 
+def test_per_network_timeline_counts_the_signers_behind_each_verdict(collection):
+    """X over an hour: on AS17557 two of three people saw it blocked, on AS45595 the one person did; the row for
+    every network together counts people and networks once each."""
+    root, _, _ = collection
+    with connect(root) as (_, con):
+        timeline = q.network_timeline(con, platform="x", bucket=q.HOUR)
+        fine = q.network_timeline(con, platform="x")
+        everything = q.network_timeline(con, bucket=q.HOUR)
+    hour = T0 // q.HOUR * q.HOUR
+    assert timeline.networks == ["AS17557", "AS45595"] and timeline.span is not None
+    assert timeline.span[0] == T0 and timeline.span[1] == pytest.approx(T0 + 19 * MIN + 0.01)
+    got = {(c.network, c.verdict): (c.start, c.signers, c.networks, c.measurements) for c in timeline.cells}
+    assert got == {(None, "tls_blocked"): (hour, 3, 2, 3 * 14 * 2), (None, "ok"): (hour, 4, 2, (6 + 6 + 20 + 6) * 2),
+                   ("AS17557", "tls_blocked"): (hour, 2, 1, 2 * 14 * 2), ("AS17557", "ok"): (hour, 3, 1, 32 * 2),
+                   ("AS45595", "tls_blocked"): (hour, 1, 1, 14 * 2), ("AS45595", "ok"): (hour, 1, 1, 6 * 2)}
+    assert [c.network for c in timeline.cells][:2] == [None, None]  # every network together comes first
+    # twenty minutes fit in ten-minute buckets: three of them (xx:20, xx:30 and xx:40)
+    assert fine.bucket == q.CELL_S and len({c.start for c in fine.cells}) == 3
+    assert sum(c.measurements for c in fine.cells if c.network is None) == 3 * 40 + 40
+    # all platforms: YouTube and Facebook worked for everyone, so "ok" is supported by all four people
+    ok = next(c for c in everything.cells if c.network is None and c.verdict == "ok")
+    assert (ok.signers, ok.networks, ok.measurements) == (4, 2, 480 - 3 * 14 * 2)
+
+
+@pytest.mark.parametrize("window", WINDOWS)
+@pytest.mark.parametrize(("platform", "bucket"), [(None, 600.0), ("x", q.HOUR), ("youtube", 1800.0)])
+def test_the_timeline_from_the_rollup_is_the_row_level_answer(collection, window, platform, bucket):
+    root, _, _ = collection
+    with connect(root) as (_, con):
+        timeline = q.network_timeline(con, window, platform, bucket)
+        assert timeline.cells == q.network_timeline_rows(con, window, platform, bucket)
+    if window == q.Window(T0 + 30 * MIN, T0 + 60 * MIN):
+        assert timeline.cells == [] and timeline.span is None and timeline.networks == []
+
+
+def test_a_timeline_bucket_fits_the_span_and_must_be_whole_cells(collection):
+    assert q.bucket_for(None) == q.HOUR
+    assert q.bucket_for((0.0, 20 * MIN)) == 600
+    assert q.bucket_for((0.0, 30 * 86400.0)) == 3 * q.HOUR  # 240 columns
+    assert q.bucket_for((0.0, 365 * 86400.0)) == 7 * 86400  # 52 columns
+    assert q.bucket_for((0.0, 3650 * 86400.0)) == 2 * 7 * 86400
+    root, _, _ = collection
+    with connect(root) as (_, con), pytest.raises(ValueError, match="multiple of 600"):
+        q.network_timeline(con, bucket=900)
+
+
+def test_signers_are_listed_as_registered_or_only_seen(collection, bundles):
+    root, _, _ = collection
+    with connect(root) as (_, con):
+        known = {s.fingerprint: s for s in signers.listed(con)}
+    first = known[fingerprint(bundles["a1"])]
+    assert first.registered and first.label == "Lahore, contact A" and first.bundles == 3
+    second = known[fingerprint(bundles["a2"])]
+    assert not second.registered and second.bundles == 1 and len(known) == 4
+
+
 def test_bundles_verified_two_at_a_time_give_the_same_collection(collection, bundles, tmp_path):
     root, outcomes, again = collection
     order = ["a1", "a2", "a3", "b1", "a1-overlap", "a1-x", "tampered", "a1"]

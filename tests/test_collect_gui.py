@@ -21,6 +21,8 @@ def test_dropped_bundles_are_verified_and_shown_as_one_picture(qtbot, tmp_path):
     window.show()
     qtbot.waitUntil(lambda: window.picture is not None)
     assert window.picture is not None and window.picture.custody.accepted == 0
+    assert window.custody.text() == ("0 bundles accepted from 0 signers (0 unregistered), 0 rejected; "
+                                     "0 distinct measurements.")
     window.picture = None
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in (*bundles, broken)])

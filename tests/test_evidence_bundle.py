@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
 import hashlib
 import io
@@ -27,7 +28,8 @@ from desktop_app.evidence.export.bundle import ExportCancelled, ExportError, Exp
 from desktop_app.evidence.verify.verifier import verify_bundle
 from desktop_app.store.incidents import find_incidents
 from desktop_app.store.log import BlockInfo, HistoryStore, default_db_path
-from tests.history_builder import add_series
+from tests.history_builder import add_series, add_sweep
+from tests.test_evidence_formats import pdf_text
 
 T0 = 1_780_000_020.0
 MIN = 60.0
@@ -149,6 +151,34 @@ def test_incidents_and_report_come_with_it(bundle):
     assert pdf.startswith(b"%PDF")
     assert {m["data_format_version"] for m in ooni} == {"0.2.0"} and len(ooni) == 96
     assert csv_text.splitlines()[0].startswith("measured_at_utc,")
+
+
+def test_a_partial_block_carries_its_scope_and_roles_into_the_csv_and_the_report(config, tmp_path):
+    """X's media blocked (scope partial), and Facebook blocked in sweeps recorded before scope existed."""
+    with HistoryStore.open(default_db_path(tmp_path / "data")) as store:
+        for i in range(8):
+            add_sweep(store, T0 + i * MIN, {"x": "dns_blocked"} if 2 <= i < 6 else
+                      {"facebook": "tcp_blocked"} if i >= 6 else {}, partial={"x": ("media",)})
+        out = tmp_path / "evidence.zip"
+        export_bundle(store, ExportRequest(T0 - MIN, T0 + 9 * MIN, None, redact_ip=True), out, config)
+    with zipfile.ZipFile(out) as z:
+        rows = list(csv.DictReader(io.StringIO(z.read(names.CSV).decode(), newline="")))
+        html = z.read(names.REPORT_HTML).decode()
+        incidents = json.loads(z.read(names.INCIDENTS))
+        (tmp_path / "report.pdf").write_bytes(z.read(names.REPORT_PDF))
+    assert verify_bundle(out).ok
+    blocked = [r for r in rows if r["platform"] == "x" and r["verdict"] == "dns_blocked"]
+    assert len(blocked) == 8 and {(r["scope"], r["roles"]) for r in blocked} == {("partial", "media")}
+    older = [r for r in rows if r["platform"] == "facebook" and r["verdict"] == "tcp_blocked"]
+    assert len(older) == 4 and {(r["scope"], r["roles"]) for r in older} == {("", "")}
+    assert {(r["scope"], r["roles"]) for r in rows if r["platform"] == "youtube"} == {("", "")}
+    assert [(i["platform"], i["scope"], i["roles"]) for i in incidents] == [("x", "partial", ["media"]),
+                                                                          ("facebook", None, [])]
+    section = html[html.index("<h2>Incidents</h2>"):html.index("<h2>Where and how")]
+    assert "<td>partial: media</td>" in section and "<td>—</td>" in section
+    summary = html[html.index("<h2>Summary</h2>"):html.index("<h2>Availability")]
+    assert "<td>partial: media</td>" in summary
+    assert "partial: media" in pdf_text(tmp_path / "report.pdf")
 
 
 def test_files_and_key_are_private(bundle, config):

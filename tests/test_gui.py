@@ -8,7 +8,8 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop_app.app.session import Session
 from desktop_app.app.settings import Settings
@@ -245,3 +246,49 @@ def test_export_and_verify_open_from_the_main_window(qtbot, app_window):
     assert type(window._dialogs[-1]).__name__ == "VerifyDialog"
     assert window.shutdown()
     assert not window._dialogs or all(not d.isVisible() for d in window._dialogs)
+
+
+def close_question(qtbot, window):
+    """Close the window as its title bar's X would; offscreen has no tray icon, so Vantage asks what to do."""
+    assert not QSystemTrayIcon.isSystemTrayAvailable() and window.tray is None
+    qtbot.waitExposed(window)
+    assert not window.close()  # refused: the window stays until the person answers
+    box = window.close_question
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert "no tray icon" in box.text() and window.isVisible()
+    return box
+
+
+def answer(qtbot, box, text):
+    button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_closing_without_a_tray_asks_and_minimise_keeps_probing(qtbot, app_window):
+    window, _host = app_window
+    first_sweep(qtbot, window)
+    box = close_question(qtbot, window)
+    assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Cancel", "Minimise", "Quit"]
+    assert not window.close() and window.close_question is box  # closing again raises the same question
+    answer(qtbot, box, "Minimise")
+    qtbot.waitUntil(lambda: window.close_question is None)
+    assert window.isMinimized() and window.isVisible()
+    next_sweep(qtbot, window)  # still measuring
+    assert window.sweeps_shown == 2
+
+
+def test_closing_without_a_tray_then_cancel_changes_nothing(qtbot, app_window):
+    window, host = app_window
+    answer(qtbot, close_question(qtbot, window), "Cancel")
+    qtbot.waitUntil(lambda: window.close_question is None)
+    assert window.isVisible() and not window.isMinimized() and host.worker_thread.isRunning() is False
+    first_sweep(qtbot, window)  # the engine was never stopped: it still starts and measures
+
+
+def test_closing_without_a_tray_then_quit_stops_the_engine(qtbot, app_window):
+    window, host = app_window
+    first_sweep(qtbot, window)
+    answer(qtbot, close_question(qtbot, window), "Quit")
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert host.worker_thread.isFinished()

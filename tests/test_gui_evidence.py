@@ -58,6 +58,12 @@ def test_the_dialog_says_what_it_will_include_before_writing(qtbot, db, tmp_path
     dialog.reject()
 
 
+def test_the_preview_counts_in_words_one_sweep_is_not_one_sweeps(qtbot, db, tmp_path):
+    dialog = make_dialog(qtbot, db, tmp_path, since=START, until=START + MIN / 2)
+    assert "6 measurements from 1 sweep," in dialog.summary.text()
+    dialog.reject()
+
+
 def test_export_writes_a_verifiable_bundle_with_progress(qtbot, db, tmp_path):
     dialog = make_dialog(qtbot, db, tmp_path, chosen=["x"])
     steps = []  # what the bar shows at each step, read on the GUI thread as the bar changes

@@ -171,7 +171,7 @@ def test_counts_read_as_english_in_the_singular(qtbot, window):
     window.incident_model.set_rows([])
     window._show_status()
     assert window.status.text() == "1 sweep · 0 incidents"
-    assert window.incident_model.headerData(5, Qt.Orientation.Horizontal) == "Failing sweeps"
+    assert window.incident_model.headerData(6, Qt.Orientation.Horizontal) == "Failing sweeps"
 
 
 def test_an_ongoing_incident_is_drawn_up_to_now_never_beyond(qtbot, tmp_path):
@@ -283,4 +283,67 @@ def test_an_incident_shows_its_scope_from_the_stored_summary(qtbot, tmp_path):
     point = w.evidence.first.point
     assert point.scope == "partial" and point.roles == ("media",)
     assert "Only media was affected" in w.details.toPlainText()
+    assert "4 failing sweeps (" in w.details.toPlainText() and "(s)" not in w.details.toPlainText()
+    w.close()
+
+
+def test_a_one_sweep_blip_is_ringed_as_unconfirmed_and_a_confirmed_block_is_an_incident(qtbot, tmp_path):
+    path = default_db_path(tmp_path / "data")
+    blip_at = NOW - 50 * MIN
+    with HistoryStore.open(path) as store:
+        add_sweep(store, blip_at - 5 * MIN)
+        add_sweep(store, blip_at, {"youtube": "dns_blocked"})  # seen once; the next sweep finds it ok
+        for i in range(1, 8):  # X's media blocked in every sweep from the second on: confirmed
+            add_sweep(store, blip_at + i * 5 * MIN, {} if i == 1 else {"x": "dns_blocked"},
+                      partial={"x": ("media",)})
+    w = HistoryWindow(path, PLATFORMS, clock=lambda: NOW, initial_range=1)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
+    # the list holds the block alone, with how much of X it concerns in words; the blip is listed apart
+    assert table_texts(w.incident_table, 0) == ["X (Twitter)"]
+    assert table_texts(w.incident_table, 5) == ["Only media was affected"]
+    assert [(u.platform, u.started_at, u.status) for u in w.unconfirmed] == [("youtube", blip_at, "unconfirmed")]
+    assert table_texts(w.unconfirmed_table, 0) == ["YouTube"]
+    assert table_texts(w.unconfirmed_table, 3) == ["unconfirmed: the check a minute later did not see it again"]
+    assert "1 incident · 1 unconfirmed block" in w.status.text()
+    # the chart rings the blip on YouTube's row and frames the incident on X's, and its legend says which is which
+    chart = w.chart
+    rows = {pid: len(chart.rows) - 1 - i for i, (pid, _) in enumerate(chart.rows)}
+    ring_x, ring_y = chart.rings.getData()
+    assert list(ring_x) == [blip_at] and list(ring_y) == [rows["youtube"]]
+    frames = chart.incident_frames.opts
+    assert list(frames["x0"]) == [blip_at + 10 * MIN] and list(frames["y0"] + 0.44) == [rows["x"]]
+    assert [i.platform for i in chart.drawn_incidents()] == ["x"]
+    # the blip's stretch of band is hatched, the confirmed block's is solid
+    hatched = {pid: [b.style() == Qt.BrushStyle.BDiagPattern for b in chart.bars[pid].opts["brushes"]]
+               for pid in ("youtube", "x")}
+    assert hatched["youtube"].count(True) == 1 and not any(hatched["x"])
+    legend = chart.legend.text()
+    assert "Unconfirmed (one sweep)" in legend and "Incident" in legend
+    assert "did not see it again" in (chart.describe("youtube", blip_at) or "")
+    assert "did not see it again" not in (chart.describe("x", blip_at + 20 * MIN) or "")
+    w.incident_table.setCurrentIndex(w.incident_model.index(0, 0))
+    assert "Only media was affected" in w.details.toPlainText()  # at once, from the incident itself
+    # filtering to X leaves no ring: the blip is YouTube's
+    reload_and_wait(qtbot, w, lambda: w.platform_box.setCurrentIndex(w.platform_box.findData("x")))
+    assert list(chart.rings.getData()[0]) == [] and "Unconfirmed (one sweep)" not in chart.legend.text()
+    assert w.unconfirmed_model.rowCount() == 0
+    w.close()
+    assert w.host.finished
+
+
+def test_a_block_awaiting_its_follow_up_is_ringed_as_pending(qtbot, tmp_path):
+    path = default_db_path(tmp_path / "data")
+    with HistoryStore.open(path) as store:
+        add_sweep(store, NOW - 10 * MIN)
+        add_sweep(store, NOW - 5 * MIN, {"facebook": "tls_blocked"})
+    w = HistoryWindow(path, PLATFORMS, clock=lambda: NOW, initial_range=1)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.incident_loads >= 1 and w.loads >= 1, timeout=LOAD_MS)
+    assert w.incident_model.rows == []
+    assert [u.status for u in w.unconfirmed] == ["pending"]
+    assert table_texts(w.unconfirmed_table, 3) == ["unconfirmed: checking again"]
+    assert list(w.chart.rings.getData()[0]) == [NOW - 5 * MIN]
     w.close()

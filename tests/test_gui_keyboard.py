@@ -38,7 +38,8 @@ def actions_of(menu: QMenu) -> list[QAction]:
 def test_every_action_is_in_a_menu_and_mnemonics_are_unique(window):
     in_menus = [a for m in window.menus for a in actions_of(m)]
     for action in (window.probe_action, window.pause_action, window.history_action, window.export_action,
-                   window.verify_action, window.platforms_action, window.settings_action, window.quit_action):
+                   window.verify_action, window.collection_action, window.platforms_action, window.settings_action,
+                   window.quit_action):
         assert action in in_menus, action.text()
     tops = [mnemonic(m.title()) for m in window.menus]
     assert None not in tops and len(set(tops)) == len(tops)
@@ -103,3 +104,18 @@ def test_dialog_mnemonics_never_collide(qtbot, tmp_path):
         letters = dialog_mnemonics(dialog)
         assert len(letters) == len(set(letters)), (type(dialog).__name__, sorted(letters))
     export.reject()
+
+
+def test_toolbar_buttons_read_as_their_menu_entries_and_the_guide_names_them(window):
+    """A button that opens a window shows its "…" (Qt drops it from toolbar buttons unless told), so the toolbar,
+    the menus and the user guide name each action the same way."""
+    from pathlib import Path
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "user-guide.md").read_text(encoding="utf-8")
+    texts = [b.text() for b in window.findChildren(QToolButton) if b.defaultAction() is not None]
+    assert "History…" in texts and "Verify a bundle…" in texts and "Collection…" in texts
+    for button in window.findChildren(QToolButton):
+        action = button.defaultAction()
+        if action is None:
+            continue
+        assert button.text() == action.text().replace("&", ""), button.text()
+        assert f"**{button.text()}**" in " ".join(guide.split()), button.text()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 
 from desktop_app.app.settings import SPECS, Settings, load_settings, save_settings
@@ -127,3 +129,51 @@ def test_start_at_login_writes_and_removes_the_xdg_autostart_entry(qtbot, tmp_pa
     window.apply_settings(window.settings.changed(autostart=False))
     assert not entry.exists() and not autostart.is_enabled()
     assert window.shutdown()
+
+
+def test_the_language_chosen_in_the_demo_is_kept_for_the_app(qtbot, tmp_path):
+    """The demo's settings live in a folder deleted when it ends; the language is the person's and must survive,
+    while the demo's other changes never reach the app's own settings."""
+    from desktop_app.app.session import Session
+    from desktop_app.gui.engine_host import EngineHost
+    from desktop_app.gui.main_window import MainWindow
+
+    real, demo = tmp_path / "real", tmp_path / "demo"
+    save_settings(Settings(first_run_done=True, interval_s=600, ip_lookup=False), real)
+    settings = load_settings(real).changed(first_run_done=True)
+    host = EngineHost(Session(settings, config_dir=demo, data_dir=tmp_path / "data"))
+    window = MainWindow(host, settings, [("x", "X"), ("control", "Checks")], config_dir=demo, demo=True,
+                        default_platforms=("x",), personal_dir=real)
+    qtbot.addWidget(window)
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.note.isVisibleTo(dialog) and "demo" in dialog.note.text()
+    fields: dict[str, Any] = dialog.fields  # each field is the widget its setting's type asks for
+    fields["language"].setCurrentIndex(fields["language"].findData("ur"))
+    fields["interval_s"].setValue(2)
+    fields["ip_lookup"].setChecked(True)
+    dialog.accept()
+    assert dialog.error_text == ""
+    kept = load_settings(real)
+    assert kept.language == "ur"
+    assert kept.interval_s == 600 and kept.ip_lookup is False  # the demo's other choices stay in the demo
+    assert load_settings(demo).interval_s == 120 and load_settings(demo).language == "ur"
+    assert window.shutdown()
+
+
+def test_outside_the_demo_the_settings_carry_no_note(qtbot, tmp_path):
+    dialog = make(qtbot, tmp_path)
+    assert not dialog.note.isVisibleTo(dialog)
+
+
+def test_a_damaged_settings_file_is_never_overwritten_by_the_demos_language(tmp_path):
+    import pytest
+
+    from desktop_app.app.settings import SettingsError, save_personal, settings_path
+
+    path = settings_path(tmp_path)
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(SettingsError):
+        save_personal(Settings(language="fa"), tmp_path)
+    assert path.read_text(encoding="utf-8") == "{not json"
+    assert save_personal(Settings(language="fa"), tmp_path / "new").language == "fa"

@@ -327,6 +327,24 @@ def test_cli_keeps_unconfirmed_blocks_apart_from_incidents(tmp_path, capsys):
     assert "tls_blocked (unconfirmed)" in out and "dns_blocked (pending)" in out
 
 
+def test_cli_incidents_say_how_much_of_the_platform_a_block_concerns(tmp_path, capsys):
+    import json
+
+    from desktop_app.cli.main import main
+    data = tmp_path / "data"
+    with HistoryStore.open(default_db_path(data)) as store:
+        for i in range(6):  # X's media blocked for three sweeps; then Facebook, recorded before scope existed
+            add_sweep(store, T0 + i * MIN, {"x": "dns_blocked"} if i < 3 else {"facebook": "tcp_blocked"},
+                      partial={"x": ("media",)})
+    assert main(["incidents", "--data-dir", str(data), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert [(i["platform"], i["scope"], i["roles"]) for i in doc["incidents"]] == [
+        ("x", "partial", ["media"]), ("facebook", None, [])]
+    assert main(["incidents", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "dns_blocked (only media)" in out and "tcp_blocked (only" not in out
+
+
 def test_two_connections_creating_the_same_history_at_once(tmp_path):
     """The app's history window opens two readers at once on a fresh install: neither may fail."""
     import threading

@@ -180,6 +180,9 @@ SPECS: tuple[Spec, ...] = (
     Spec("first_run_done", bool, False, "", visible=False),
 )
 SPEC_BY_KEY = {s.key: s for s in SPECS}
+# The person's own preferences, not the measurement's: a choice made in the demo (whose settings are thrown away
+# when it ends) is saved for the app too, so that "takes effect when Vantage starts again" stays true.
+PERSONAL_KEYS = ("language",)
 
 
 @dataclass(frozen=True)
@@ -291,3 +294,15 @@ def save_settings(settings: Settings, config_dir: Path | None = None) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def save_personal(settings: Settings, config_dir: Path | None = None) -> Settings:
+    """Write the PERSONAL_KEYS of settings into the settings saved in config_dir, leaving every other key as it
+    is there; returns what is now saved. A damaged file raises SettingsError (and is not overwritten)."""
+    saved = load_settings(config_dir)
+    wanted = {key: getattr(settings, key) for key in PERSONAL_KEYS}
+    if all(getattr(saved, key) == value for key, value in wanted.items()):
+        return saved
+    merged = saved.changed(**wanted)
+    save_settings(merged, config_dir)
+    return merged

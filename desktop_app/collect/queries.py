@@ -11,6 +11,7 @@ import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from desktop_app.collect.signers import Signer, listed
 from desktop_app.collect.store import CELL_S, CELLS_OF, UNKNOWN_NETWORK
 from desktop_app.common.vocabulary import BLOCKING, OK
 from desktop_app.store.incidents import MERGE_GAP_S
@@ -152,6 +153,100 @@ def timeline(con: Any, window: Window = Window(), bucket: float = HOUR) -> list[
         f"SELECT platform, network, floor(bucket * {CELL_S} / ?) * ? AS t, verdict, CAST(sum(n) AS BIGINT), "
         f"count(DISTINCT signer) FROM ({cells}) GROUP BY ALL ORDER BY platform, network, t, verdict",
         [bucket, bucket, *params]).fetchall()]
+
+
+@dataclass(frozen=True)
+class NetworkCell:
+    """What one network (None: every network together) saw of the chosen platform (or of every platform) in one
+    bucket of time, for one verdict: how many independent signers, networks and measurements support it."""
+
+    network: str | None
+    start: float  # the bucket's start; it ends at start + the timeline's bucket
+    verdict: str
+    signers: int
+    networks: int
+    measurements: int
+    first: float  # the first and last measurement behind it
+    last: float
+
+
+@dataclass(frozen=True)
+class NetworkTimeline:
+    """Per network over time, for one platform (None: all of them): the cells, and the rows to draw them in."""
+
+    platform: str | None
+    bucket: float  # seconds, a whole number of the rollup's cells
+    span: tuple[float, float] | None  # the first and last measurement in the window; None when it holds none
+    networks: list[str]  # the networks measured, most measurements first
+    cells: list[NetworkCell]
+
+
+# Buckets a timeline may use (seconds): the smallest that keeps the range within MAX_BUCKETS of them.
+BUCKETS = (CELL_S, 1800, HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR, 7 * 24 * HOUR)
+MAX_BUCKETS = 300
+
+
+def bucket_for(span: tuple[float, float] | None, max_buckets: int = MAX_BUCKETS) -> float:
+    """A bucket that draws `span` in at most `max_buckets` columns (whole weeks beyond the largest preset)."""
+    if span is None:
+        return HOUR
+    length = max(span[1] - span[0], 1.0)
+    for bucket in BUCKETS:
+        if length / bucket <= max_buckets:
+            return float(bucket)
+    return float(BUCKETS[-1] * math.ceil(length / BUCKETS[-1] / max_buckets))
+
+
+def span(con: Any, window: Window = Window(), platform: str | None = None) -> tuple[float, float] | None:
+    """The first and last measurement in the window (of one platform, when given), from the rollup."""
+    cells, params = window.cells()
+    where, extra = _platform_filter(platform)
+    first, last = con.execute(f"SELECT min(first), max(last) FROM ({cells}) {where}", [*params, *extra]).fetchone()
+    return None if first is None else (first, last)
+
+
+def _platform_filter(platform: str | None) -> tuple[str, list[Any]]:
+    return ("", []) if platform is None else ("WHERE platform = ?", [platform])
+
+
+def network_timeline(con: Any, window: Window = Window(), platform: str | None = None,
+                     bucket: float | None = None) -> NetworkTimeline:
+    """Per network (and for every network together) over time, one row per bucket and verdict with the signers,
+    networks and measurements that support it: one query over the rollup. Without `bucket`, one is chosen from the
+    span of the data in the window (bucket_for)."""
+    found = span(con, window, platform)
+    bucket = bucket_for(found) if bucket is None else bucket
+    if bucket <= 0 or bucket % CELL_S:
+        raise ValueError(f"a timeline's bucket must be a positive multiple of {CELL_S} s")
+    cells, params = window.cells()
+    where, extra = _platform_filter(platform)
+    rows = con.execute(
+        f"SELECT network, floor(bucket * {CELL_S} / ?) * ? AS t, verdict, count(DISTINCT signer), "
+        f"count(DISTINCT network), CAST(sum(n) AS BIGINT), min(first), max(last) FROM ({cells}) {where} "
+        "GROUP BY GROUPING SETS ((network, t, verdict), (t, verdict)) ORDER BY network NULLS FIRST, t, verdict",
+        [bucket, bucket, *params, *extra]).fetchall()
+    timeline = [NetworkCell(*r) for r in rows]
+    totals: dict[str, int] = {}
+    for cell in timeline:
+        if cell.network is not None:
+            totals[cell.network] = totals.get(cell.network, 0) + cell.measurements
+    return NetworkTimeline(platform, bucket, found, sorted(totals, key=lambda n: (-totals[n], n)), timeline)
+
+
+def network_timeline_rows(con: Any, window: Window, platform: str | None, bucket: float) -> list[NetworkCell]:
+    """network_timeline()'s cells read from every row instead of the rollup: the reference the tests hold it to."""
+    where = _WHERE + ("" if platform is None else " AND platform = ?")
+    rows = con.execute(
+        f"SELECT {_NET} AS network, floor(measured_at / ?) * ? AS t, verdict, count(DISTINCT signer), "
+        f"count(DISTINCT {_NET}), count(*), min(measured_at), max(measured_at) FROM measurements WHERE {where} "
+        "GROUP BY GROUPING SETS ((network, t, verdict), (t, verdict)) ORDER BY network NULLS FIRST, t, verdict",
+        [bucket, bucket, *window.params(), *([] if platform is None else [platform])]).fetchall()
+    return [NetworkCell(*r) for r in rows]
+
+
+def platforms(con: Any) -> list[str]:
+    """The platforms the collection holds measurements of."""
+    return [r[0] for r in con.execute("SELECT DISTINCT platform FROM cells ORDER BY platform").fetchall()]
 
 
 # Islands of confirmed observations of a platform, from all networks together: a gap longer than MERGE_GAP_S
@@ -312,9 +407,14 @@ class Picture:
     incidents: list[CollectionIncident]
     dissents: list[Dissent]
     names: dict[str, str]
+    timeline: NetworkTimeline
+    platforms: list[str]
+    signers: list[Signer]
+    span: tuple[float, float] | None  # of the whole collection, whatever the window
 
 
-def picture(con: Any, window: Window | None = None) -> Picture:
+def picture(con: Any, window: Window | None = None, platform: str | None = None) -> Picture:
     window = window or Window()
     return Picture(custody(con), by_network(con, window), incidents(con, window), dissents(con, window),
-                   signer_names(con, pseudonymise=False))
+                   signer_names(con, pseudonymise=False), network_timeline(con, window, platform), platforms(con),
+                   listed(con), span(con))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.collect.store import CollectionError
@@ -27,9 +28,22 @@ def register(con: Any, fingerprint: str, label: str, now: float | None = None) -
     return not known
 
 
-def listed(con: Any) -> list[tuple[str, str | None, int]]:
-    """Every signer the collection knows, registered or seen: (fingerprint, label or None, bundles accepted)."""
-    return [tuple(r) for r in con.execute(
+@dataclass(frozen=True)
+class Signer:
+    """A signer the collection knows: registered with a label, or only seen in the bundles it signed."""
+
+    fingerprint: str
+    label: str | None  # None: not registered
+    bundles: int  # bundles accepted from it
+
+    @property
+    def registered(self) -> bool:
+        return self.label is not None
+
+
+def listed(con: Any) -> list[Signer]:
+    """Every signer the collection knows, registered or seen, by fingerprint."""
+    return [Signer(*r) for r in con.execute(
         "SELECT fingerprint, label, count(b.sha256) FROM (SELECT fingerprint, label FROM signers UNION "
         "SELECT DISTINCT signer, NULL FROM bundles WHERE signer NOT IN (SELECT fingerprint FROM signers)) "
         "LEFT JOIN bundles b ON b.signer = fingerprint GROUP BY ALL ORDER BY fingerprint").fetchall()]

@@ -38,14 +38,19 @@ def display_problem() -> str | None:
     return None
 
 
-def _quit_on_signals(app: QApplication) -> QTimer:
-    """Ctrl-C or SIGTERM quit as cleanly as the Quit menu (the engine stops, nothing committed is lost)."""
+def _on_stop_signals(quit_app: Callable[[], None]) -> None:
+    """Ctrl-C or SIGTERM call quit_app: the application's quit, then, once there is one, the window's Quit."""
     import signal
 
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: quit_app())
+
+
+def _quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl-C or SIGTERM quit as cleanly as the Quit menu (the engine stops, nothing committed is lost)."""
     from PySide6.QtCore import QTimer
 
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: app.quit())
+    _on_stop_signals(app.quit)
     # Python runs signal handlers only between bytecodes: wake it up regularly while Qt's loop runs.
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
@@ -103,7 +108,7 @@ def run_app(*, demo: bool = False, data_dir: str | None = None, config_dir: str 
 
 def _run_window(app: QApplication, settings: Settings, *, config_dir: Path, data_dir: Path, demo: bool = False,
                 base_config: ProbeConfig | None = None, interval_override: float | None = None,
-                before_sweep: Callable[[int], None] | None = None) -> int:
+                before_sweep: Callable[[int], None] | None = None, personal_dir: Path | None = None) -> int:
     from desktop_app.app.session import Session
     from desktop_app.gui.engine_host import EngineHost
     from desktop_app.gui.main_window import MainWindow
@@ -116,11 +121,10 @@ def _run_window(app: QApplication, settings: Settings, *, config_dir: Path, data
     domains = {p.id: p.domains[0] for p in catalogue.platforms if p.domains}
     window = MainWindow(host, settings, platforms, config_dir=config_dir, demo=demo, domains=domains,
                         default_platforms=catalogue.default_ids,
-                        tones={p.id: p.tone for p in catalogue.platforms if p.tone})
+                        tones={p.id: p.tone for p in catalogue.platforms if p.tone}, personal_dir=personal_dir)
     window.attach_tray()
     app.aboutToQuit.connect(window.shutdown)
-    if window.tray is None:
-        app.setQuitOnLastWindowClosed(True)
+    _on_stop_signals(window.quit)  # a bare app.quit() would ask the window to close, which without a tray it asks
     window.show()
     host.start()
     return app.exec()
@@ -142,4 +146,4 @@ def _run_demo(app: QApplication, settings: Settings, config: Path) -> int:
             demo_settings = settings.changed(first_run_done=True, platforms=list(settings.platforms))
             return _run_window(app, demo_settings, config_dir=root / "config", data_dir=root / "data", demo=True,
                                base_config=lab.probe_config(timeout=2.0), interval_override=DEMO_INTERVAL_S,
-                               before_sweep=before_sweep)
+                               before_sweep=before_sweep, personal_dir=config)  # the language chosen is kept

@@ -72,6 +72,13 @@ def number(value: int | float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals) if decimals else QLocale().toString(round(value))
 
 
+def plural(text: str, n: int) -> str:
+    """A count in words from Qt's numerus translation, `plural(self.tr("%Ln sweep(s)", "", n), n)`: a language's
+    translation brings its own forms; the English source has none, so "(s)" becomes English's ("1 sweep",
+    "2 sweeps"). Every "(s)" noun we count is regular."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def duration_text(seconds: float) -> str:
     """The two largest units ("3 d 4 h", "2 h 5 min"), which is what a person compares."""
     left = round(seconds)

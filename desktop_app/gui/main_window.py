@@ -9,12 +9,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.app.settings import Settings, save_settings
+from desktop_app.app.settings import Settings, SettingsError, save_personal, save_settings
 from desktop_app.common.translatable import Words
 from desktop_app.common.vocabulary import most_severe
 from desktop_app.gui.banner_text import ALERT, INFO, WARNING, Banner, banner_for, unsaved_banner
@@ -45,6 +47,7 @@ from desktop_app.gui.notifier import Notifier
 from desktop_app.gui.notify_policy import ConfirmationGate
 from desktop_app.gui.style import human_bytes
 from desktop_app.gui.tiles import PlatformTile
+from desktop_app.gui.window_memory import WindowMemory
 from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.gui.worker import Usage
 from desktop_app.probes.inflight import Waiting, waiting_line, waiting_list
@@ -99,8 +102,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, host: EngineHost, settings: Settings, platforms: list[tuple[str, str]], *,
                  config_dir: Path, demo: bool = False, domains: dict[str, str] | None = None,
-                 default_platforms: tuple[str, ...] = (), tones: dict[str, str] | None = None) -> None:
+                 default_platforms: tuple[str, ...] = (), tones: dict[str, str] | None = None,
+                 personal_dir: Path | None = None) -> None:
         super().__init__()
+        # Where the person's own preferences go (settings.PERSONAL_KEYS, window sizes): the config dir, except in
+        # the demo, whose config dir is thrown away when it ends; it passes the real one.
+        self.personal_dir = personal_dir or config_dir
         self.host = host
         self.settings = settings
         self.default_platforms = default_platforms
@@ -117,6 +124,7 @@ class MainWindow(QMainWindow):
         self.notifier.enabled = settings.notifications
         self.tray: QSystemTrayIcon | None = None
         self._told_about_tray = False
+        self.close_question: QMessageBox | None = None  # asked on close when there is no tray icon
         self._quitting = False
         self._selected = platforms[0][0]
         self._usage = Usage(0, 0)
@@ -133,6 +141,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self._refresh_title()
         fit_to_screen(self, QSize(1200, 760))
+        self.windows = WindowMemory(self.personal_dir, self)  # each window's last size and place
+        self.windows.remember(self, "main")
 
     # ---------------------------------------------------------------------------------------------- building
 
@@ -179,9 +189,13 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.export_action)
         toolbar.addAction(self.verify_action)
         self.collection_action = toolbar.addAction(self.tr("C&ollection…"))  # many people's bundles, one picture
-        self.collection_action.triggered.connect(lambda: self._keep(_collection_window(self)))
+        self.collection_action.triggered.connect(
+            lambda: self._keep(self.windows.remember(_collection_window(self), "collection")))
         toolbar.addAction(self.platforms_action)
         toolbar.addAction(self.settings_action)
+        for action in toolbar.actions():  # Qt drops the "…" on a toolbar button; keep it, as menus and the guide do
+            if "…" in action.text():
+                action.setIconText(action.text().replace("&", ""))
         for button in toolbar.findChildren(QToolButton):  # Qt leaves toolbar buttons out of the Tab chain
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.interval_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -235,7 +249,7 @@ class MainWindow(QMainWindow):
         measure.addSeparator()
         measure.addAction(self.quit_action)
         evidence = bar.addMenu(self.tr("E&vidence"))
-        for action in (self.history_action, self.export_action, self.verify_action):
+        for action in (self.history_action, self.export_action, self.verify_action, self.collection_action):
             evidence.addAction(action)
         options = bar.addMenu(self.tr("&Options"))
         for action in (self.platforms_action, self.settings_action):
@@ -497,6 +511,7 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r, d=dialog, k=key: self._forget_evidence(d, k))
         self._evidence.append(dialog)
         self._evidence_shown[key] = dialog
+        self.windows.remember(dialog, "evidence")
         dialog.show()
 
     def _forget_evidence(self, dialog: EvidenceDialog, key: tuple[str, int]) -> None:
@@ -507,8 +522,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_settings(self) -> None:
         from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
+        note = self.tr("This is the demo: your choice of language is kept for Vantage itself; the other settings "
+                       "last until the demo ends.") if self.demo else ""
         dialog = SettingsDialog(self.settings, self.config_dir, [p for p in self.platforms if p[0] != "control"],
-                                usage=self._usage, parent=self, default_platforms=self.default_platforms)
+                                usage=self._usage, parent=self, default_platforms=self.default_platforms, note=note)
         dialog.settingsSaved.connect(self.apply_settings)
         dialog.open()
 
@@ -521,6 +538,13 @@ class MainWindow(QMainWindow):
             self._apply_autostart(settings.autostart)
         self._select_interval(settings.interval_s)
         self.host.apply_settings(settings)
+        if self.personal_dir != self.config_dir:
+            try:
+                save_personal(settings, self.personal_dir)
+            except (SettingsError, OSError) as exc:
+                reason = exc.sentence if isinstance(exc, SettingsError) else str(exc)
+                self.status_label.setText(self.tr("Your language could not be saved for Vantage itself: {0}")
+                                          .format(reason))
 
     def _apply_autostart(self, wanted: bool) -> None:
         """Write or remove the system's start-at-login entry; a failure is said, never fatal."""
@@ -535,18 +559,50 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------------------------------------- closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.tray is not None and not self._quitting:
-            event.ignore()
+        if self._quitting:
+            self.shutdown()
+            event.accept()
+            return
+        event.ignore()  # closing the window never stops probing by surprise
+        if self.tray is not None:
             self.hide()
             if not self._told_about_tray:
                 self._told_about_tray = True
                 self.tray.showMessage("Vantage", self.tr("Vantage keeps measuring in the background. "
                                                          "Quit it from this icon's menu."),
                                       self.tray.icon(), 8000)
-            return
-        self._quitting = True
-        self.shutdown()
-        event.accept()
+        else:
+            self.ask_how_to_close()
+
+    def ask_how_to_close(self) -> QMessageBox:
+        """Without a tray icon a hidden window could not be found again: ask whether to quit or to minimise.
+        Shown with open(), never exec(), so nothing waits on it; the answer arrives by its button."""
+        if self.close_question is not None:
+            self.close_question.raise_()
+            return self.close_question
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Vantage?"),
+                          self.tr("Vantage has no tray icon on this desktop. Quit and stop probing, or keep it "
+                                  "running minimised?"), QMessageBox.StandardButton.NoButton, self)
+        quit_button = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        minimise = box.addButton(self.tr("&Minimise"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(minimise)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(button: QAbstractButton) -> None:
+            self.close_question = None
+            if button is quit_button:
+                self.quit()
+            elif button is minimise:
+                self.showMinimized()
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(lambda _r: setattr(self, "close_question", None))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close_question = box
+        box.open()
+        return box
 
     @Slot()
     def quit(self) -> None:
@@ -577,7 +633,9 @@ class MainWindow(QMainWindow):
     def open_history(self) -> HistoryWindow:
         if self.history_window is None:
             self.history_window = HistoryWindow(default_db_path(self.host.data_dir), self.platforms, self.domains,
-                                                export=self.open_export, tones=self.tones)
+                                                export=self.open_export, tones=self.tones,
+                                                remember=self.windows.remember)
+            self.windows.remember(self.history_window, "history")
         else:
             self.history_window.reload()
         self.history_window.show()
@@ -587,6 +645,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> bool:
         """Stop the engine (within 2 s) before the window goes; nothing committed is lost."""
+        if self.isVisible():  # Ctrl-C or a logout ends the app without hiding the window first
+            self.windows.save(self, "main")
         for dialog in [*self._evidence, *self._dialogs]:
             dialog.close()
         if self.history_window is not None:

@@ -28,3 +28,20 @@ def fit_to_screen(window: QWidget, wanted: QSize, available: QRect | None = None
     window.resize(size)
     window.move(area.x() + max(0, (area.width() - size.width()) // 2),
                 area.y() + max(0, (area.height() - size.height()) // 2))
+
+
+def clamp_rect(saved: QRect, available: QRect, minimum: QSize) -> QRect:
+    """A remembered place brought onto the available area: its size kept when it fits, else fitted (fit_size);
+    then moved the least needed to lie inside; one on no screen at all is centred."""
+    size = saved.size()
+    if size.width() > available.width() or size.height() > available.height():
+        size = fit_size(size, available, minimum)
+    else:
+        size = size.expandedTo(minimum)
+    if not available.intersects(saved):
+        x = available.x() + max(0, (available.width() - size.width()) // 2)
+        y = available.y() + max(0, (available.height() - size.height()) // 2)
+        return QRect(x, y, size.width(), size.height())
+    x = max(available.x(), min(saved.x(), available.x() + available.width() - size.width()))
+    y = max(available.y(), min(saved.y(), available.y() + available.height() - size.height()))
+    return QRect(x, y, size.width(), size.height())

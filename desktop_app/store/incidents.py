@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
@@ -285,15 +285,19 @@ def _unconfirmed(store: HistoryStore, name: str, row: _Row, status: str) -> Unco
 
 def _scope(store: HistoryStore, name: str, seqs: list[int]) -> tuple[str | None, tuple[str, ...]]:
     """Whole or partial, and the roles affected, from the sweeps' own summaries (older sweeps have neither)."""
+    found = (store.block(seq).context.platforms.get(name) for seq in seqs)
+    return merge_scopes((info.scope, info.roles) for info in found if info is not None)
+
+
+def merge_scopes(parts: Iterable[tuple[str | None, Iterable[str]]]) -> tuple[str | None, tuple[str, ...]]:
+    """The scope of several observations together: whole when any was whole, else partial when any said so, else
+    None (none recorded it); with every role named, in the catalogue's order."""
     scopes: set[str] = set()
     roles: set[str] = set()
-    for seq in seqs:
-        info = store.block(seq).context.platforms.get(name)
-        if info is None:
-            continue
-        if info.scope:
-            scopes.add(info.scope)
-        roles.update(info.roles)
+    for scope, named in parts:
+        if scope:
+            scopes.add(scope)
+        roles.update(named)
     scope = "whole" if "whole" in scopes else ("partial" if scopes else None)
     order = list(ROLE_WORDS)
     return scope, tuple(sorted(roles, key=lambda r: (order.index(r) if r in order else len(order), r)))

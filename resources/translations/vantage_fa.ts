@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="87"/>
+        <location filename="../../desktop_app/probes/inflight.py" line="101"/>
+        <location filename="../../desktop_app/probes/inflight.py" line="102"/>
+        <source>Waiting</source>
+        <translation>انتظار</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../desktop_app/common/vocabulary.py" line="62"/>
@@ -187,172 +197,193 @@
 <context>
     <name>CollectionWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="73"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="74"/>
         <source>Collection</source>
         <translation>مجموعه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="88"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="89"/>
         <source>No collection open. Open a folder, then drop bundles (.zip) here.</source>
         <translation>هیچ مجموعه‌ای باز نیست. یک پوشه باز کنید، سپس بسته‌ها (.zip) را اینجا رها کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="90"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="91"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;باز کردن پوشه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="92"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="93"/>
         <source>&amp;Add bundles…</source>
         <translation>&amp;افزودن بسته‌ها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="94"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="95"/>
         <source>&amp;Stop</source>
         <translation>&amp;توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="106"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
         <source>Bundles received</source>
         <translation>بسته‌های دریافتی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
         <source>Platform</source>
         <translation>سکو</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
         <source>Verdict</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
         <source>Signers</source>
         <translation>امضاکنندگان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
         <source>Measurements</source>
         <translation>اندازه‌گیری‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
         <source>First seen (UTC)</source>
         <translation>نخستین مشاهده (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
         <source>Last seen (UTC)</source>
         <translation>آخرین مشاهده (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
         <source>Technique</source>
         <translation>روش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
         <source>Start (UTC)</source>
         <translation>آغاز (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
         <source>End (UTC)</source>
         <translation>پایان (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
         <source>Networks</source>
         <translation>شبکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
         <source>Signer</source>
         <translation>امضاکننده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
         <source>Saw it</source>
         <translation>آنچه دید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="113"/>
         <source>Others</source>
         <translation>دیگران</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="113"/>
         <source>Hours</source>
         <translation>ساعت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="114"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="115"/>
         <source>&amp;Picture</source>
         <translation>&amp;تصویر کلی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="115"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="116"/>
         <source>&amp;Incidents</source>
         <translation>&amp;رویدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="116"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="117"/>
         <source>&amp;Disagreement</source>
         <translation>&amp;اختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="117"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="118"/>
         <source>&amp;Received</source>
         <translation>&amp;دریافتی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="135"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="136"/>
         <source>Choose the collection&apos;s folder</source>
         <translation>پوشهٔ مجموعه را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="141"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="142"/>
         <source>Collection: {0}</source>
         <translation>مجموعه: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="146"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="147"/>
         <source>Choose evidence bundles</source>
         <translation>بسته‌های شواهد را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="147"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="148"/>
         <source>Zip files (*.zip)</source>
         <translation>پرونده‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="153"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="154"/>
         <source>Open a collection folder first.</source>
         <translation>ابتدا پوشهٔ یک مجموعه را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="175"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="176"/>
         <source>Verifying {0} (%v of %m)</source>
         <translation>در حال تأیید {0} (%v از %m)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="196"/>
-        <source>{0} bundles accepted from {1} signers ({2} unregistered), {3} rejected; {4} distinct measurements.</source>
-        <translation>{0} بسته از {1} امضاکننده ({2} ثبت‌نشده) پذیرفته شد، {3} رد شد؛ {4} اندازه‌گیری متمایز.</translation>
+        <location filename="../../desktop_app/gui/collection/window.py" line="197"/>
+        <source>{0} accepted from {1} ({2} unregistered), {3} rejected; {4}.</source>
+        <translation>{0} از {1} پذیرفته شد ({2} ثبت‌نشده)، {3} رد شد؛ {4}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/collection/window.py" line="198"/>
+        <source>%Ln bundle(s)</source>
+        <translation>
+            <numerusform>%Ln بسته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/collection/window.py" line="199"/>
+        <source>%Ln signer(s)</source>
+        <translation>
+            <numerusform>%Ln امضاکننده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/collection/window.py" line="200"/>
+        <source>%Ln distinct measurement(s)</source>
+        <translation>
+            <numerusform>%Ln اندازه‌گیری متمایز</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -394,12 +425,12 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/worker.py" line="187"/>
+        <location filename="../../desktop_app/gui/worker.py" line="189"/>
         <source>The measurement could not be saved: {0} Check the data folder.</source>
         <translation>اندازه‌گیری ذخیره نشد: {0} پوشهٔ داده‌ها را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/worker.py" line="195"/>
+        <location filename="../../desktop_app/gui/worker.py" line="197"/>
         <source>Your targets could not be loaded ({0}); the previous list is used.</source>
         <translation>هدف‌های شما بارگذاری نشد ({0})؛ فهرست قبلی به کار می‌رود.</translation>
     </message>
@@ -460,47 +491,47 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="53"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="57"/>
         <source>Evidence: {0}</source>
         <translation>شواهد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="66"/>
         <source>Endpoint / step</source>
         <translation>نشانی / مرحله</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="66"/>
         <source>Start (ms)</source>
         <translation>شروع (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="66"/>
         <source>Time (ms)</source>
         <translation>زمان (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="63"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="67"/>
         <source>What was seen</source>
         <translation>آنچه دیده شد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="63"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="67"/>
         <source>Failure</source>
         <translation>خطا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="64"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="68"/>
         <source>Steps of each endpoint</source>
         <translation>مراحل هر نشانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="71"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="75"/>
         <source>re-test</source>
         <translation>آزمون دوباره</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="84"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="88"/>
         <source>&amp;Copy as JSON</source>
         <translation>&amp;کپی به صورت JSON</translation>
     </message>
@@ -572,9 +603,34 @@
         <translation>آنچه در بسته خواهد بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
+        <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} from {1}, {2} to {3}, of {4}.</source>
+        <translation>&lt;b&gt;این بسته شامل&lt;/b&gt; {0} از {1}، از {2} تا {3}، برای {4} &lt;b&gt;است&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="322"/>
+        <source>%Ln measurement(s)</source>
+        <translation>
+            <numerusform>%Ln اندازه‌گیری</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="254"/>
+        <source>%Ln sweep(s)</source>
+        <translation>
+            <numerusform>%Ln دور</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="295"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>در حال نوشتن… %v/%m دور سنجش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
+        <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1}, signed{2}.</source>
+        <translation>&lt;b&gt;نوشته شد&lt;/b&gt; {0}: {1}، امضاشده{2}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="188"/>
@@ -642,87 +698,77 @@
         <translation>پنهان شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
-        <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
-        <translation>&lt;b&gt;این بسته در بر خواهد داشت:&lt;/b&gt; {0} سنجش از {1} دور سنجش، از {2} تا {3}، برای {4}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="256"/>
         <source>Identifying fields:</source>
         <translation>اطلاعات شناسایی‌کننده:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="259"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>در این بازه هیچ سنجشی انجام نشده است: بازهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="262"/>
         <source>Save the evidence bundle</source>
         <translation>ذخیرهٔ بستهٔ شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="263"/>
         <source>Zip files (*.zip)</source>
         <translation>فایل‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="273"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="274"/>
         <source>{0} already exists. Replace it with this bundle?</source>
         <translation>{0} از قبل وجود دارد. با این بسته جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="281"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="283"/>
         <source>Nothing was written: choose another name in Save as.</source>
         <translation>چیزی نوشته نشد: در «ذخیره با نام» نام دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="284"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="286"/>
         <source>Signing key</source>
         <translation>کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="284"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="286"/>
         <source>Passphrase of your signing key:</source>
         <translation>عبارت عبور کلید امضای شما:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="304"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="311"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>در حال پایان کار: گزارش، درهم‌سازی پرونده‌ها و امضا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="319"/>
-        <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
-        <translation>&lt;b&gt;نوشته شد&lt;/b&gt; {0}: {1} سنجش، امضاشده{2}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="324"/>
         <source> and timestamped</source>
         <translation> و دارای مهر زمانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="325"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="327"/>
         <source>Show in &amp;folder</source>
         <translation>نمایش در &amp;پوشه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="339"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="342"/>
         <source>Cancelled: nothing was written.</source>
         <translation>لغو شد: چیزی نوشته نشد.</translation>
     </message>
@@ -801,32 +847,42 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="59"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="87"/>
         <source>Reachability and latency over the chosen range</source>
         <translation>دسترس‌پذیری و تأخیر در بازهٔ انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="64"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="92"/>
         <source>latency (ms)</source>
         <translation>تأخیر (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="99"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="136"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="131"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="221"/>
+        <source>Incident</source>
+        <translation>رخداد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="224"/>
+        <source>Unconfirmed (one sweep)</source>
+        <translation>تأییدنشده (یک دور سنجش)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="227"/>
         <source>Measured from: </source>
         <translation>سنجیده‌شده از: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="184"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="284"/>
         <source>{0} sweeps</source>
         <translation>{0} دور سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="184"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="284"/>
         <source>1 sweep</source>
         <translation>یک دور</translation>
     </message>
@@ -834,18 +890,18 @@
 <context>
     <name>HistoryLoader</name>
     <message>
-        <location filename="../../desktop_app/gui/history/loader.py" line="76"/>
-        <location filename="../../desktop_app/gui/history/loader.py" line="99"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="77"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="100"/>
         <source>The history could not be read: {0}</source>
         <translation>تاریخچه خوانده نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/loader.py" line="90"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="91"/>
         <source>The incidents could not be read: {0}</source>
         <translation>رخدادها خوانده نشدند: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/loader.py" line="110"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="111"/>
         <source>The evidence of this incident could not be read: {0}</source>
         <translation>شواهد این رخداد خوانده نشد: {0}</translation>
     </message>
@@ -853,251 +909,292 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="64"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
         <source>Last hour</source>
         <translation>یک ساعت گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="65"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
         <source>Last day</source>
         <translation>یک روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="66"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="69"/>
         <source>Last week</source>
         <translation>یک هفتهٔ گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="70"/>
         <source>Last 30 days</source>
         <translation>۳۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="71"/>
         <source>Last year</source>
         <translation>یک سال گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="69"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="72"/>
         <source>Custom…</source>
         <translation>دلخواه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="159"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="98"/>
+        <source>The whole platform was affected</source>
+        <translation>کل پلتفرم آسیب دید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
         <source>Vantage — History</source>
         <translation>Vantage — تاریخچه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="160"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
         <source>Whole connection</source>
         <translation>کل اتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="198"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="253"/>
         <source>Range</source>
         <translation>بازه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="203"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="225"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="258"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="280"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="203"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="258"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="210"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="265"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="296"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="266"/>
         <source>All platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="269"/>
         <source>Show one-off &amp;inconclusive results</source>
         <translation>نمایش نتایج نامشخصِ &amp;تک‌موردی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="218"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="273"/>
         <source>Range problem</source>
         <translation>مشکل بازه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="221"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="276"/>
         <source>&amp;Range:</source>
         <translation>&amp;بازه:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="221"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="276"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلتفرم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="225"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="280"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="287"/>
         <source>&amp;Export evidence…</source>
         <translation>خروجی گرفتن از &amp;شواهد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="233"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="288"/>
         <source>A signed bundle of the incident chosen below, or else of the range and platform shown</source>
         <translation>بستهٔ امضاشده از رخداد انتخاب‌شده در پایین، وگرنه از بازه و پلتفرم نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="296"/>
         <source>Reachable</source>
         <translation>در دسترس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="296"/>
         <source>Sweeps</source>
         <translation>دورهای سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="242"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="297"/>
         <source>Most common problem</source>
         <translation>رایج‌ترین مشکل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="243"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="298"/>
         <source>Share of time each platform was reachable</source>
         <translation>سهم زمانی که هر پلتفرم در دسترس بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="247"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="302"/>
+        <source>Blocks seen once and not confirmed; never incidents</source>
+        <translation>مسدودسازی‌هایی که یک بار دیده شدند و تأیید نشدند؛ هرگز رخداد نمی‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="303"/>
+        <source>A block seen in one sweep only: the check about a minute later (or the next sweep) did not see it again, or has yet to run. It is kept here, never as an incident or a notification.</source>
+        <translation>مسدودسازی‌ای که فقط در یک دور سنجش دیده شد: بررسی حدود یک دقیقه بعد (یا دور بعدی) دوباره آن را ندید، یا هنوز انجام نشده است. اینجا نگه داشته می‌شود، هرگز به‌عنوان رخداد یا اعلان.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="309"/>
         <source>Incidents</source>
         <translation>رخدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="257"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="321"/>
         <source>Incident details</source>
         <translation>جزئیات رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="260"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="324"/>
         <source>Choose an incident to zoom to it and see its evidence.</source>
         <translation>یک رخداد را انتخاب کنید تا روی آن بزرگ‌نمایی شود و شواهدش را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="261"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="325"/>
         <source>&amp;First measurement…</source>
         <translation>&amp;نخستین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="262"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="326"/>
         <source>La&amp;st measurement…</source>
         <translation>&amp;آخرین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="263"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="327"/>
         <source>&amp;Compare with other measurements</source>
         <translation>&amp;مقایسه با سنجش‌های دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="264"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="328"/>
         <source>Opens OONI Explorer&apos;s search for the same country, network and days in your browser. Vantage itself sends nothing.</source>
         <translation>جست‌وجوی OONI Explorer را برای همین کشور، شبکه و روزها در مرورگر شما باز می‌کند. خود Vantage چیزی نمی‌فرستد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="282"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="346"/>
         <source>&amp;Incidents</source>
         <translation>&amp;رخدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="283"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="347"/>
+        <source>&amp;Unconfirmed</source>
+        <translation>&amp;تأییدنشده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="348"/>
         <source>Reachable &amp;share</source>
         <translation>&amp;سهم دسترس‌پذیری</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/history/view.py" line="569"/>
+        <source>%Ln failing sweep(s)</source>
+        <translation>
+            <numerusform>%Ln دور ناموفق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/history/view.py" line="570"/>
+        <source>%Ln endpoint measurement(s)</source>
+        <translation>
+            <numerusform>%Ln اندازه‌گیری نقطهٔ پایانی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/history/view.py" line="573"/>
+        <source>%Ln sweep(s) in between found it reachable</source>
+        <translation>
+            <numerusform>%Ln دور در این میان آن را در دسترس یافت</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="528"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="95"/>
         <source>Only {0} was affected</source>
         <translation>فقط {0} تحت تأثیر بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="191"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="370"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="409"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="246"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="436"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="477"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="361"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="426"/>
         <source>“From” must be before “To”; still showing the last valid range.</source>
         <translation>«از» باید پیش از «تا» باشد؛ هنوز آخرین بازهٔ معتبر نشان داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="411"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="479"/>
         <source>finding incidents…</source>
         <translation>در حال یافتن رخدادها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="414"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="482"/>
         <source>1 incident</source>
         <translation>یک رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="414"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="482"/>
         <source>{0} incidents</source>
         <translation>{0} رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="419"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="485"/>
+        <source>1 unconfirmed block</source>
+        <translation>۱ مسدودسازی تأییدنشده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="486"/>
+        <source>{0} unconfirmed blocks</source>
+        <translation>{0} مسدودسازی تأییدنشده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="491"/>
         <source>1 sweep</source>
         <translation>یک دور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="419"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="491"/>
         <source>{0} sweeps</source>
         <translation>{0} دور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="492"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="566"/>
         <source>ongoing</source>
         <translation>ادامه‌دار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="495"/>
-        <source>{0} failing sweeps ({1} endpoint measurements)</source>
-        <translation>{0} دور سنجش ناموفق ({1} سنجش نشانی)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="498"/>
-        <source>{0} sweeps in between found it reachable</source>
-        <translation>در این میان {0} دور سنجش آن را در دسترس یافت</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="501"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="576"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>سنجش پیش از آنکه دوباره در دسترس دیده شود متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="504"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="579"/>
         <source>Also seen: </source>
         <translation>همچنین دیده شد: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="509"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="584"/>
         <source>Network: </source>
         <translation>شبکه: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="511"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="586"/>
         <source>First measurement</source>
         <translation>نخستین سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="512"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="587"/>
         <source>Last measurement</source>
         <translation>آخرین سنجش</translation>
     </message>
@@ -1105,42 +1202,47 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="99"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="175"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="99"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="175"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="100"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="100"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="101"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
         <source>Technique</source>
         <translation>روش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="101"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
+        <source>Affected</source>
+        <translation>آسیب‌دیده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
         <source>Failing sweeps</source>
         <translation>دورهای ناموفق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="102"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="179"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="138"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="188"/>
         <source>ongoing</source>
         <translation>ادامه‌دار</translation>
     </message>
@@ -1171,190 +1273,221 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="149"/>
         <source>Controls</source>
         <translation>کنترل‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
         <source>&amp;Probe now</source>
         <translation>&amp;سنجش همین حالا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="144"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
         <source>P&amp;ause</source>
         <translation>&amp;مکث</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
         <source>&amp;History…</source>
         <translation>&amp;تاریخچه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="160"/>
         <source>Look back: incidents, reachability and latency over any range</source>
         <translation>نگاه به گذشته: رخدادها، دسترس‌پذیری و تأخیر در هر بازهٔ زمانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
         <source>&amp;Export evidence…</source>
         <translation>خروجی گرفتن از &amp;شواهد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="163"/>
         <source>Write a signed evidence bundle (default: the last 24 hours)</source>
         <translation>نوشتن یک بستهٔ شواهد امضاشده (پیش‌فرض: ۲۴ ساعت گذشته)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;راستی‌آزمایی یک بسته…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
         <source>P&amp;latforms…</source>
         <translation>&amp;پلتفرم‌ها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
         <source>&amp;Settings…</source>
         <translation>ت&amp;نظیمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="584"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
         <source>&amp;Every:</source>
         <translation>&amp;هر:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="175"/>
         <source>Probe interval</source>
         <translation>فاصلهٔ سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>1 hour</source>
         <translation>۱ ساعت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>{0} min</source>
         <translation>{0} دقیقه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
         <source>The demo sweeps its lab every few seconds.</source>
         <translation>نسخهٔ نمایشی هر چند ثانیه یک بار آزمایشگاه خود را می‌سنجد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
         <source>C&amp;ollection…</source>
         <translation>&amp;مجموعه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
         <source>Starting…</source>
         <translation>در حال شروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
         <source>Probing… %v/%m</source>
         <translation>در حال سنجش… %v/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
+        <source>What the sweep still waits for</source>
+        <translation>سنجش هنوز منتظر چه چیزی است</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
         <source>&amp;Measure</source>
         <translation>&amp;اندازه‌گیری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
         <source>E&amp;vidence</source>
         <translation>&amp;شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
         <source>&amp;Options</source>
         <translation>&amp;گزینه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
         <source>{0} s</source>
         <translation>{0} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
         <source>Open Vantage</source>
         <translation>باز کردن Vantage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
         <source> (demo)</source>
         <translation> (نمایشی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source> — offline</source>
         <translation> — آفلاین</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
         <source> — captive portal</source>
         <translation> — صفحهٔ ورود شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
         <source> — {0} blocked</source>
         <translation> — {0} مسدود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
         <source> — all platforms reachable</source>
         <translation> — همهٔ پلتفرم‌ها در دسترس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="432"/>
         <source>Last sweep {0}</source>
         <translation>آخرین دور سنجش {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>Data: last sweep {0}, today {1}</source>
         <translation>داده: آخرین دور {0}، امروز {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
         <source>Paused: choose Resume (Ctrl+P) to measure again.</source>
         <translation>متوقف: برای سنجش دوباره «ادامه» (Ctrl+P) را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="448"/>
         <source>Measuring now…</source>
         <translation>در حال سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
         <source>Res&amp;ume</source>
         <translation>&amp;ادامه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="506"/>
         <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
         <translation>دور تازه‌تری در جریان است؛ این آخرین دور ذخیره‌شده است. نتیجهٔ آن پس از پایان در پنجرهٔ اصلی نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
+        <source>This is the demo: your choice of language is kept for Vantage itself; the other settings last until the demo ends.</source>
+        <translation>این نسخهٔ نمایشی است: زبانی که انتخاب می‌کنید برای خود Vantage نگه داشته می‌شود؛ دیگر تنظیمات تا پایان نسخهٔ نمایشی می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="544"/>
+        <source>Your language could not be saved for Vantage itself: {0}</source>
+        <translation>زبان شما برای خود Vantage ذخیره نشد: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="555"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>اجرای خودکار هنگام ورود تغییر داده نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage در پس‌زمینه به سنجش ادامه می‌دهد. برای بستن آن از منوی همین نماد استفاده کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="581"/>
+        <source>Quit Vantage?</source>
+        <translation>از Vantage خارج می‌شوید؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <source>Vantage has no tray icon on this desktop. Quit and stop probing, or keep it running minimised?</source>
+        <translation>Vantage در این میز کار نماد سینی سیستم ندارد. خارج شود و سنجش متوقف شود، یا کوچک‌شده به کار ادامه دهد؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="585"/>
+        <source>&amp;Minimise</source>
+        <translation>&amp;کوچک کردن</translation>
     </message>
     <message>
         <location filename="../../desktop_app/app/schedule.py" line="22"/>
@@ -1540,128 +1673,128 @@
         <translation>مقصدهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="173"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
         <location filename="../../desktop_app/app/settings.py" line="114"/>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="175"/>
         <source>Probe every</source>
         <translation>فاصلهٔ سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="197"/>
         <source>The standard folder for your system</source>
         <translation>پوشهٔ استاندارد سیستم شما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="198"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="229"/>
         <source>Where Vantage keeps its data</source>
         <translation>جایی که Vantage داده‌هایش را نگه می‌دارد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="235"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="239"/>
         <source>Your own targets</source>
         <translation>مقصدهای خودتان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="240"/>
         <source>&amp;Add URL…</source>
         <translation>&amp;افزودن نشانی وب…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="241"/>
         <source>&amp;Import Citizen Lab list…</source>
         <translation>&amp;وارد کردن فهرست Citizen Lab…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="242"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="253"/>
         <source>Probed with every sweep, besides the platforms. Changes apply at the next sweep.</source>
         <translation>در هر دور سنجش، علاوه بر پلتفرم‌ها، این مقصدها هم سنجیده می‌شوند. تغییرات از دور بعدی اعمال می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="269"/>
         <source>Your targets file could not be read: {0}</source>
         <translation>فایل مقصدهای شما خوانده نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="271"/>
         <source>Test list: {0}</source>
         <translation>فهرست آزمون: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="276"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="280"/>
         <source>Add a target</source>
         <translation>افزودن مقصد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="276"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="280"/>
         <source>URL (https://, http://, tcp://host:port or tls://host:port):</source>
         <translation>نشانی وب (https://، http://، tcp://host:port یا tls://host:port):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="285"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="289"/>
         <source>Not added: {0} {1}.</source>
         <translation>افزوده نشد: {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="287"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="291"/>
         <source>Added {0}.</source>
         <translation>{0} افزوده شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="296"/>
         <source>Import a Citizen Lab test list</source>
         <translation>وارد کردن فهرست آزمون Citizen Lab</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="297"/>
         <source>Test lists (*.csv)</source>
         <translation>فهرست‌های آزمون (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="301"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="305"/>
         <source>Not imported: {0}</source>
         <translation>وارد نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="307"/>
         <source>Imported {0}.</source>
         <translation>{0} وارد شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="308"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="312"/>
         <source>Remove target</source>
         <translation>حذف مقصد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="320"/>
         <source>Stop probing {0}? Its past measurements stay in the history.</source>
         <translation>سنجش {0} متوقف شود؟ سنجش‌های پیشین آن در تاریخچه می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="323"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="327"/>
         <source>Removed {0}.</source>
         <translation>{0} حذف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="338"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="342"/>
         <source>Choose at least one platform to probe.</source>
         <translation>دست‌کم یک سکو برای سنجش برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="352"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="356"/>
         <source>Not saved: {0}</source>
         <translation>ذخیره نشد: {0}</translation>
     </message>
@@ -1849,9 +1982,42 @@
 <context>
     <name>StateBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="83"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="87"/>
         <source>Show evidence…</source>
         <translation>نمایش شواهد…</translation>
+    </message>
+</context>
+<context>
+    <name>UnconfirmedModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
+        <source>Platform</source>
+        <translation>پلتفرم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
+        <source>Seen</source>
+        <translation>زمان مشاهده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="153"/>
+        <source>Technique</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="153"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="154"/>
+        <source>Affected</source>
+        <translation>آسیب‌دیده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="154"/>
+        <source>Network</source>
+        <translation>شبکه</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2177,54 @@
         <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="40"/>
         <source>Choose a bundle file first.</source>
         <translation>نخست پروندهٔ بسته را برگزینید.</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="28"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="29"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="30"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="31"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="32"/>
+        <source>IP lookup</source>
+        <translation>جستجوی نشانی IP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="33"/>
+        <source>control</source>
+        <translation>کنترل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="81"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="82"/>
+        <source>{0} and {1} more</source>
+        <translation>{0} و {1} مورد دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="83"/>
+        <source>Waiting for: {0} — up to {1} s</source>
+        <translation>در انتظار: {0} — حداکثر {1} ثانیه</translation>
     </message>
 </context>
 </TS>

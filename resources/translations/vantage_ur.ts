@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="87"/>
+        <location filename="../../desktop_app/probes/inflight.py" line="101"/>
+        <location filename="../../desktop_app/probes/inflight.py" line="102"/>
+        <source>Waiting</source>
+        <translation>انتظار</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../desktop_app/common/vocabulary.py" line="62"/>
@@ -187,172 +197,196 @@
 <context>
     <name>CollectionWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="73"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="74"/>
         <source>Collection</source>
         <translation>مجموعہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="88"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="89"/>
         <source>No collection open. Open a folder, then drop bundles (.zip) here.</source>
         <translation>کوئی مجموعہ کھلا نہیں۔ ایک فولڈر کھولیں، پھر بنڈل (.zip) یہاں چھوڑیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="90"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="91"/>
         <source>&amp;Open folder…</source>
         <translation>فولڈر &amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="92"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="93"/>
         <source>&amp;Add bundles…</source>
         <translation>بنڈل &amp;شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="94"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="95"/>
         <source>&amp;Stop</source>
         <translation>&amp;روکیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="106"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
         <source>Bundles received</source>
         <translation>موصول بنڈل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
         <source>Verdict</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
         <source>Signers</source>
         <translation>دستخط کنندگان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
         <source>Measurements</source>
         <translation>پیمائشیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
         <source>First seen (UTC)</source>
         <translation>پہلی بار دیکھا (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
         <source>Last seen (UTC)</source>
         <translation>آخری بار دیکھا (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
         <source>Technique</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
         <source>Start (UTC)</source>
         <translation>آغاز (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
         <source>End (UTC)</source>
         <translation>اختتام (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
         <source>Networks</source>
         <translation>نیٹ ورکس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
         <source>Signer</source>
         <translation>دستخط کنندہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
         <source>Saw it</source>
         <translation>جو دیکھا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="113"/>
         <source>Others</source>
         <translation>دوسرے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="113"/>
         <source>Hours</source>
         <translation>گھنٹے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="114"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="115"/>
         <source>&amp;Picture</source>
         <translation>&amp;تصویر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="115"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="116"/>
         <source>&amp;Incidents</source>
         <translation>&amp;واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="116"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="117"/>
         <source>&amp;Disagreement</source>
         <translation>&amp;اختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="117"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="118"/>
         <source>&amp;Received</source>
         <translation>&amp;موصول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="135"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="136"/>
         <source>Choose the collection&apos;s folder</source>
         <translation>مجموعے کا فولڈر منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="141"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="142"/>
         <source>Collection: {0}</source>
         <translation>مجموعہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="146"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="147"/>
         <source>Choose evidence bundles</source>
         <translation>ثبوت کے بنڈل منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="147"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="148"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="153"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="154"/>
         <source>Open a collection folder first.</source>
         <translation>پہلے مجموعے کا فولڈر کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="175"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="176"/>
         <source>Verifying {0} (%v of %m)</source>
         <translation>{0} کی تصدیق (%m میں سے %v)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="196"/>
-        <source>{0} bundles accepted from {1} signers ({2} unregistered), {3} rejected; {4} distinct measurements.</source>
-        <translation>{1} دستخط کنندگان ({2} غیر رجسٹرڈ) سے {0} بنڈل قبول، {3} مسترد؛ {4} الگ پیمائشیں۔</translation>
+        <location filename="../../desktop_app/gui/collection/window.py" line="197"/>
+        <source>{0} accepted from {1} ({2} unregistered), {3} rejected; {4}.</source>
+        <translation>{1} سے {0} قبول ({2} غیر رجسٹرڈ)، {3} مسترد؛ {4}۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/collection/window.py" line="198"/>
+        <source>%Ln bundle(s)</source>
+        <translation>
+            <numerusform>%Ln بنڈل</numerusform>
+            <numerusform>%Ln بنڈل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/collection/window.py" line="199"/>
+        <source>%Ln signer(s)</source>
+        <translation>
+            <numerusform>%Ln دستخط کنندہ</numerusform>
+            <numerusform>%Ln دستخط کنندگان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/collection/window.py" line="200"/>
+        <source>%Ln distinct measurement(s)</source>
+        <translation>
+            <numerusform>%Ln الگ پیمائش</numerusform>
+            <numerusform>%Ln الگ پیمائشیں</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -394,12 +428,12 @@
 <context>
     <name>EngineWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/worker.py" line="187"/>
+        <location filename="../../desktop_app/gui/worker.py" line="189"/>
         <source>The measurement could not be saved: {0} Check the data folder.</source>
         <translation>پیمائش محفوظ نہیں ہو سکی: {0} ڈیٹا فولڈر دیکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/worker.py" line="195"/>
+        <location filename="../../desktop_app/gui/worker.py" line="197"/>
         <source>Your targets could not be loaded ({0}); the previous list is used.</source>
         <translation>آپ کے اہداف لوڈ نہیں ہو سکے ({0})؛ پچھلی فہرست استعمال ہو رہی ہے۔</translation>
     </message>
@@ -460,47 +494,47 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="53"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="57"/>
         <source>Evidence: {0}</source>
         <translation>ثبوت: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="66"/>
         <source>Endpoint / step</source>
         <translation>پتہ / مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="66"/>
         <source>Start (ms)</source>
         <translation>آغاز (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="66"/>
         <source>Time (ms)</source>
         <translation>وقت (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="63"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="67"/>
         <source>What was seen</source>
         <translation>کیا دیکھا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="63"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="67"/>
         <source>Failure</source>
         <translation>ناکامی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="64"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="68"/>
         <source>Steps of each endpoint</source>
         <translation>ہر پتے کے مراحل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="71"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="75"/>
         <source>re-test</source>
         <translation>دوبارہ جانچ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="84"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="88"/>
         <source>&amp;Copy as JSON</source>
         <translation>JSON کے طور پر &amp;کاپی کریں</translation>
     </message>
@@ -572,9 +606,36 @@
         <translation>بنڈل میں کیا شامل ہوگا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
+        <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} from {1}, {2} to {3}, of {4}.</source>
+        <translation>&lt;b&gt;اس بنڈل میں شامل ہوں گی&lt;/b&gt; {1} میں سے {0}، {2} سے {3} تک، {4} کی۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="322"/>
+        <source>%Ln measurement(s)</source>
+        <translation>
+            <numerusform>%Ln پیمائش</numerusform>
+            <numerusform>%Ln پیمائشیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="254"/>
+        <source>%Ln sweep(s)</source>
+        <translation>
+            <numerusform>%Ln دور</numerusform>
+            <numerusform>%Ln دور</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="295"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>لکھا جا رہا ہے… %v/%m راؤنڈ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
+        <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1}, signed{2}.</source>
+        <translation>&lt;b&gt;لکھ دیا گیا&lt;/b&gt; {0}: {1}، دستخط شدہ{2}۔</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="188"/>
@@ -642,87 +703,77 @@
         <translation>چھپایا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
-        <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} measurements from {1} sweeps, {2} to {3}, of {4}.</source>
-        <translation>&lt;b&gt;اس بنڈل میں شامل ہوں گی:&lt;/b&gt; {4} کی {0} پیمائشیں، {1} راؤنڈ سے، {2} سے {3} تک۔</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="256"/>
         <source>Identifying fields:</source>
         <translation>شناخت ظاہر کرنے والی معلومات:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="259"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>اس عرصے میں کوئی پیمائش نہیں ہوئی: کوئی اور عرصہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="262"/>
         <source>Save the evidence bundle</source>
         <translation>ثبوت کا بنڈل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="263"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="273"/>
         <source>Replace the file?</source>
         <translation>فائل بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="274"/>
         <source>{0} already exists. Replace it with this bundle?</source>
         <translation>{0} پہلے سے موجود ہے۔ کیا اسے اس بنڈل سے بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="281"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="283"/>
         <source>Nothing was written: choose another name in Save as.</source>
         <translation>کچھ نہیں لکھا گیا: «اس نام سے محفوظ کریں» میں کوئی اور نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="284"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="286"/>
         <source>Signing key</source>
         <translation>دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="284"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="286"/>
         <source>Passphrase of your signing key:</source>
         <translation>آپ کی دستخطی کلید کا خفیہ جملہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="304"/>
         <source>Cancelling…</source>
         <translation>منسوخ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="311"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>مکمل کیا جا رہا ہے: رپورٹ، فائلوں کے ہیش اور دستخط…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="319"/>
-        <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1} measurements, signed{2}.</source>
-        <translation>&lt;b&gt;محفوظ ہو گیا&lt;/b&gt; {0}: {1} پیمائشیں، دستخط شدہ{2}۔</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="324"/>
         <source> and timestamped</source>
         <translation> اور وقت کی مہر کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="325"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="327"/>
         <source>Show in &amp;folder</source>
         <translation>&amp;فولڈر میں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="339"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="342"/>
         <source>Cancelled: nothing was written.</source>
         <translation>منسوخ: کچھ محفوظ نہیں ہوا۔</translation>
     </message>
@@ -801,32 +852,42 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="59"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="87"/>
         <source>Reachability and latency over the chosen range</source>
         <translation>منتخب عرصے میں رسائی اور تاخیر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="64"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="92"/>
         <source>latency (ms)</source>
         <translation>تاخیر (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="99"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="136"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="131"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="221"/>
+        <source>Incident</source>
+        <translation>واقعہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="224"/>
+        <source>Unconfirmed (one sweep)</source>
+        <translation>غیر تصدیق شدہ (ایک جانچ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="227"/>
         <source>Measured from: </source>
         <translation>پیمائش کا نیٹ ورک: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="184"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="284"/>
         <source>{0} sweeps</source>
         <translation>{0} راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="184"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="284"/>
         <source>1 sweep</source>
         <translation>ایک سویپ</translation>
     </message>
@@ -834,18 +895,18 @@
 <context>
     <name>HistoryLoader</name>
     <message>
-        <location filename="../../desktop_app/gui/history/loader.py" line="76"/>
-        <location filename="../../desktop_app/gui/history/loader.py" line="99"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="77"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="100"/>
         <source>The history could not be read: {0}</source>
         <translation>تاریخچہ پڑھا نہیں جا سکا: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/loader.py" line="90"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="91"/>
         <source>The incidents could not be read: {0}</source>
         <translation>واقعات پڑھے نہیں جا سکے: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/loader.py" line="110"/>
+        <location filename="../../desktop_app/gui/history/loader.py" line="111"/>
         <source>The evidence of this incident could not be read: {0}</source>
         <translation>اس واقعے کا ثبوت پڑھا نہیں جا سکا: {0}</translation>
     </message>
@@ -853,251 +914,295 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="64"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
         <source>Last hour</source>
         <translation>پچھلا ایک گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="65"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
         <source>Last day</source>
         <translation>پچھلا ایک دن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="66"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="69"/>
         <source>Last week</source>
         <translation>پچھلا ایک ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="70"/>
         <source>Last 30 days</source>
         <translation>پچھلے 30 دن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="71"/>
         <source>Last year</source>
         <translation>پچھلا ایک سال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="69"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="72"/>
         <source>Custom…</source>
         <translation>اپنی مرضی کا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="159"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="98"/>
+        <source>The whole platform was affected</source>
+        <translation>پورا پلیٹ فارم متاثر ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
         <source>Vantage — History</source>
         <translation>Vantage — تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="160"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
         <source>Whole connection</source>
         <translation>پورا کنکشن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="198"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="253"/>
         <source>Range</source>
         <translation>عرصہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="203"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="225"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="258"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="280"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="203"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="258"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="210"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="265"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="296"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="211"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="266"/>
         <source>All platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="269"/>
         <source>Show one-off &amp;inconclusive results</source>
         <translation>اکا دکا &amp;غیر واضح نتائج بھی دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="218"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="273"/>
         <source>Range problem</source>
         <translation>مدت میں مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="221"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="276"/>
         <source>&amp;Range:</source>
         <translation>&amp;عرصہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="221"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="276"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلیٹ فارم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="225"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="280"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="232"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="287"/>
         <source>&amp;Export evidence…</source>
         <translation>ثبوت &amp;برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="233"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="288"/>
         <source>A signed bundle of the incident chosen below, or else of the range and platform shown</source>
         <translation>نیچے منتخب کیے گئے واقعے کا دستخط شدہ بنڈل، ورنہ دکھائے گئے عرصے اور پلیٹ فارم کا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="296"/>
         <source>Reachable</source>
         <translation>قابلِ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="241"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="296"/>
         <source>Sweeps</source>
         <translation>راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="242"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="297"/>
         <source>Most common problem</source>
         <translation>سب سے عام مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="243"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="298"/>
         <source>Share of time each platform was reachable</source>
         <translation>ہر پلیٹ فارم کتنے فیصد وقت قابلِ رسائی رہا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="247"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="302"/>
+        <source>Blocks seen once and not confirmed; never incidents</source>
+        <translation>ایک بار دیکھی گئی اور غیر تصدیق شدہ بندشیں؛ یہ کبھی واقعات نہیں بنتیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="303"/>
+        <source>A block seen in one sweep only: the check about a minute later (or the next sweep) did not see it again, or has yet to run. It is kept here, never as an incident or a notification.</source>
+        <translation>صرف ایک جانچ میں دیکھی گئی بندش: تقریباً ایک منٹ بعد کی جانچ (یا اگلی جانچ) نے اسے دوبارہ نہیں دیکھا، یا ابھی ہونا باقی ہے۔ یہ یہاں رکھی جاتی ہے، کبھی واقعہ یا اطلاع کے طور پر نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="309"/>
         <source>Incidents</source>
         <translation>واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="257"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="321"/>
         <source>Incident details</source>
         <translation>واقعے کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="260"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="324"/>
         <source>Choose an incident to zoom to it and see its evidence.</source>
         <translation>کوئی واقعہ منتخب کریں تاکہ وہ بڑا کر کے دکھایا جائے اور اس کا ثبوت نظر آئے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="261"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="325"/>
         <source>&amp;First measurement…</source>
         <translation>&amp;پہلی پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="262"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="326"/>
         <source>La&amp;st measurement…</source>
         <translation>&amp;آخری پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="263"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="327"/>
         <source>&amp;Compare with other measurements</source>
         <translation>دوسری پیمائشوں سے &amp;موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="264"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="328"/>
         <source>Opens OONI Explorer&apos;s search for the same country, network and days in your browser. Vantage itself sends nothing.</source>
         <translation>آپ کے براؤزر میں OONI Explorer کی تلاش اسی ملک، نیٹ ورک اور دنوں کے لیے کھولتا ہے۔ Vantage خود کچھ نہیں بھیجتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="282"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="346"/>
         <source>&amp;Incidents</source>
         <translation>&amp;واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="283"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="347"/>
+        <source>&amp;Unconfirmed</source>
+        <translation>&amp;غیر تصدیق شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="348"/>
         <source>Reachable &amp;share</source>
         <translation>رسائی کا &amp;تناسب</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/history/view.py" line="569"/>
+        <source>%Ln failing sweep(s)</source>
+        <translation>
+            <numerusform>%Ln ناکام دور</numerusform>
+            <numerusform>%Ln ناکام دور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/history/view.py" line="570"/>
+        <source>%Ln endpoint measurement(s)</source>
+        <translation>
+            <numerusform>%Ln اینڈ پوائنٹ پیمائش</numerusform>
+            <numerusform>%Ln اینڈ پوائنٹ پیمائشیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/history/view.py" line="573"/>
+        <source>%Ln sweep(s) in between found it reachable</source>
+        <translation>
+            <numerusform>درمیان میں %Ln دور نے اسے قابلِ رسائی پایا</numerusform>
+            <numerusform>درمیان میں %Ln دوروں نے اسے قابلِ رسائی پایا</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="528"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="95"/>
         <source>Only {0} was affected</source>
         <translation>صرف {0} متاثر ہوا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="191"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="370"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="409"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="246"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="436"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="477"/>
         <source>Loading…</source>
         <translation>لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="361"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="426"/>
         <source>“From” must be before “To”; still showing the last valid range.</source>
         <translation>”سے“ کو ”تک“ سے پہلے ہونا چاہیے؛ ابھی آخری درست مدت دکھائی جا رہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="411"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="479"/>
         <source>finding incidents…</source>
         <translation>واقعات تلاش ہو رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="414"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="482"/>
         <source>1 incident</source>
         <translation>ایک واقعہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="414"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="482"/>
         <source>{0} incidents</source>
         <translation>{0} واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="419"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="485"/>
+        <source>1 unconfirmed block</source>
+        <translation>1 غیر تصدیق شدہ بندش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="486"/>
+        <source>{0} unconfirmed blocks</source>
+        <translation>{0} غیر تصدیق شدہ بندشیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="491"/>
         <source>1 sweep</source>
         <translation>ایک سویپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="419"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="491"/>
         <source>{0} sweeps</source>
         <translation>{0} سویپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="492"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="566"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="495"/>
-        <source>{0} failing sweeps ({1} endpoint measurements)</source>
-        <translation>{0} ناکام راؤنڈ ({1} پتوں کی پیمائشیں)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="498"/>
-        <source>{0} sweeps in between found it reachable</source>
-        <translation>درمیان میں {0} راؤنڈ میں یہ قابلِ رسائی ملا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="501"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="576"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>اس کے دوبارہ قابلِ رسائی ہونے سے پہلے ہی پیمائش رک گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="504"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="579"/>
         <source>Also seen: </source>
         <translation>یہ بھی دیکھا گیا: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="509"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="584"/>
         <source>Network: </source>
         <translation>نیٹ ورک: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="511"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="586"/>
         <source>First measurement</source>
         <translation>پہلی پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="512"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="587"/>
         <source>Last measurement</source>
         <translation>آخری پیمائش</translation>
     </message>
@@ -1105,42 +1210,47 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="99"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="175"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="99"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="175"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="100"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
         <source>End</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="100"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
         <source>Duration</source>
         <translation>دورانیہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="101"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
         <source>Technique</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="101"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
+        <source>Affected</source>
+        <translation>متاثر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
         <source>Failing sweeps</source>
         <translation>ناکام سویپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="102"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="179"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="138"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="188"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
@@ -1171,190 +1281,221 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="149"/>
         <source>Controls</source>
         <translation>کنٹرول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
         <source>&amp;Probe now</source>
         <translation>ابھی &amp;جانچیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="144"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
         <source>P&amp;ause</source>
         <translation>&amp;وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
         <source>&amp;History…</source>
         <translation>&amp;تاریخچہ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="160"/>
         <source>Look back: incidents, reachability and latency over any range</source>
         <translation>پیچھے دیکھیں: کسی بھی عرصے کے واقعات، رسائی اور تاخیر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
         <source>&amp;Export evidence…</source>
         <translation>ثبوت &amp;برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="163"/>
         <source>Write a signed evidence bundle (default: the last 24 hours)</source>
         <translation>ثبوت کا دستخط شدہ بنڈل بنائیں (عام طور پر: پچھلے 24 گھنٹے)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;بنڈل کی تصدیق کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
         <source>P&amp;latforms…</source>
         <translation>&amp;پلیٹ فارمز…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
         <source>&amp;Settings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="584"/>
         <source>&amp;Quit</source>
         <translation>باہر &amp;نکلیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
         <source>&amp;Every:</source>
         <translation>&amp;ہر:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="175"/>
         <source>Probe interval</source>
         <translation>جانچ کا وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>1 hour</source>
         <translation>ایک گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>{0} min</source>
         <translation>{0} منٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
         <source>The demo sweeps its lab every few seconds.</source>
         <translation>ڈیمو اپنی تجربہ گاہ کو ہر چند سیکنڈ بعد جانچتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
         <source>C&amp;ollection…</source>
         <translation>&amp;مجموعہ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
         <source>Starting…</source>
         <translation>شروع ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
         <source>Probing… %v/%m</source>
         <translation>جانچ جاری ہے… %v/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
+        <source>What the sweep still waits for</source>
+        <translation>جانچ ابھی کس چیز کا انتظار کر رہی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
         <source>&amp;Measure</source>
         <translation>&amp;پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
         <source>E&amp;vidence</source>
         <translation>&amp;ثبوت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
         <source>&amp;Options</source>
         <translation>&amp;اختیارات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
         <source>{0} s</source>
         <translation>{0} سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
         <source>Open Vantage</source>
         <translation>Vantage کھولیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
         <source> (demo)</source>
         <translation> (ڈیمو)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source> — offline</source>
         <translation> — آف لائن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
         <source> — captive portal</source>
         <translation> — لاگ اِن صفحہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
         <source> — {0} blocked</source>
         <translation> — {0} بلاک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
         <source> — all platforms reachable</source>
         <translation> — تمام پلیٹ فارمز قابلِ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="432"/>
         <source>Last sweep {0}</source>
         <translation>پچھلا راؤنڈ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>Data: last sweep {0}, today {1}</source>
         <translation>ڈیٹا: پچھلا راؤنڈ {0}، آج {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
         <source>Paused: choose Resume (Ctrl+P) to measure again.</source>
         <translation>موقوف: دوبارہ پیمائش کے لیے «جاری رکھیں» (Ctrl+P) چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="448"/>
         <source>Measuring now…</source>
         <translation>ابھی پیمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
         <source>Res&amp;ume</source>
         <translation>&amp;دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="506"/>
         <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
         <translation>ایک نیا سویپ جاری ہے؛ یہ آخری محفوظ شدہ ہے۔ اس کا نتیجہ ختم ہونے پر مرکزی ونڈو میں نظر آئے گا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
+        <source>This is the demo: your choice of language is kept for Vantage itself; the other settings last until the demo ends.</source>
+        <translation>یہ ڈیمو ہے: آپ کی منتخب کردہ زبان خود Vantage کے لیے محفوظ رہتی ہے؛ باقی ترتیبات ڈیمو ختم ہونے تک رہتی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="544"/>
+        <source>Your language could not be saved for Vantage itself: {0}</source>
+        <translation>آپ کی زبان خود Vantage کے لیے محفوظ نہیں ہو سکی: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="555"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>لاگ اِن پر شروع ہونے کی ترتیب نہیں بدلی جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage پس منظر میں پیمائش جاری رکھتا ہے۔ اسے بند کرنے کے لیے اس آئیکن کا مینو استعمال کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="581"/>
+        <source>Quit Vantage?</source>
+        <translation>Vantage بند کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <source>Vantage has no tray icon on this desktop. Quit and stop probing, or keep it running minimised?</source>
+        <translation>اس ڈیسک ٹاپ پر Vantage کا ٹرے آئیکن نہیں ہے۔ بند کر کے جانچ روک دیں، یا اسے چھوٹا کر کے چلتا رہنے دیں؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="585"/>
+        <source>&amp;Minimise</source>
+        <translation>&amp;چھوٹا کریں</translation>
     </message>
     <message>
         <location filename="../../desktop_app/app/schedule.py" line="22"/>
@@ -1540,128 +1681,128 @@
         <translation>اضافی اہداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="173"/>
         <source> min</source>
         <translation> منٹ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/app/settings.py" line="114"/>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="175"/>
         <source>Probe every</source>
         <translation>جانچ کا وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="197"/>
         <source>The standard folder for your system</source>
         <translation>آپ کے سسٹم کا معیاری فولڈر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="198"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="229"/>
         <source>Where Vantage keeps its data</source>
         <translation>Vantage اپنا ڈیٹا کہاں رکھے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="235"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="239"/>
         <source>Your own targets</source>
         <translation>آپ کے اپنے اہداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="240"/>
         <source>&amp;Add URL…</source>
         <translation>ویب پتہ &amp;شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="241"/>
         <source>&amp;Import Citizen Lab list…</source>
         <translation>Citizen Lab کی فہرست &amp;درآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="242"/>
         <source>&amp;Remove</source>
         <translation>&amp;ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="253"/>
         <source>Probed with every sweep, besides the platforms. Changes apply at the next sweep.</source>
         <translation>پلیٹ فارمز کے علاوہ ہر راؤنڈ میں ان کی بھی جانچ ہوتی ہے۔ تبدیلیاں اگلے راؤنڈ سے لاگو ہوں گی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="269"/>
         <source>Your targets file could not be read: {0}</source>
         <translation>آپ کے اہداف کی فائل پڑھی نہیں جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="271"/>
         <source>Test list: {0}</source>
         <translation>جانچ کی فہرست: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="276"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="280"/>
         <source>Add a target</source>
         <translation>ہدف شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="276"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="280"/>
         <source>URL (https://, http://, tcp://host:port or tls://host:port):</source>
         <translation>ویب پتہ (https://، http://، tcp://host:port یا tls://host:port):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="285"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="289"/>
         <source>Not added: {0} {1}.</source>
         <translation>شامل نہیں کیا گیا: {0} {1}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="287"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="291"/>
         <source>Added {0}.</source>
         <translation>{0} شامل کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="296"/>
         <source>Import a Citizen Lab test list</source>
         <translation>Citizen Lab کی جانچ کی فہرست درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="297"/>
         <source>Test lists (*.csv)</source>
         <translation>جانچ کی فہرستیں (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="301"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="305"/>
         <source>Not imported: {0}</source>
         <translation>درآمد نہیں ہو سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="303"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="307"/>
         <source>Imported {0}.</source>
         <translation>{0} درآمد ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="308"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="312"/>
         <source>Remove target</source>
         <translation>ہدف ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="320"/>
         <source>Stop probing {0}? Its past measurements stay in the history.</source>
         <translation>{0} کی جانچ بند کر دیں؟ اس کی پچھلی پیمائشیں تاریخچے میں رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="323"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="327"/>
         <source>Removed {0}.</source>
         <translation>{0} ہٹا دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="338"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="342"/>
         <source>Choose at least one platform to probe.</source>
         <translation>جانچنے کے لیے کم از کم ایک پلیٹ فارم چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="352"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="356"/>
         <source>Not saved: {0}</source>
         <translation>محفوظ نہیں ہوا: {0}</translation>
     </message>
@@ -1849,9 +1990,42 @@
 <context>
     <name>StateBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="83"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="87"/>
         <source>Show evidence…</source>
         <translation>ثبوت دیکھیں…</translation>
+    </message>
+</context>
+<context>
+    <name>UnconfirmedModel</name>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
+        <source>Platform</source>
+        <translation>پلیٹ فارم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
+        <source>Seen</source>
+        <translation>دیکھا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="153"/>
+        <source>Technique</source>
+        <translation>طریقہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="153"/>
+        <source>Status</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="154"/>
+        <source>Affected</source>
+        <translation>متاثر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="154"/>
+        <source>Network</source>
+        <translation>نیٹ ورک</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2185,54 @@
         <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="40"/>
         <source>Choose a bundle file first.</source>
         <translation>پہلے بنڈل فائل چنیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="28"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="29"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="30"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="31"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="32"/>
+        <source>IP lookup</source>
+        <translation>IP پتے کی تلاش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="33"/>
+        <source>control</source>
+        <translation>کنٹرول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="81"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="82"/>
+        <source>{0} and {1} more</source>
+        <translation>{0} اور {1} مزید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/probes/inflight.py" line="83"/>
+        <source>Waiting for: {0} — up to {1} s</source>
+        <translation>انتظار ہے: {0} — زیادہ سے زیادہ {1} سیکنڈ</translation>
     </message>
 </context>
 </TS>

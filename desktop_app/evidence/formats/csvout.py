@@ -21,7 +21,13 @@ CSV_COLUMNS: tuple[str, ...] = (
     "index",  # the record's position in that block (its Merkle leaf)
     "asn",
     "country",
+    # The platform's verdict in that sweep: how much of the platform it concerns ("whole" or "partial") and the
+    # catalogue roles it is about, joined with ";" ("media", "web;app"); both empty for an ok platform and for
+    # sweeps recorded before they existed.
+    "scope",
+    "roles",
 )
+ROLE_SEPARATOR = ";"
 # A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -64,8 +70,11 @@ def _cells(record: Mapping[str, Any], context: BlockContext, seq: int, index: in
     where a typed MeasurementRecord each would cost more than the rest of the row)."""
     measured = str(record["measured_at"])
     get = record.get
-    return [measured, clock(measured), get("platform", ""), get("url", ""), get("verdict", ""), get("reason", ""),
-            get("latency_ms", ""), seq, index, context.asn, context.country]
+    platform = get("platform", "")
+    summary = context.platforms.get(platform)
+    scope, roles = (summary.scope, ROLE_SEPARATOR.join(summary.roles)) if summary is not None else (None, "")
+    return [measured, clock(measured), platform, get("url", ""), get("verdict", ""), get("reason", ""),
+            get("latency_ms", ""), seq, index, context.asn, context.country, scope, roles]
 
 
 def csv_values(record: Mapping[str, Any], context: BlockContext, *, seq: int, index: int,

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.common.timeutil import utc_epoch
+from desktop_app.common.vocabulary import ROLE_WORDS
 from desktop_app.evidence.formats.csvout import parse_offset
 from desktop_app.evidence.formats.svgchart import VERDICT_LOOKS, Sample, availability_svg, latency_svg, look
 
@@ -47,6 +48,8 @@ class PlatformRow:
     measurements: int
     share_ok: float  # 0..1
     verdicts: dict[str, int]
+    scope: str | None = None  # of its incidents together: "whole", "partial" (see roles), None when none said
+    roles: tuple[str, ...] = ()
 
 
 @dataclass
@@ -80,7 +83,8 @@ class ReportData:
     network: NetworkContext
     platforms: list[PlatformRow]
     incidents: list[dict[str, Any]]  # platform, start, end (None = ongoing), duration_s, technique, sweeps,
-    #                                   networks (list of str), first_seq, last_seq; times as epoch or UTC ISO
+    #                                   networks (list of str), first_seq, last_seq, scope and roles (absent or
+    #                                   None from older records); times as epoch or UTC ISO
     series: dict[str, list[Sample]]  # per platform: (epoch, verdict, latency_ms | None)
     methodology: str
     verify: str
@@ -143,6 +147,25 @@ def verdict_counts_text(counts: Mapping[str, int]) -> str:
     return ", ".join(f"{look(v).symbol} {look(v).words}: {n}" for v, n in counts.items())
 
 
+def scope_text(scope: Any, roles: Any) -> str:
+    """How much of the platform it concerns, in words: "whole", "partial: media", "partial: web site and API";
+    "—" when the sweeps did not record it (older versions, the whole connection)."""
+    if scope == "whole":
+        return "whole"
+    if scope == "partial":
+        words = [ROLE_WORDS.get(str(r), str(r)) for r in roles or ()]
+        if not words:
+            return "partial"
+        return "partial: " + (words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1])
+    return "—"
+
+
+SCOPE_NOTE = ("Affected says how much of the platform it concerns: whole (its site and its apps' own hosts), or "
+              "partial with the parts affected, for example partial: media while its site and messages still "
+              "worked. A dash means the sweeps did not record it (recorded by an older version, or the whole "
+              "connection).")
+
+
 def _name(data: ReportData, platform: str) -> str:
     return data.platform_names.get(platform, platform)
 
@@ -156,19 +179,21 @@ def _incident_cells(data: ReportData, incident: Mapping[str, Any]) -> list[str]:
         "ongoing" if end is None else when(end, data.utc_offset),
         duration_text(incident.get("duration_s")),
         technique_text(str(incident.get("technique", ""))),
+        scope_text(incident.get("scope"), incident.get("roles")),
         str(incident.get("sweeps", "")),
         "; ".join(str(n) for n in incident.get("networks") or ()) or WITHHELD,
         seqs,
     ]
 
 
-INCIDENT_HEADERS = ["Platform", "Start", "End", "Duration", "Technique", "Sweeps", "Networks", "Log blocks"]
-SUMMARY_HEADERS = ["Platform", "Measurements", "Works", "Verdicts"]
+INCIDENT_HEADERS = ["Platform", "Start", "End", "Duration", "Technique", "Affected", "Sweeps", "Networks",
+                    "Log blocks"]
+SUMMARY_HEADERS = ["Platform", "Measurements", "Works", "Verdicts", "Affected"]
 
 
 def _summary_cells(data: ReportData, row: PlatformRow) -> list[str]:
     return [_name(data, row.platform), str(row.measurements), f"{row.share_ok * 100:.1f} %",
-            verdict_counts_text(row.verdicts)]
+            verdict_counts_text(row.verdicts), scope_text(row.scope, row.roles)]
 
 
 def _heading_lines(data: ReportData) -> list[str]:
@@ -232,7 +257,8 @@ def render_html(data: ReportData) -> str:
                              names=names)
     latency = latency_svg(data.series, since=data.since, until=data.until, utc_offset=data.utc_offset,
                           names=names)
-    incidents = (_table(INCIDENT_HEADERS, (_incident_cells(data, i) for i in data.incidents), numeric=(5,))
+    incidents = (_table(INCIDENT_HEADERS, (_incident_cells(data, i) for i in data.incidents), numeric=(6,))
+                 + f"<p>{escape(SCOPE_NOTE)}</p>"
                  if data.incidents else "<p>No incident in this range: every platform measured was reachable, or "
                                         "nothing was measured.</p>")
     parts = [
@@ -390,7 +416,7 @@ def render_pdf(data: ReportData, path: str | Path, *,
              "here. The HTML report shows every name exactly.")
 
     heading("Summary")
-    table(SUMMARY_HEADERS, (_summary_cells(data, r) for r in data.platforms), widths=(3, 2.4, 1.6, 7))
+    table(SUMMARY_HEADERS, (_summary_cells(data, r) for r in data.platforms), widths=(3, 2.4, 1.6, 5.5, 2.5))
     heading("Availability over time")
     chart(availability_svg(data.series, since=data.since, until=data.until, utc_offset=data.utc_offset,
                            names=data.platform_names, font_family=family, fit=fit, tooltips=False))
@@ -403,7 +429,8 @@ def render_pdf(data: ReportData, path: str | Path, *,
     heading("Incidents")
     if data.incidents:
         table(INCIDENT_HEADERS, (_incident_cells(data, i) for i in data.incidents),
-              widths=(2.2, 2.6, 2.6, 1.8, 3, 1.5, 3, 1.6))
+              widths=(2.2, 2.6, 2.6, 1.8, 3, 2.2, 1.5, 3, 1.6))
+        para(SCOPE_NOTE)
     else:
         para("No incident in this range: every platform measured was reachable, or nothing was measured.")
     heading("Where and how this was measured")

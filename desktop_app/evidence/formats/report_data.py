@@ -15,7 +15,7 @@ from desktop_app.common.timeutil import utc_epoch
 from desktop_app.evidence.formats.report import NetworkContext, PlatformRow, ReportData
 from desktop_app.evidence.formats.verify_text import verify_text
 from desktop_app.store.history_query import query_history
-from desktop_app.store.incidents import Incident
+from desktop_app.store.incidents import Incident, merge_scopes
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.sweep_index import CONNECTION_ID
 
@@ -83,8 +83,9 @@ def build_report_data(store: HistoryStore, request: Any, incidents: list[Inciden
             continue
         samples[pid] = [(s, v, None if lat != lat else lat) for s, v, lat in
                         zip(data.starts, data.verdicts, data.latency_ms, strict=True)]
+        scope, roles = merge_scopes((i.scope, i.roles) for i in incidents if i.platform == pid)
         rows.append(PlatformRow(pid, data.sweeps, data.ok_share or 0.0,
-                                dict(Counter(data.totals).most_common())))
+                                dict(Counter(data.totals).most_common()), scope, roles))
     networks = Counter(series.network_totals)
     resolver = None
     if not request.redact_ip and latest is not None:

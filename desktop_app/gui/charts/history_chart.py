@@ -1,7 +1,9 @@
 """The History view's chart: per platform, verdict bands over the chosen range, and latency below.
 
 Rows and lines are created once per set of platforms and updated with setOpts/setData; consecutive buckets of one
-verdict are drawn as one bar, and latency lines use clip-to-view with peak downsampling.
+verdict are drawn as one bar, and latency lines use clip-to-view with peak downsampling. Over the bands, each
+incident is framed, and each blocking verdict that stayed unconfirmed (a one-sweep blip, or one whose follow-up is
+still to come: store/confirmation.py) is a hollow ring, its stretch of band hatched rather than solid.
 """
 
 from __future__ import annotations
@@ -9,19 +11,22 @@ from __future__ import annotations
 import bisect
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QPen
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
+from desktop_app.common.vocabulary import BLOCKING
 from desktop_app.gui.charts.plots import stacked_plots
 from desktop_app.gui.icons import NEUTRAL_TONE
 from desktop_app.gui.localtext import local_text, number
 from desktop_app.gui.style import VERDICT_STYLES, verdict_words
+from desktop_app.store.confirmation import STATUS_WORDS
 from desktop_app.store.history_query import HistorySeries, PlatformSeries
+from desktop_app.store.incidents import Incident, UnconfirmedVerdict
 
 # Networks are drawn in greys and muted blues, apart from the verdict colours.
 NETWORK_COLOURS = ("#5A5A5A", "#A0A0A0", "#3E6A8A", "#C7C7C7", "#7D93A8", "#2F2F2F")
@@ -29,21 +34,40 @@ NETWORK_COLOURS = ("#5A5A5A", "#A0A0A0", "#3E6A8A", "#C7C7C7", "#7D93A8", "#2F2F
 # tones are close (greys, blues), so each line also gets its own dash pattern, and the legend names them.
 LINE_DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
                Qt.PenStyle.DashDotDotLine)
+INCIDENT_OUTLINE = "#1A1A1A"  # a confirmed incident's frame around its stretch of band
+RING_PX = 12  # an unconfirmed verdict's hollow ring, in pixels at any zoom (one sweep is a sliver of a year)
 
 
-def runs(series: PlatformSeries) -> tuple[list[float], list[float], list[str]]:
-    """Merge touching buckets of one verdict: a quiet month is one bar, not 720."""
+def runs(series: PlatformSeries, doubtful: Collection[int] = ()) -> tuple[list[float], list[float], list[str],
+                                                                          list[bool]]:
+    """Merge touching buckets of one verdict: a quiet month is one bar, not 720. The buckets in `doubtful` (by
+    index) owe their colour to unconfirmed verdicts alone: they make runs of their own, flagged True."""
     x0: list[float] = []
     x1: list[float] = []
     verdicts: list[str] = []
-    for start, end, verdict in zip(series.starts, series.ends, series.verdicts, strict=True):
-        if verdicts and verdicts[-1] == verdict and x1[-1] >= start:
+    flags: list[bool] = []
+    for i, (start, end, verdict) in enumerate(zip(series.starts, series.ends, series.verdicts, strict=True)):
+        flag = i in doubtful
+        if verdicts and verdicts[-1] == verdict and flags[-1] == flag and x1[-1] >= start:
             x1[-1] = end
         else:
             x0.append(start)
             x1.append(end)
             verdicts.append(verdict)
-    return x0, x1, verdicts
+            flags.append(flag)
+    return x0, x1, verdicts, flags
+
+
+def doubtful_buckets(series: PlatformSeries, level: float, unconfirmed: Sequence[UnconfirmedVerdict]) -> set[int]:
+    """The buckets whose blocking colour comes only from verdicts that stayed unconfirmed (every blocking sweep in
+    them is one of those): drawn hatched, apart from confirmed blocking."""
+    found: dict[int, int] = {}
+    for u in unconfirmed:
+        i = bisect.bisect_right(series.starts, u.started_at) - 1
+        if i >= 0 and u.started_at < series.starts[i] + level:
+            found[i] = found.get(i, 0) + 1
+    return {i for i, n in found.items() if series.verdicts[i] in BLOCKING
+            and sum(c for v, c in series.counts[i].items() if v in BLOCKING) <= n}
 
 
 class HistoryChart(QWidget):
@@ -53,8 +77,12 @@ class HistoryChart(QWidget):
         pg.setConfigOptions(antialias=False, useOpenGL=False, background="w", foreground="#333333")
         self.rows: list[tuple[str, str]] = []  # (platform id, name), top to bottom
         self.series: HistorySeries | None = None
+        self._present: set[str] = set()  # the verdicts the bands show, for the legend
         self.bars_drawn = 0
         self._brushes = {v: QBrush(QColor(s.colour)) for v, s in VERDICT_STYLES.items()}
+        # a stretch coloured by unconfirmed verdicts alone: the same colour, hatched (lighter, and not only by hue)
+        self._doubt_brushes = {v: QBrush(QColor(s.colour), Qt.BrushStyle.BDiagPattern)
+                               for v, s in VERDICT_STYLES.items()}
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setAccessibleName(self.tr("Reachability and latency over the chosen range"))
         self.bands_plot, self.latency_plot = stacked_plots(self.graphics)
@@ -70,6 +98,15 @@ class HistoryChart(QWidget):
         self.network_colours: dict[str, str] = {}
         self.bars: dict[str, pg.BarGraphItem] = {}
         self.lines: dict[str, pg.PlotDataItem] = {}
+        self.incidents: list[Incident] = []  # as the incident finder last answered (outlined when on a row)
+        self.unconfirmed: list[UnconfirmedVerdict] = []  # blocking verdicts that made no incident (rings)
+        self.incident_frames = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brush=pg.mkBrush(None),
+                                               pen=pg.mkPen(INCIDENT_OUTLINE, width=2))
+        self.rings = pg.ScatterPlotItem(pxMode=True, size=RING_PX, symbol="o", brush=pg.mkBrush("w"),
+                                        pen=pg.mkPen(INCIDENT_OUTLINE, width=2))
+        for item in (self.incident_frames, self.rings):
+            item.setZValue(10)  # over every platform's bars, which are added later
+            self.bands_plot.addItem(item)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -104,19 +141,12 @@ class HistoryChart(QWidget):
         self.series = series
         self._ensure_rows(rows)
         n = len(self.rows)
-        present: set[str] = set()
-        self.bars_drawn = 0
-        for i, (pid, _) in enumerate(self.rows):
+        for pid, _ in self.rows:
             data = series.platforms.get(pid) or PlatformSeries(pid)
-            x0, x1, verdicts = runs(data)
-            present.update(verdicts)
-            y = n - 1 - i
-            self.bars[pid].setOpts(x0=np.array(x0), x1=np.array(x1), y0=np.full(len(x0), y - 0.38),
-                                   y1=np.full(len(x0), y + 0.38), brushes=[self._brushes[v] for v in verdicts])
-            self.bars_drawn += len(x0)
             self.lines[pid].setData(np.array(data.starts, dtype=float), np.array(data.latency_ms, dtype=float),
                                     connect="finite")
         self._draw_networks(series, n)
+        self._draw_findings()
         self.latency_legend.clear()
         for pid, name in self.rows:  # only the lines that have something to draw
             if np.isfinite(np.array(series.platforms[pid].latency_ms if pid in series.platforms else [],
@@ -124,10 +154,76 @@ class HistoryChart(QWidget):
                 self.latency_legend.addItem(self.lines[pid], name)
         # a little room on the left only: the right edge is the end of the range (now), never the future
         self.zoom(series.since - (series.until - series.since) * 0.02, series.until, padding=0.0)
+
+    def show_findings(self, incidents: Sequence[Incident], unconfirmed: Sequence[UnconfirmedVerdict]) -> None:
+        """Outline the incidents and ring the unconfirmed verdicts (the incident finder's answer for the range)."""
+        self.incidents, self.unconfirmed = list(incidents), list(unconfirmed)
+        self._draw_findings()
+
+    def forget_findings(self) -> None:
+        """A new range was asked for: no outline or ring stays from the last one while its findings load."""
+        self.show_findings([], [])
+
+    def _row_y(self) -> dict[str, int]:
+        n = len(self.rows)
+        return {pid: n - 1 - i for i, (pid, _) in enumerate(self.rows)}
+
+    def drawn_incidents(self) -> list[Incident]:
+        """The incidents outlined on the chart: those on a row it shows."""
+        rows = self._row_y()
+        return [i for i in self.incidents if i.platform in rows]
+
+    def drawn_unconfirmed(self) -> list[UnconfirmedVerdict]:
+        """The unconfirmed verdicts ringed on the chart: those on a row it shows."""
+        rows = self._row_y()
+        return [u for u in self.unconfirmed if u.platform in rows]
+
+    def _draw_bands(self) -> None:
+        if self.series is None:
+            return
+        n = len(self.rows)
+        present: set[str] = set()
+        self.bars_drawn = 0
+        for i, (pid, _) in enumerate(self.rows):
+            data = self.series.platforms.get(pid) or PlatformSeries(pid)
+            mine = [u for u in self.unconfirmed if u.platform == pid]
+            x0, x1, verdicts, doubtful = runs(data, doubtful_buckets(data, self.series.level, mine) if mine else ())
+            present.update(verdicts)
+            y = n - 1 - i
+            self.bars[pid].setOpts(x0=np.array(x0), x1=np.array(x1), y0=np.full(len(x0), y - 0.38),
+                                   y1=np.full(len(x0), y + 0.38),
+                                   brushes=[(self._doubt_brushes if d else self._brushes)[v]
+                                            for v, d in zip(verdicts, doubtful, strict=True)])
+            self.bars_drawn += len(x0)
+        self._present = present
+
+    def _draw_findings(self) -> None:
+        self._draw_bands()
+        rows = self._row_y()
+        framed = self.drawn_incidents()
+        # an incident of one sweep, or one still going on, still gets a frame one bucket wide at least
+        level = float(self.series.level) if self.series is not None else 60.0
+        until = self.series.until if self.series is not None else None
+        x0 = [i.start for i in framed]
+        x1 = [max((i.end if i.end is not None else (until or i.last_seen)), i.start + level) for i in framed]
+        y = [rows[i.platform] for i in framed]
+        self.incident_frames.setOpts(x0=np.array(x0, dtype=float), x1=np.array(x1, dtype=float),
+                                     y0=np.array(y, dtype=float) - 0.44, y1=np.array(y, dtype=float) + 0.44)
+        ringed = self.drawn_unconfirmed()
+        self.rings.setData(x=[u.started_at for u in ringed], y=[float(rows[u.platform]) for u in ringed])
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        present = self._present
         verdicts = [f'<span style="color:{VERDICT_STYLES[v].colour}">■ {VERDICT_STYLES[v].symbol}</span> '
                     f"{verdict_words(v)}" for v in VERDICT_STYLES if v in present]
-        networks = [f'<span style="color:{self.network_colours[name]}">▬</span> {html.escape(name)}'
-                    for name in series.network_totals]
+        if self.drawn_incidents():
+            verdicts.append(f'<span style="color:{INCIDENT_OUTLINE}">▭</span> ' + html.escape(self.tr("Incident")))
+        if self.drawn_unconfirmed():
+            verdicts.append(f'<span style="color:{INCIDENT_OUTLINE}">○</span> '
+                            + html.escape(self.tr("Unconfirmed (one sweep)")))
+        networks = ([f'<span style="color:{self.network_colours[name]}">▬</span> {html.escape(name)}'
+                     for name in self.series.network_totals] if self.series is not None else [])
         self.legend.setText("&nbsp;&nbsp; ".join(verdicts) + ("<br>" + self.tr("Measured from: ")
                                                                + "&nbsp;&nbsp; ".join(networks) if networks else ""))
 
@@ -171,8 +267,12 @@ class HistoryChart(QWidget):
                            sorted(data.counts[i].items(), key=lambda kv: -kv[1]))
         latency = data.latency_ms[i]
         name = dict(self.rows).get(platform, platform)
+        doubts = sorted({QCoreApplication.translate("Confirmation", STATUS_WORDS[u.status])
+                         for u in self.unconfirmed if u.platform == platform and u.status in STATUS_WORDS
+                         and data.starts[i] <= u.started_at <= data.ends[i]})
         return (f"<b>{name}</b><br>{local_text(data.starts[i])}<br>{counts}"
-                + ("" if math.isnan(latency) else f"<br>{latency:.0f} ms"))
+                + ("" if math.isnan(latency) else f"<br>{latency:.0f} ms")
+                + "".join(f"<br>○ {html.escape(d)}" for d in doubts))
 
     def describe_network(self, epoch: float) -> str | None:
         if self.series is None:

@@ -30,6 +30,7 @@ from desktop_app.collect.ingest import Outcome, add_bundles
 from desktop_app.collect.store import CollectionError, connect
 from desktop_app.common.timeutil import utc_iso
 from desktop_app.gui.jobs import Job, JobWorker
+from desktop_app.gui.localtext import number, plural
 from desktop_app.gui.style import verdict_words
 
 
@@ -193,9 +194,10 @@ class CollectionWindow(QDialog):
         self._idle()
         self.picture = picture
         c = picture.custody
-        self.custody.setText(self.tr("{0} bundles accepted from {1} signers ({2} unregistered), {3} rejected; "
-                                     "{4} distinct measurements.").format(c.accepted, c.signers, c.unregistered,
-                                                                          c.rejected, f"{c.measurements:,}"))
+        self.custody.setText(self.tr("{0} accepted from {1} ({2} unregistered), {3} rejected; {4}.").format(
+            plural(self.tr("%Ln bundle(s)", "", c.accepted), c.accepted),
+            plural(self.tr("%Ln signer(s)", "", c.signers), c.signers), number(c.unregistered), number(c.rejected),
+            plural(self.tr("%Ln distinct measurement(s)", "", c.measurements), c.measurements)))
         self.table.clear()
         for r in picture.networks:
             self.table.addTopLevelItem(QTreeWidgetItem([r.platform, r.network or "", verdict_words(r.verdict),

@@ -39,7 +39,7 @@ from desktop_app.evidence.export.bundle import (
 )
 from desktop_app.gui.dialogs.form_label import buddy_label
 from desktop_app.gui.jobs import Job, JobWorker
-from desktop_app.gui.localtext import local_text
+from desktop_app.gui.localtext import local_text, plural
 from desktop_app.gui.open_link import open_or_show
 from desktop_app.gui.style import verdict_words
 from desktop_app.store.incidents import Incident
@@ -249,8 +249,10 @@ class ExportDialog(QDialog):
         fields = "<br>".join(f"&nbsp;&nbsp;{name}: <b>{yes if carried else no}</b>"
                              for name, carried in shown.carries.items())
         self.summary.setText(
-            self.tr("<b>This bundle will include</b> {0} measurements from {1} sweeps, {2} to {3}, of {4}.")
-            .format(shown.measurements, shown.sweeps, local_text(shown.since), local_text(shown.until), platforms)
+            self.tr("<b>This bundle will include</b> {0} from {1}, {2} to {3}, of {4}.")
+            .format(plural(self.tr("%Ln measurement(s)", "", shown.measurements), shown.measurements),
+                    plural(self.tr("%Ln sweep(s)", "", shown.sweeps), shown.sweeps),
+                    local_text(shown.since), local_text(shown.until), platforms)
             + "<br>" + self.tr("Identifying fields:") + "<br>" + fields)
         self.export_button.setEnabled(not shown.empty and shown.measurements > 0)
         if shown.empty:
@@ -316,8 +318,9 @@ class ExportDialog(QDialog):
         self.exported = result
         self.progress.hide()
         notes = "".join(f"<br>{n}" for n in result.notes)
-        self.summary.setText(self.tr("<b>Written</b> {0}: {1} measurements, signed{2}.")
-                             .format(result.path, result.measurements,
+        self.summary.setText(self.tr("<b>Written</b> {0}: {1}, signed{2}.")
+                             .format(result.path, plural(self.tr("%Ln measurement(s)", "", result.measurements),
+                                                         result.measurements),
                                      self.tr(" and timestamped") if result.timestamped else "") + notes)
         self.cancel_button.setText(self.tr("Close"))
         self.key_label.setText(self._key_text())

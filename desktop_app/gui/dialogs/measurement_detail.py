@@ -27,7 +27,6 @@ from desktop_app.common.translatable import Words
 from desktop_app.evidence.step_words import explain
 from desktop_app.gui.localtext import html_dir, isolated, local_text
 from desktop_app.gui.style import style_of, verdict_words
-from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.probes.summary import PlatformPoint
 from desktop_app.store.records import MeasurementRecord
 
@@ -127,7 +126,7 @@ class EvidenceDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        fit_to_screen(self, QSize(1100, 640))
+        self.resize(1100, 640)  # fitted to the screen, or given its last size, by gui/window_memory.py
 
     def _fill(self) -> None:
         """A row per endpoint (its verdict), a row per step under it in plain words, its repeats under "re-test"."""

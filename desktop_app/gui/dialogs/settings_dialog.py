@@ -106,7 +106,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, config_dir: Path, platforms: Sequence[tuple[str, str]],
                  usage: Usage | None = None, parent: QWidget | None = None,
-                 default_platforms: Sequence[str] = ()) -> None:
+                 default_platforms: Sequence[str] = (), note: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vantage settings"))
         self.settings = settings
@@ -143,6 +143,10 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
+        self.note = QLabel(note)  # what is special about these settings (the demo's are thrown away)
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
+        layout.addWidget(self.note)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.banner)
         layout.addWidget(buttons)

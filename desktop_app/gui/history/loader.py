@@ -1,7 +1,8 @@
 """Runs history queries on threads of their own, so the GUI thread never waits for SQLite.
 
 Two loaders, each with its own thread and connection: one answers chart queries and evidence (quick), the other
-finds incidents (up to a second for a year), so a new range is drawn at once even while the previous range's
+finds incidents and the blocking verdicts that stayed unconfirmed (store/incidents.py find_findings: up to a
+second for a year), so a new range is drawn at once even while the previous range's
 incidents are still being searched; that search is abandoned as soon as a newer request arrives.
 """
 
@@ -20,7 +21,7 @@ from desktop_app.gui.error_text import detail_of
 from desktop_app.gui.jobs import Job, JobWorker
 from desktop_app.probes.summary import PlatformPoint, SweepPoint
 from desktop_app.store.history_query import HistorySeries, data_span, query_history
-from desktop_app.store.incidents import Incident, IncidentsCancelled, find_incidents
+from desktop_app.store.incidents import Findings, Incident, IncidentsCancelled, find_findings
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.migrations import StoreError
 from desktop_app.store.sweep_index import CONNECTION_ID
@@ -49,7 +50,7 @@ class IncidentEvidence:
 
 class HistoryLoader(JobWorker):
     loaded = Signal(int, object)  # request id, HistoryResult
-    incidentsLoaded = Signal(int, object)  # request id, list[Incident]
+    incidentsLoaded = Signal(int, object)  # request id, Findings (incidents, and unconfirmed verdicts apart)
     evidenceLoaded = Signal(int, object)  # request id, IncidentEvidence
     spanLoaded = Signal(int, object)  # request id, (first, last) sweep start or None for an empty history
     failedRequest = Signal(int, str)  # request id, a translated sentence
@@ -82,8 +83,8 @@ class HistoryLoader(JobWorker):
         if request < self.newest:
             return
         try:
-            found = find_incidents(self._open(), since, until, platforms,
-                                   cancelled=lambda: request < self.newest or self.cancel.is_set())
+            found: Findings = find_findings(self._open(), since, until, platforms,
+                                            cancelled=lambda: request < self.newest or self.cancel.is_set())
         except IncidentsCancelled:
             return
         except (StoreError, OSError, ValueError) as exc:

@@ -1,5 +1,8 @@
 """The History window: a range and platform filter, the chart, each platform's reachable share, and incidents.
 
+Blocking verdicts that no later observation confirmed (store/confirmation.py) are never incidents: the chart rings
+them, and they are listed apart on their own tab, as unconfirmed.
+
 Every query runs on the history loader's thread; this window only sends requests and draws answers, so opening a
 year of history never freezes it.
 """
@@ -52,12 +55,12 @@ from desktop_app.gui.banner_text import roles_text
 from desktop_app.gui.charts.history_chart import HistoryChart
 from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
 from desktop_app.gui.history.loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
-from desktop_app.gui.localtext import duration_text, local_text, number
+from desktop_app.gui.localtext import duration_text, local_text, number, plural
 from desktop_app.gui.open_link import open_or_show
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.gui.window_size import fit_to_screen
-from desktop_app.probes.summary import PlatformPoint
-from desktop_app.store.incidents import Incident
+from desktop_app.store.confirmation import STATUS_WORDS
+from desktop_app.store.incidents import Findings, Incident, UnconfirmedVerdict
 from desktop_app.store.sweep_index import CONNECTION_ID
 
 RANGES: tuple[tuple[str, float | None], ...] = (
@@ -85,6 +88,17 @@ def opening_range(span: tuple[float, float] | None, now: float) -> int | tuple[f
     return len(RANGES) - 2  # more than a year: the last year
 
 
+def scope_text(scope: str | None, roles: Sequence[str]) -> str:
+    """How much of the platform a verdict or incident concerns, in words ("Only media was affected"); empty when
+    the sweeps did not record it (older ones) or for the whole connection."""
+    if scope == "partial" and roles:
+        return QCoreApplication.translate("HistoryWindow", "Only {0} was affected").format(
+            roles_text(tuple(roles), lambda text: QCoreApplication.translate("Banner", text)))
+    if scope == "whole":
+        return QCoreApplication.translate("HistoryWindow", "The whole platform was affected")
+    return ""
+
+
 def _item(text: str, sort_key: object = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -93,22 +107,21 @@ def _item(text: str, sort_key: object = None) -> QTableWidgetItem:
     return item
 
 
-class IncidentModel(QAbstractTableModel):
-    """The incidents table as a model: a year holds thousands, and a view only asks for the rows on screen."""
+class RowsModel(QAbstractTableModel):
+    """A read-only table of records as a model: a year holds thousands, and a view only asks for the rows on
+    screen. Subclasses name their translation context, their columns and each cell's text."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("IncidentModel", "Platform"), QT_TRANSLATE_NOOP("IncidentModel", "Start"),
-               QT_TRANSLATE_NOOP("IncidentModel", "End"), QT_TRANSLATE_NOOP("IncidentModel", "Duration"),
-               QT_TRANSLATE_NOOP("IncidentModel", "Technique"), QT_TRANSLATE_NOOP("IncidentModel", "Failing sweeps"),
-               QT_TRANSLATE_NOOP("IncidentModel", "Network"))
+    CONTEXT = ""
+    COLUMNS: tuple[str, ...] = ()
 
     def __init__(self, names: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.names = names
-        self.rows: list[Incident] = []
+        self.rows: list[Any] = []
 
-    def set_rows(self, rows: list[Incident]) -> None:
+    def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = list(rows)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
@@ -120,7 +133,7 @@ class IncidentModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("IncidentModel", self.COLUMNS[section])
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,7 +142,44 @@ class IncidentModel(QAbstractTableModel):
         return self.text(index.row(), index.column())
 
     def text(self, row: int, column: int) -> str:
-        incident = self.rows[row]
+        raise NotImplementedError
+
+
+class UnconfirmedModel(RowsModel):
+    """The blocking verdicts that made no incident: seen once and refuted, or awaiting their follow-up."""
+
+    CONTEXT = "UnconfirmedModel"
+    COLUMNS = (QT_TRANSLATE_NOOP("UnconfirmedModel", "Platform"), QT_TRANSLATE_NOOP("UnconfirmedModel", "Seen"),
+               QT_TRANSLATE_NOOP("UnconfirmedModel", "Technique"), QT_TRANSLATE_NOOP("UnconfirmedModel", "Status"),
+               QT_TRANSLATE_NOOP("UnconfirmedModel", "Affected"), QT_TRANSLATE_NOOP("UnconfirmedModel", "Network"))
+
+    def text(self, row: int, column: int) -> str:
+        u: UnconfirmedVerdict = self.rows[row]
+        if column == 0:
+            return self.names.get(u.platform, u.platform)
+        if column == 1:
+            return local_text(u.started_at)
+        if column == 2:
+            return f"{style_of(u.verdict).symbol} {verdict_words(u.verdict)}"
+        if column == 3:
+            return QCoreApplication.translate("Confirmation", STATUS_WORDS.get(u.status, u.status))
+        if column == 4:
+            return scope_text(u.scope, u.roles)
+        return u.network
+
+
+class IncidentModel(RowsModel):
+    """The incidents table."""
+
+    CONTEXT = "IncidentModel"
+    COLUMNS = (QT_TRANSLATE_NOOP("IncidentModel", "Platform"), QT_TRANSLATE_NOOP("IncidentModel", "Start"),
+               QT_TRANSLATE_NOOP("IncidentModel", "End"), QT_TRANSLATE_NOOP("IncidentModel", "Duration"),
+               QT_TRANSLATE_NOOP("IncidentModel", "Technique"), QT_TRANSLATE_NOOP("IncidentModel", "Affected"),
+               QT_TRANSLATE_NOOP("IncidentModel", "Failing sweeps"),
+               QT_TRANSLATE_NOOP("IncidentModel", "Network"))
+
+    def text(self, row: int, column: int) -> str:
+        incident: Incident = self.rows[row]
         if column == 0:
             return self.names.get(incident.platform, incident.platform)
         if column == 1:
@@ -143,6 +193,8 @@ class IncidentModel(QAbstractTableModel):
             style = style_of(incident.technique)
             return f"{style.symbol} {verdict_words(incident.technique)}"
         if column == 5:
+            return scope_text(incident.scope, incident.roles)
+        if column == 6:
             return number(incident.sweeps)
         return ", ".join(incident.networks)
 
@@ -153,8 +205,10 @@ class HistoryWindow(QWidget):
     def __init__(self, db_path: Path, platforms: Sequence[tuple[str, str]], domains: dict[str, str] | None = None,
                  parent: QWidget | None = None, clock: Callable[[], float] = time.time,
                  export: Callable[..., object] | None = None, tones: dict[str, str] | None = None,
-                 initial_range: int | None = None) -> None:
+                 initial_range: int | None = None, remember: Callable[[QWidget, str], object] | None = None
+                 ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.remember = remember  # gives an evidence window its last size and place (gui/window_memory.py)
         self.tones = dict(tones or {})  # each platform's colour, from resources/platforms.toml
         self.setWindowTitle(self.tr("Vantage — History"))
         self.names = {CONNECTION_ID: self.tr("Whole connection"), **dict(platforms)}
@@ -171,6 +225,7 @@ class HistoryWindow(QWidget):
         self.host.loader.failedRequest.connect(self._failed)
         self.result: HistoryResult | None = None
         self.incidents: list[Incident] = []
+        self.unconfirmed: list[UnconfirmedVerdict] = []  # blocking verdicts that made no incident
         self.selected_incident: Incident | None = None
         self.evidence: IncidentEvidence | None = None
         self.loads = 0  # charts drawn (tests and the benchmark wait on this)
@@ -241,18 +296,27 @@ class HistoryWindow(QWidget):
         self.shares.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Reachable"), self.tr("Sweeps"),
                                                self.tr("Most common problem")])
         self.shares.setAccessibleName(self.tr("Share of time each platform was reachable"))
+        self.unconfirmed_model = UnconfirmedModel(self.names, self)
+        self.unconfirmed_table = QTableView()
+        self.unconfirmed_table.setModel(self.unconfirmed_model)
+        self.unconfirmed_table.setAccessibleName(self.tr("Blocks seen once and not confirmed; never incidents"))
+        self.unconfirmed_table.setToolTip(self.tr("A block seen in one sweep only: the check about a minute later "
+                                                  "(or the next sweep) did not see it again, or has yet to run. "
+                                                  "It is kept here, never as an incident or a notification."))
         self.incident_model = IncidentModel(self.names, self)
         self.incident_table = QTableView()
         self.incident_table.setModel(self.incident_model)
         self.incident_table.setAccessibleName(self.tr("Incidents"))
-        for table in (self.shares, self.incident_table):
+        for table in (self.shares, self.incident_table, self.unconfirmed_table):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
         self.shares.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in enumerate((150, 200, 200, 90, 260, 100)):
+        for column, width in enumerate((150, 200, 200, 90, 260, 180, 100)):
             self.incident_table.setColumnWidth(column, width)
+        for column, width in enumerate((150, 200, 200, 360, 180)):
+            self.unconfirmed_table.setColumnWidth(column, width)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Incident details"))
         self.details.setOpenLinks(False)
@@ -280,6 +344,7 @@ class HistoryWindow(QWidget):
         incidents_split.setStretchFactor(1, 2)
         self.tabs = QTabWidget()
         self.tabs.addTab(incidents_split, self.tr("&Incidents"))
+        self.tabs.addTab(self.unconfirmed_table, self.tr("&Unconfirmed"))
         self.tabs.addTab(self.shares, self.tr("Reachable &share"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.chart)
@@ -367,6 +432,7 @@ class HistoryWindow(QWidget):
         self._valid_range = (since, until)
         self._requested_at = time.perf_counter()
         self._pending = self.host.request(since, until, self.current_platforms())
+        self.chart.forget_findings()
         self.status.setText(self.tr("Loading…"))
 
     # ---------------------------------------------------------------------------------------------- answers
@@ -394,11 +460,13 @@ class HistoryWindow(QWidget):
         return max((s.sweeps for s in self.result.series.platforms.values()), default=0)
 
     @Slot(int, object)
-    def _incidents_loaded(self, request: int, incidents: list[Incident]) -> None:
+    def _incidents_loaded(self, request: int, findings: Findings) -> None:
         if request != self._pending:
             return
-        self.incidents = incidents
+        self.incidents = findings.incidents
+        self.unconfirmed = findings.unconfirmed
         self._fill_incidents()
+        self.unconfirmed_model.set_rows(self.unconfirmed)
         self.incident_loads += 1
         self._incidents_request = request
         self._show_status()
@@ -412,6 +480,10 @@ class HistoryWindow(QWidget):
         else:
             found = len(self.incident_model.rows)
             incidents = self.tr("1 incident") if found == 1 else self.tr("{0} incidents").format(number(found))
+            doubts = len(self.unconfirmed)
+            if doubts:
+                incidents += " · " + (self.tr("1 unconfirmed block") if doubts == 1 else
+                                      self.tr("{0} unconfirmed blocks").format(number(doubts)))
             self.status.setText(self._sweeps_text() + " · " + incidents)
 
     def _sweeps_text(self) -> str:
@@ -448,7 +520,9 @@ class HistoryWindow(QWidget):
         self._show_status()
 
     def _fill_incidents(self) -> None:
-        self.incident_model.set_rows(self.visible_incidents())
+        shown = self.visible_incidents()
+        self.chart.show_findings(shown, self.unconfirmed)
+        self.incident_model.set_rows(shown)
         self.selected_incident = None
         self.details.clear()
         for b in (self.first_button, self.last_button, self.compare_button):
@@ -492,18 +566,19 @@ class HistoryWindow(QWidget):
         end = self.tr("ongoing") if incident.end is None else local_text(incident.end)
         lines = [f"<h3>{name}: {style.symbol} {html.escape(verdict_words(incident.technique))}</h3>",
                  f"<p>{local_text(incident.start)} → {end} ({duration_text(incident.duration_s)})<br>",
-                 self.tr("{0} failing sweeps ({1} endpoint measurements)").format(
-                     number(incident.sweeps), number(incident.measurements))]
+                 plural(self.tr("%Ln failing sweep(s)", "", incident.sweeps), incident.sweeps) + " ("
+                 + plural(self.tr("%Ln endpoint measurement(s)", "", incident.measurements), incident.measurements)
+                 + ")"]
         if incident.ok_within:
-            lines.append("<br>" + self.tr("{0} sweeps in between found it reachable").format(
-                number(incident.ok_within)))
+            lines.append("<br>" + plural(self.tr("%Ln sweep(s) in between found it reachable", "",
+                                                 incident.ok_within), incident.ok_within))
         if not incident.recovered and incident.end is not None:
             lines.append("<br>" + self.tr("Measuring stopped before it was seen reachable again."))
         others = {v: n for v, n in incident.techniques.items() if v != incident.technique}
         if others:
             lines.append("<br>" + self.tr("Also seen: ") + ", ".join(
                 f"{html.escape(verdict_words(v))} ({n})" for v, n in others.items()))
-        scope = self.scope_text(evidence.first.point if evidence is not None else None)
+        scope = scope_text(incident.scope, incident.roles)
         if scope:
             lines.append("<br>" + html.escape(scope))
         lines.append("<br>" + self.tr("Network: ") + html.escape(", ".join(incident.networks)) + "</p>")
@@ -520,13 +595,6 @@ class HistoryWindow(QWidget):
                     lines.append(f"<li>… {len(sweep.records) - 12} more</li>")
                 lines.append("</ul>")
         return "".join(lines)
-
-    def scope_text(self, point: PlatformPoint | None) -> str:
-        """ "Only media" for a partial verdict, from the stored per-platform summary (as the tiles show it)."""
-        if point is None or point.scope != "partial" or not point.roles:
-            return ""
-        return self.tr("Only {0} was affected").format(
-            roles_text(point.roles, lambda text: QCoreApplication.translate("Banner", text)))
 
     def export_request(self) -> tuple[float, float, list[str] | None, Incident | None]:
         """What "Export evidence…" preselects: the chosen incident, else the range and platform on screen."""
@@ -565,6 +633,8 @@ class HistoryWindow(QWidget):
                                 sweep.records, self)
         dialog.finished.connect(lambda _=0, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
         self._dialogs.append(dialog)
+        if self.remember is not None:
+            self.remember(dialog, "evidence")
         dialog.show()
         return dialog
 
