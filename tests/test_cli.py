@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,42 @@ def test_probe_table_is_readable(lab, full_catalogue, descriptor, tmp_path):
                    "--data-dir", str(tmp_path))
     assert done.returncode == 0, done.stderr
     assert "dns_blocked" in done.stdout and "network: online" in done.stdout
+
+
+def test_probe_on_a_terminal_says_what_a_slow_sweep_waits_for(lab, full_catalogue, descriptor, tmp_path):
+    """On a terminal, stderr carries one line rewritten in place naming what is awaited, cleared at the end."""
+    import pty
+
+    lab.apply(scenarios.build("shutdown", full_catalogue))
+    leader, follower = pty.openpty()
+    seen = bytearray()
+
+    def read_terminal() -> None:  # read as it comes: a full terminal buffer would block the writer
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal's other end is closed: all was read
+                return
+            if not chunk:
+                return
+            seen.extend(chunk)
+
+    reader = threading.Thread(target=read_terminal)
+    reader.start()
+    try:
+        done = subprocess.run([sys.executable, "-m", "desktop_app", "probe", "--once", "--lab", str(descriptor),
+                               "--timeout", str(T), "--platform", "x", "--data-dir", str(tmp_path)],
+                              stdout=subprocess.PIPE, stderr=follower, stdin=subprocess.DEVNULL, timeout=120)
+    finally:
+        os.close(follower)
+        reader.join(timeout=30)
+        os.close(leader)
+    assert not reader.is_alive()
+    assert done.returncode == 0
+    text = seen.decode("utf-8", "replace")
+    assert "\r\x1b[KWaiting for: " in text and "x.com (" in text, text
+    assert text.rstrip("\r\n").endswith("\r\x1b[K")  # the line is cleared once the sweep is over
+    assert "Waiting for" not in done.stdout.decode()  # the table on stdout stays clean
 
 
 @pytest.mark.parametrize("scenario", ["shutdown", "all_ok"])

@@ -115,7 +115,8 @@ def test_evidence_opens_from_a_tile(qtbot, app_window):
     qtbot.waitUntil(lambda: bool(window._evidence), timeout=5000)
     dialog = window._evidence[0]
     rows = dialog.step_rows()
-    assert any(r[0] == "dns" for r in rows) and any(r[0] == "tls" for r in rows)
+    assert any(r[4] == "dns" for r in rows) and any(r[4] == "tls" for r in rows)  # the raw names, in the detail
+    assert any(r[0] == "DNS: the ISP's resolver" for r in rows)
 
 
 def test_evidence_opens_during_a_sweep_from_what_is_stored_and_only_once(qtbot, app_window, lab):

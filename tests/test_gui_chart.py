@@ -160,9 +160,11 @@ def test_evidence_dialog_lists_every_step_and_failure(qtbot):
     qtbot.addWidget(dialog)
     rows = dialog.step_rows()
     assert len(rows) == 5
-    failed = [r for r in rows if r[4]]
-    assert [r[4] for r in failed] == ["connection_reset", "connection_reset"]
-    assert all(r[0].startswith("✖") for r in failed)  # marked by a symbol, not by colour alone
+    failed = [r for r in rows if r[0].startswith("✖")]  # marked by a symbol, not by colour alone
+    assert [r[4] for r in failed] == ["tls · connection_reset", "tls · connection_reset"]  # the first try, the repeat
+    assert all(r[1] == "The secure connection was refused after the server name was sent." for r in failed)
+    swap = next(r for r in rows if r[4] == "sni_swap")
+    assert swap[1] == "With an innocuous name the same address set up a secure connection."
     dialog.copy_json()
     from PySide6.QtGui import QGuiApplication
     assert '"connection_reset"' in QGuiApplication.clipboard().text()

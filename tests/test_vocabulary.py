@@ -20,8 +20,9 @@ def test_every_verdict_has_all_it_needs(entry):
     assert HEX.match(entry.colour) and entry.symbol and entry.words
     if entry.accuses:
         assert entry.how, "an accusing verdict needs its banner phrase"
+        assert entry.decided_by, "an accusing verdict names the steps that can decide it (the evidence's ✖)"
     else:
-        assert entry.how is None
+        assert entry.how is None and entry.decided_by == ()
     assert entry.ooni_blocking in (None, False, "dns", "tcp_ip", "http-failure", "http-diff")
     assert (entry.ooni_blocking is False) == (entry.name == vocab.OK)
 
@@ -69,3 +70,10 @@ def test_every_setting_is_declared_once_with_a_typed_field_that_agrees():
         assert getattr(defaults, spec.key) == spec.default, spec.key
         assert isinstance(spec.default, spec.kind), spec.key
         assert spec.label or not spec.visible, f"{spec.key} is shown without a label"
+
+
+def test_a_rule_resting_on_a_step_the_verdict_does_not_declare_is_refused():
+    """Forged DNS rests on the DNS step (where the evidence window puts its ✖), never on the TLS failure it causes."""
+    with pytest.raises(ValueError, match="decided_by"):
+        rules.Finding(rules.Verdict(vocab.DNS_TAMPERED, "forged"), rules.Basis("tls", "ssl_invalid_hostname"))
+    assert rules.Finding(rules.Verdict(vocab.DNS_TAMPERED, "forged"), rules.Basis("dns", "disagree")).basis

@@ -50,6 +50,9 @@ class VerdictInfo:
     # False for a reachable site, None when OONI has no word for it.
     ooni_blocking: str | bool | None
     about_connection: bool = False  # describes the whole connection, not one platform (offline, captive portal)
+    # The steps (a record's step kinds) whose outcome can decide this verdict: the rules' basis (probes/verdicts.py,
+    # Basis.step) is always one of them, and the evidence window marks that step, not the failures it led to.
+    decided_by: tuple[str, ...] = ()
 
 
 # Most severe first: a platform takes the first of these that its endpoints have (see summarise_platform).
@@ -59,21 +62,27 @@ VERDICTS: tuple[VerdictInfo, ...] = (
     VerdictInfo(CAPTIVE_PORTAL, False, _PORTAL_COLOUR, "⚑", QT_TRANSLATE_NOOP("Verdict", "Captive portal"), None,
                 None, about_connection=True),
     VerdictInfo(DNS_BLOCKED, True, _BLOCK_COLOUR, "✖", QT_TRANSLATE_NOOP("Verdict", "Blocked (DNS)"),
-                QT_TRANSLATE_NOOP("Banner", "by DNS (your resolver does not give its address)"), "dns"),
+                QT_TRANSLATE_NOOP("Banner", "by DNS (your resolver does not give its address)"), "dns",
+                decided_by=("dns",)),
     VerdictInfo(DNS_TAMPERED, True, _TAMPER_COLOUR, "◆", QT_TRANSLATE_NOOP("Verdict", "Blocked (forged DNS)"),
-                QT_TRANSLATE_NOOP("Banner", "by forged DNS answers"), "dns"),
+                QT_TRANSLATE_NOOP("Banner", "by forged DNS answers"), "dns", decided_by=("dns",)),
     VerdictInfo(TCP_BLOCKED, True, _BLOCK_COLOUR, "✖", QT_TRANSLATE_NOOP("Verdict", "Blocked (IP)"),
-                QT_TRANSLATE_NOOP("Banner", "by IP blocking (connections time out)"), "tcp_ip"),
+                QT_TRANSLATE_NOOP("Banner", "by IP blocking (connections time out)"), "tcp_ip", decided_by=("tcp",)),
     VerdictInfo(TCP_RESET, True, _BLOCK_COLOUR, "✖", QT_TRANSLATE_NOOP("Verdict", "Blocked (connection reset)"),
-                QT_TRANSLATE_NOOP("Banner", "by connection resets"), "tcp_ip"),
+                QT_TRANSLATE_NOOP("Banner", "by connection resets"), "tcp_ip",
+                decided_by=("tcp", "tcp_linger", "tls", "http")),  # a reset as the connection opens or data flows
     VerdictInfo(TLS_BLOCKED, True, _BLOCK_COLOUR, "✖", QT_TRANSLATE_NOOP("Verdict", "Blocked (SNI filtering)"),
-                QT_TRANSLATE_NOOP("Banner", "by a reset during the TLS handshake (SNI filtering)"), "http-failure"),
+                QT_TRANSLATE_NOOP("Banner", "by a reset during the TLS handshake (SNI filtering)"), "http-failure",
+                decided_by=("tls",)),
     VerdictInfo(TLS_MITM, True, _TAMPER_COLOUR, "◆", QT_TRANSLATE_NOOP("Verdict", "Intercepted (certificate)"),
-                QT_TRANSLATE_NOOP("Banner", "by interception (a certificate not valid for it)"), "http-failure"),
+                QT_TRANSLATE_NOOP("Banner", "by interception (a certificate not valid for it)"), "http-failure",
+                decided_by=("tls",)),
     VerdictInfo(HTTP_BLOCKPAGE, True, _TAMPER_COLOUR, "◆", QT_TRANSLATE_NOOP("Verdict", "Blocked (blockpage)"),
-                QT_TRANSLATE_NOOP("Banner", "with a blockpage"), "http-diff"),
+                QT_TRANSLATE_NOOP("Banner", "with a blockpage"), "http-diff",
+                decided_by=("http", "http_unverified", "tls")),  # a blockpage, or one behind a certificate not valid
     VerdictInfo(THROTTLED, True, _SLOW_COLOUR, "▼", QT_TRANSLATE_NOOP("Verdict", "Throttled"),
-                QT_TRANSLATE_NOOP("Banner", "by throttling (it loads far slower than other platforms)"), None),
+                QT_TRANSLATE_NOOP("Banner", "by throttling (it loads far slower than other platforms)"), None,
+                decided_by=("throughput",)),
     VerdictInfo(PLATFORM_DOWN, False, _DOWN_COLOUR, "▲", QT_TRANSLATE_NOOP("Verdict", "Platform down"), None, None),
     VerdictInfo(INCONCLUSIVE, False, _UNKNOWN_COLOUR, "?", QT_TRANSLATE_NOOP("Verdict", "Unclear"), None, None),
     VerdictInfo(OK, False, _OK_COLOUR, "✔", QT_TRANSLATE_NOOP("Verdict", "Works"), None, False),

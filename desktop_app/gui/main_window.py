@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.app.settings import Settings, SettingsError, save_personal, save_settings
+from desktop_app.common.translatable import Words
 from desktop_app.common.vocabulary import most_severe
 from desktop_app.gui.banner_text import ALERT, INFO, WARNING, Banner, banner_for, unsaved_banner
 from desktop_app.gui.charts.live_chart import ReachabilityChart
@@ -342,8 +343,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def on_waiting(self, waiting: Waiting) -> None:
-        self.waiting_label.setText(waiting_line(waiting, QCoreApplication.translate, isolated))
-        self.waiting_label.setToolTip(waiting_list(waiting, QCoreApplication.translate, isolated))
+        words = Words(QCoreApplication.translate, isolated)
+        self.waiting_label.setText(waiting_line(waiting, words))
+        self.waiting_label.setToolTip(waiting_list(waiting, words))
         self.waiting_label.setVisible(bool(waiting.items) and self.sweep_running)
 
     def _clear_waiting(self) -> None:

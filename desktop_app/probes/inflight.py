@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from desktop_app.common.translatable import QT_TRANSLATE_NOOP
+from desktop_app.common.translatable import ENGLISH, QT_TRANSLATE_NOOP, Words
 
 EVERY_S = 0.25  # at most four reports a second
 SLOW_S = 1.0  # a step is listed once it has been awaited this long
@@ -34,13 +34,6 @@ STEP_WORDS: dict[str, str] = {
 }
 _LAYER = {"doh": "dns", "tcp_linger": "tcp", "sni_swap": "tls", "tls_unverified": "tls", "http_unverified": "http",
           "throughput": "http"}
-
-Tr = Callable[[str, str], str]  # (context, text) -> text: Translator(lang).tr or QCoreApplication.translate
-
-
-def _english(context: str, text: str) -> str:
-    return text
-
 
 def layer_of(step: str) -> str:
     """The layer a flow step (or one of its repeats) belongs to: dns, tcp, tls or http (other names unchanged)."""
@@ -83,28 +76,28 @@ _MORE = QT_TRANSLATE_NOOP("Waiting", "{0} and {1} more")
 _LINE = QT_TRANSLATE_NOOP("Waiting", "Waiting for: {0} — up to {1} s")
 
 
-def _one(host: str, step: str, tr: Tr, isolate: Callable[[str], str]) -> str:
-    return isolate(tr("Waiting", _ONE).format(isolate(host), tr("Waiting", STEP_WORDS.get(step, step))))
+def _one(host: str, step: str, words: Words) -> str:
+    return words.isolate(words.say("Waiting", _ONE, host, words.word("Waiting", STEP_WORDS.get(step, step))))
 
 
-def waiting_line(waiting: Waiting, tr: Tr = _english, isolate: Callable[[str], str] = str) -> str:
+def waiting_line(waiting: Waiting, words: Words = ENGLISH) -> str:
     """'Waiting for: x.com (TLS), youtube.com (DNS) and 3 more — up to 8 s'; empty when nothing is awaited.
 
-    `isolate` wraps each host (and each host with its step) for right-to-left text (Translator.ltr, or the GUI's
-    localtext.isolated), so a Latin name and its parenthesis keep their order in Urdu.
+    Each host (and each host with its step) is isolated for right-to-left text, so a Latin name and its
+    parenthesis keep their order in Urdu.
     """
     names = waiting.names()
     if not names:
         return ""
-    shown = ", ".join(_one(host, step, tr, isolate) for host, step in names[:SHOWN])
+    shown = ", ".join(_one(host, step, words) for host, step in names[:SHOWN])
     if len(names) > SHOWN:
-        shown = tr("Waiting", _MORE).format(shown, len(names) - SHOWN)
-    return tr("Waiting", _LINE).format(shown, waiting.up_to_s)
+        shown = words.translate("Waiting", _MORE).format(shown, words.isolate(str(len(names) - SHOWN)))
+    return words.translate("Waiting", _LINE).format(shown, words.isolate(str(waiting.up_to_s)))
 
 
-def waiting_list(waiting: Waiting, tr: Tr = _english, isolate: Callable[[str], str] = str) -> str:
+def waiting_list(waiting: Waiting, words: Words = ENGLISH) -> str:
     """Every host and step awaited, one a line (the line's tooltip)."""
-    return "\n".join(_one(host, step, tr, isolate) for host, step in waiting.names())
+    return "\n".join(_one(host, step, words) for host, step in waiting.names())
 
 
 Report = Callable[[Waiting], None]

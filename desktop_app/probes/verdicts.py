@@ -26,6 +26,7 @@ from desktop_app.common.vocabulary import (  # noqa: F401 - the verdict names, r
     THROTTLED,
     TLS_BLOCKED,
     TLS_MITM,
+    info,
     most_severe,
 )
 from desktop_app.common.vocabulary import NAMES as VERDICTS
@@ -112,6 +113,13 @@ SILENCE = "silence"  # every connect timed out or was unreachable
 class Finding:
     verdict: Verdict
     basis: Basis | None = None
+
+    def __post_init__(self) -> None:
+        # The vocabulary declares which steps can decide each verdict (the evidence window marks that step): a
+        # rule resting on another step must declare it there first.
+        if self.basis is not None and self.basis.step not in info(self.verdict.verdict).decided_by:
+            raise ValueError(f"{self.verdict.verdict} rests on the {self.basis.step} step, which "
+                             f"common/vocabulary.py does not list in its decided_by")
 
 
 def dns_kind(result: DnsResult, doh: DnsResult | None, is_bogon: Callable[[str], bool]) -> str | None:

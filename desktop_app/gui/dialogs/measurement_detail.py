@@ -1,51 +1,79 @@
-"""One platform's evidence for one sweep: every endpoint, every step, its timing and its failure string."""
+"""One platform's evidence for one sweep: every endpoint, every step in plain words, its timing, its raw failure."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.gui.localtext import html_dir, local_text
+from desktop_app.common.translatable import Words
+from desktop_app.evidence.step_words import explain
+from desktop_app.gui.localtext import html_dir, isolated, local_text
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
-from desktop_app.store.records import MeasurementRecord, Step
+from desktop_app.store.records import MeasurementRecord
 
-FAILED = "✖"
-
-
-def step_facts(step: Step) -> str:
-    """The few facts of a step a person reads first."""
-    kind = step.kind
-    if kind == "dns":
-        answers = ", ".join(step.answers) or "—"
-        return f"{step.resolver or ''}: {step.rcode or ''} {answers}"
-    if kind.startswith("tcp"):
-        return f"{step.address or ''}:{'' if step.port is None else step.port}"
-    if kind in ("tls", "tls_unverified", "sni_swap"):
-        return " ".join(str(x) for x in (step.address, f"SNI {step.sni}", step.version, step.issuer) if x)
-    if kind.startswith("http"):
-        return " ".join(str(x) for x in (step.status, step.title, step.blockpage) if x)
-    if kind == "throughput":
-        return f"{step.bytes or 0} bytes at {(step.bytes_per_s or 0) / 1000:.0f} kB/s"
-    return ""
+FAILED = "✖"  # on the step the verdict rests on (evidence/step_words.py chooses it)
+COLUMNS = 5  # what was tried, what happened, start, time, the raw step and failure
+LABEL, SENTENCE, DETAIL = 0, 1, 4
+WRAPPED = (LABEL, SENTENCE, DETAIL)  # columns whose text wraps; the two timings are short and sized to them
+SHARES = {LABEL: 0.34, DETAIL: 0.2}  # at most this share of the width; the sentence takes the rest
+BREAK_AFTER = re.compile(r"([/.?&=])")
+ZWSP = "\u200b"  # lets a long URL wrap at its slashes and dots, unseen
+WORDS = re.compile(r"[\s\u200b]+")  # where a wrapped text may break
 
 
 def _ms(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
+
+
+def _depth(index: QModelIndex | QPersistentModelIndex) -> int:
+    depth, parent = 0, index.parent()
+    while parent.isValid():
+        depth, parent = depth + 1, parent.parent()
+    return depth
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """A cell whose text wraps within its column, and whose row grows to hold every line (never cut or elided)."""
+
+    PADDING = 10  # the style's text margins and focus frame, both sides, with room to spare
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width the text of index has in its column (the first column loses the tree's indentation)."""
+        width = self.tree.header().sectionSize(index.column()) - self.PADDING
+        if index.column() == 0:
+            width -= self.tree.indentation() * (_depth(index) + (1 if self.tree.rootIsDecorated() else 0))
+        return width
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        width, text = self.text_width(index), str(index.data() or "")
+        if width <= 0 or not text:
+            return hint
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + 4))
 
 
 class EvidenceDialog(QDialog):
@@ -55,7 +83,6 @@ class EvidenceDialog(QDialog):
         self.records = list(records)
         style = style_of(point.verdict)
         self.setWindowTitle(self.tr("Evidence: {0}").format(platform_name))
-        self.resize(900, 560)
         header = QLabel(f"<div{html_dir()}><h3>{platform_name}</h3>{local_text(started_at)}<br>"
                         f'<span style="color:{style.colour}">{style.symbol}</span> '
                         f"<b>{verdict_words(point.verdict)}</b>"
@@ -63,28 +90,29 @@ class EvidenceDialog(QDialog):
         header.setWordWrap(True)
         header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Endpoint / step"), self.tr("Start (ms)"), self.tr("Time (ms)"),
-                                   self.tr("What was seen"), self.tr("Failure")])
+        self.tree.setColumnCount(COLUMNS)
+        self.tree.setHeaderLabels([self.tr("Endpoint / step"), self.tr("What happened"), self.tr("Start (ms)"),
+                                   self.tr("Time (ms)"), self.tr("Detail")])
         self.tree.setAccessibleName(self.tr("Steps of each endpoint"))
-        for record in map(MeasurementRecord.from_json, self.records):
-            verdict = record.verdict or "inconclusive"
-            v = style_of(verdict)
-            top = QTreeWidgetItem([f"{v.symbol} {record.url}", "", _ms(record.duration_ms), verdict_words(verdict),
-                                   record.reason or ""])
-            self.tree.addTopLevelItem(top)
-            for label, steps in ((None, record.steps), (self.tr("re-test"), record.confirm)):
-                parent_item = top
-                if label and steps:
-                    parent_item = QTreeWidgetItem([label])
-                    top.addChild(parent_item)
-                for step in steps:
-                    failure = step.failure or ""
-                    name = (f"{FAILED} " if failure else "") + step.kind
-                    parent_item.addChild(QTreeWidgetItem([name, _ms(step.t0_ms), _ms(step.t_ms), step_facts(step),
-                                                          failure]))
-            top.setExpanded(record.verdict != "ok")
-        for column in range(4):
-            self.tree.resizeColumnToContents(column)
+        self.tree.setWordWrap(True)  # a sentence wraps in its column rather than being cut
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.delegate = WrappingDelegate(self.tree)
+        for column in WRAPPED:
+            self.tree.setItemDelegateForColumn(column, self.delegate)
+        self._fill()
+        self.tree.viewport().installEventFilter(self)
+        sections = self.tree.header()
+        sections.setStretchLastSection(False)
+        for column in range(COLUMNS):
+            mode = (QHeaderView.ResizeMode.Stretch if column == SENTENCE
+                    else QHeaderView.ResizeMode.Interactive if column in SHARES
+                    else QHeaderView.ResizeMode.ResizeToContents)
+            sections.setSectionResizeMode(column, mode)
+        sections.setMinimumSectionSize(60)
+        # A wrapped column that gets wider or narrower re-wraps its text: the rows' heights are laid out again.
+        sections.sectionResized.connect(lambda column, _old, _new: self.tree.doItemsLayout()
+                                        if column in WRAPPED else None)
         copy = QPushButton(self.tr("&Copy as JSON"))
         copy.clicked.connect(self.copy_json)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -98,6 +126,62 @@ class EvidenceDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
+        self.resize(1100, 640)  # fitted to the screen, or given its last size, by gui/window_memory.py
+
+    def _fill(self) -> None:
+        """A row per endpoint (its verdict), a row per step under it in plain words, its repeats under "re-test"."""
+        for record in map(MeasurementRecord.from_json, self.records):
+            verdict = record.verdict or "inconclusive"
+            url = isolated(BREAK_AFTER.sub(lambda m: m.group(1) + ZWSP, record.url))  # "https://…" stays so in Urdu
+            top = QTreeWidgetItem([f"{style_of(verdict).symbol} {url}", verdict_words(verdict), "",
+                                   _ms(record.duration_ms), verdict])
+            if record.reason:
+                top.setToolTip(SENTENCE, record.reason)
+                top.setToolTip(DETAIL, record.reason)
+            self.tree.addTopLevelItem(top)
+            retest: QTreeWidgetItem | None = None
+            for line in explain(record, Words(QCoreApplication.translate, isolated)):
+                parent_item = top
+                if line.repeat:
+                    if retest is None:
+                        retest = QTreeWidgetItem([self.tr("re-test")])
+                        top.addChild(retest)
+                    parent_item = retest
+                name = f"{FAILED} {line.label}" if line.explains else line.label
+                item = QTreeWidgetItem([name, line.sentence, _ms(line.step.t0_ms), _ms(line.step.t_ms), line.detail])
+                item.setToolTip(SENTENCE, line.facts)
+                item.setToolTip(DETAIL, line.facts)
+                parent_item.addChild(item)
+            top.setExpanded(record.verdict != "ok")
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item is not None:
+                found.append(item)
+                stack.extend(item.child(c) for c in range(item.childCount()))
+        return found
+
+    def fit_columns(self) -> None:
+        """The label and detail columns as wide as their text, up to their share (never narrower than their longest
+        word, which cannot wrap); the sentence takes the rest."""
+        view = self.tree.viewport().width()
+        metrics = self.tree.fontMetrics()
+        items = self._items()
+        for column, share in SHARES.items():
+            indent = self.tree.indentation() * 3 if column == LABEL else 0  # a repeat sits two levels down
+            wanted = self.tree.sizeHintForColumn(column) + WrappingDelegate.PADDING + indent
+            word = max((metrics.horizontalAdvance(w) for item in items for w in WORDS.split(item.text(column))),
+                       default=0)
+            self.tree.setColumnWidth(column, max(60, word + 2 + WrappingDelegate.PADDING + indent,
+                                                 min(wanted, int(view * share))))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()  # the tree's own width, once it has it (a dialog's resize reaches it later)
+        return super().eventFilter(watched, event)
 
     def copy_json(self) -> None:
         QGuiApplication.clipboard().setText(json.dumps(self.records, indent=2, ensure_ascii=False))
@@ -121,5 +205,5 @@ class EvidenceDialog(QDialog):
                     if child.childCount():
                         stack.append(child)
                     else:
-                        rows.append([child.text(k) for k in range(5)])
+                        rows.append([child.text(k) for k in range(COLUMNS)])
         return rows
