@@ -2,79 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop_app/probes/inflight.py" line="87"/>
-        <location filename="../../desktop_app/probes/inflight.py" line="101"/>
-        <location filename="../../desktop_app/probes/inflight.py" line="102"/>
-        <source>Waiting</source>
-        <translation>انتظار</translation>
-    </message>
-</context>
-<context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="62"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="65"/>
         <source>by DNS (your resolver does not give its address)</source>
         <translation>از راه DNS (سرور DNS شما نشانی آن را نمی‌دهد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="64"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="68"/>
         <source>by forged DNS answers</source>
         <translation>با پاسخ‌های جعلی DNS</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="66"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="70"/>
         <source>by IP blocking (connections time out)</source>
         <translation>با مسدودسازی IP (اتصال‌ها بی‌پاسخ می‌مانند)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="68"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="72"/>
         <source>by connection resets</source>
         <translation>با قطع اجباری اتصال‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="70"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="75"/>
         <source>by a reset during the TLS handshake (SNI filtering)</source>
         <translation>با قطع اتصال هنگام دست‌دهی TLS (فیلترینگ SNI)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="72"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="78"/>
         <source>by interception (a certificate not valid for it)</source>
         <translation>با رهگیری (با گواهی‌ای که برای آن معتبر نیست)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="74"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="81"/>
         <source>with a blockpage</source>
         <translation>با نمایش صفحهٔ فیلتر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="76"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="84"/>
         <source>by throttling (it loads far slower than other platforms)</source>
         <translation>با کندسازی (بسیار کندتر از دیگر پلتفرم‌ها بارگذاری می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="104"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="113"/>
         <source>web site</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="105"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="114"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="106"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="115"/>
         <source>media</source>
         <translation>رسانه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="107"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="116"/>
         <source>app connections</source>
         <translation>اتصال‌های برنامه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="108"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="117"/>
         <source>other hosts</source>
         <translation>میزبان‌های دیگر</translation>
     </message>
@@ -195,195 +185,437 @@
     </message>
 </context>
 <context>
+    <name>CollectionChart</name>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="41"/>
+        <source>Verdicts over time on each network, stacked by the people who saw each</source>
+        <translation>نتیجه‌ها در طول زمان در هر شبکه، به نسبت کسانی که هر یک را دیدند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="48"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="56"/>
+        <source>All networks</source>
+        <translation>همهٔ شبکه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="89"/>
+        <source>Each bar&apos;s parts are as tall as the share of people who saw each verdict there; point at one for the numbers.</source>
+        <translation>بلندی هر بخش از نوار به اندازهٔ سهم کسانی است که آن نتیجه را آنجا دیدند؛ برای دیدن عددها روی یکی اشاره کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="90"/>
+        <source>No measurements in this range.</source>
+        <translation>در این بازه هیچ اندازه‌گیری‌ای نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="107"/>
+        <source>1 signer</source>
+        <translation>۱ امضاکننده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="107"/>
+        <source>{0} signers</source>
+        <translation>{0} امضاکننده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="109"/>
+        <source>{0} on 1 network</source>
+        <translation>{0} در ۱ شبکه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="110"/>
+        <source>{0} on {1} networks</source>
+        <translation>{0} در {1} شبکه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="111"/>
+        <source>1 measurement</source>
+        <translation>۱ اندازه‌گیری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="112"/>
+        <source>{0} measurements</source>
+        <translation>{0} اندازه‌گیری</translation>
+    </message>
+</context>
+<context>
     <name>CollectionWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="74"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="120"/>
         <source>Collection</source>
         <translation>مجموعه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="89"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="142"/>
         <source>No collection open. Open a folder, then drop bundles (.zip) here.</source>
         <translation>هیچ مجموعه‌ای باز نیست. یک پوشه باز کنید، سپس بسته‌ها (.zip) را اینجا رها کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="91"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="144"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;باز کردن پوشه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="93"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="146"/>
         <source>&amp;Add bundles…</source>
         <translation>&amp;افزودن بسته‌ها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="95"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="148"/>
         <source>&amp;Stop</source>
         <translation>&amp;توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="179"/>
+        <source>Sinc&amp;e (UTC):</source>
+        <translation>&amp;از (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="180"/>
+        <source>&amp;Until (UTC):</source>
+        <translation>&amp;تا (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="182"/>
+        <source>Since</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="183"/>
+        <source>Until</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="191"/>
+        <source>Count only measurements made at or after this time</source>
+        <translation>فقط اندازه‌گیری‌هایی را بشمار که در این زمان یا پس از آن انجام شده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="192"/>
+        <source>Count only measurements made before this time</source>
+        <translation>فقط اندازه‌گیری‌هایی را بشمار که پیش از این زمان انجام شده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="198"/>
+        <source>Range problem</source>
+        <translation>مشکل بازه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="209"/>
         <source>Bundles received</source>
         <translation>بسته‌های دریافتی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="212"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="229"/>
         <source>Platform</source>
         <translation>سکو</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
         <source>Verdict</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="261"/>
         <source>Signers</source>
         <translation>امضاکنندگان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="211"/>
         <source>Measurements</source>
         <translation>اندازه‌گیری‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="211"/>
         <source>First seen (UTC)</source>
         <translation>نخستین مشاهده (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="211"/>
         <source>Last seen (UTC)</source>
         <translation>آخرین مشاهده (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="212"/>
         <source>Technique</source>
         <translation>روش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="212"/>
         <source>Start (UTC)</source>
         <translation>آغاز (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="213"/>
         <source>End (UTC)</source>
         <translation>پایان (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="213"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="213"/>
         <source>Networks</source>
         <translation>شبکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
         <source>Signer</source>
         <translation>امضاکننده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
         <source>Saw it</source>
         <translation>آنچه دید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="113"/>
-        <source>Others</source>
-        <translation>دیگران</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="113"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="215"/>
         <source>Hours</source>
         <translation>ساعت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="115"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="215"/>
+        <source>Others who did not</source>
+        <translation>دیگرانی که چنین ندیدند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="215"/>
+        <source>From (UTC)</source>
+        <translation>از (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="216"/>
+        <source>Until (UTC)</source>
+        <translation>تا (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="217"/>
+        <source>Vantage points that disagree with everyone else on their network</source>
+        <translation>نقطه‌های سنجشی که با همهٔ دیگران در شبکهٔ خود هم‌نظر نیستند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="219"/>
         <source>&amp;Picture</source>
         <translation>&amp;تصویر کلی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="116"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="220"/>
+        <source>Over &amp;time</source>
+        <translation>در طول &amp;زمان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="221"/>
         <source>&amp;Incidents</source>
         <translation>&amp;رویدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="117"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="222"/>
         <source>&amp;Disagreement</source>
         <translation>&amp;اختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="118"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="223"/>
+        <source>Sig&amp;ners</source>
+        <translation>&amp;امضاکنندگان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="224"/>
         <source>&amp;Received</source>
         <translation>&amp;دریافتی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="136"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="230"/>
+        <source>All platforms</source>
+        <translation>همهٔ پلتفرم‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="232"/>
+        <source>P&amp;latform:</source>
+        <translation>&amp;پلتفرم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="246"/>
+        <source>A person whose view of a platform differed from everyone else measuring it on the same network at the same time. Shown, not hidden: it may be a faulty setup, or the first sign of a block.</source>
+        <translation>کسی که دیدش از یک پلتفرم با همهٔ کسانی که همان زمان در همان شبکه آن را می‌سنجیدند فرق داشت. نشان داده می‌شود، نه پنهان: ممکن است پیکربندی نادرست باشد، یا نخستین نشانهٔ یک مسدودسازی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="259"/>
+        <source>Fingerprint</source>
+        <translation>اثر انگشت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="259"/>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="259"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="513"/>
+        <source>Registered</source>
+        <translation>ثبت‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="260"/>
+        <source>Bundles</source>
+        <translation>بسته‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="267"/>
+        <source>A name you know this person or place by</source>
+        <translation>نامی که این فرد یا مکان را با آن می‌شناسید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="270"/>
+        <source>Re&amp;gister</source>
+        <translation>&amp;ثبت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="271"/>
+        <source>Give this key fingerprint a label, as `vantage collect signer add` does; its bundles then count as registered</source>
+        <translation>به این اثر انگشت کلید یک برچسب بدهید، همان‌طور که `vantage collect signer add` می‌دهد؛ آن‌گاه بسته‌هایش ثبت‌شده به شمار می‌آیند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="276"/>
+        <source>&amp;Fingerprint:</source>
+        <translation>ا&amp;ثر انگشت:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="276"/>
+        <source>La&amp;bel:</source>
+        <translation>&amp;برچسب:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="285"/>
+        <source>Register the fingerprint someone sent you by a channel you trust (they see it with `vantage keys show`). Bundles from keys you have not registered are accepted, but marked unregistered.</source>
+        <translation>اثر انگشتی را که کسی از راهی مطمئن برایتان فرستاده ثبت کنید (او آن را با `vantage keys show` می‌بیند). بسته‌های کلیدهایی که ثبت نکرده‌اید پذیرفته می‌شوند، اما با نشان «ثبت‌نشده».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="307"/>
         <source>Choose the collection&apos;s folder</source>
         <translation>پوشهٔ مجموعه را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="142"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="313"/>
         <source>Collection: {0}</source>
         <translation>مجموعه: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="147"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="336"/>
+        <source>“Since” must be before “Until”; still showing the last valid range.</source>
+        <translation>«از» باید پیش از «تا» باشد؛ هنوز آخرین بازهٔ معتبر نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="355"/>
         <source>Choose evidence bundles</source>
         <translation>بسته‌های شواهد را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="148"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="356"/>
         <source>Zip files (*.zip)</source>
         <translation>پرونده‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="154"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="362"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="373"/>
         <source>Open a collection folder first.</source>
         <translation>ابتدا پوشهٔ یک مجموعه را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="176"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="375"/>
+        <source>Registering…</source>
+        <translation>در حال ثبت…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="395"/>
         <source>Verifying {0} (%v of %m)</source>
         <translation>در حال تأیید {0} (%v از %m)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="197"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="404"/>
+        <source>Stopped. The bundles accepted so far are kept; add the rest again to finish.</source>
+        <translation>متوقف شد. بسته‌هایی که تا اینجا پذیرفته شده‌اند نگه داشته می‌شوند؛ برای تمام کردن کار، بقیه را دوباره بیفزایید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="425"/>
+        <source>Registered {0} as “{1}”.</source>
+        <translation>{0} با برچسب «{1}» ثبت شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="426"/>
+        <source>Relabelled {0} as “{1}”.</source>
+        <translation>برچسب {0} به «{1}» تغییر کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="436"/>
         <source>{0} accepted from {1} ({2} unregistered), {3} rejected; {4}.</source>
         <translation>{0} از {1} پذیرفته شد ({2} ثبت‌نشده)، {3} رد شد؛ {4}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/collection/window.py" line="198"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="437"/>
         <source>%Ln bundle(s)</source>
         <translation>
             <numerusform>%Ln بسته</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/collection/window.py" line="199"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="438"/>
         <source>%Ln signer(s)</source>
         <translation>
             <numerusform>%Ln امضاکننده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/collection/window.py" line="200"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="439"/>
         <source>%Ln distinct measurement(s)</source>
         <translation>
             <numerusform>%Ln اندازه‌گیری متمایز</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="496"/>
+        <source>blocked</source>
+        <translation>مسدود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="496"/>
+        <source>works</source>
+        <translation>کار می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="504"/>
+        <source>Everyone measuring the same platform on the same network at the same time agreed.</source>
+        <translation>همهٔ کسانی که همان پلتفرم را همزمان در همان شبکه می‌سنجیدند هم‌نظر بودند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="505"/>
+        <source>1 vantage point disagreed.</source>
+        <translation>یک نقطهٔ سنجش هم‌نظر نبود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="506"/>
+        <source>{0} vantage points disagreed.</source>
+        <translation>{0} نقطهٔ سنجش هم‌نظر نبودند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="513"/>
+        <source>Not registered</source>
+        <translation>ثبت‌نشده</translation>
     </message>
 </context>
 <context>
@@ -438,52 +670,57 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="23"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="31"/>
         <source>The history could not be read or written.</source>
         <translation>تاریخچه خوانده یا نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="24"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="32"/>
         <source>The signing key cannot be used.</source>
         <translation>کلید امضا قابل استفاده نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="25"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="33"/>
         <source>The timestamp could not be obtained.</source>
         <translation>مهر زمانی به دست نیامد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="26"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="34"/>
         <source>The evidence bundle could not be made.</source>
         <translation>بستهٔ شواهد ساخته نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="27"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="35"/>
         <source>Your targets could not be loaded; fix the file to measure them.</source>
         <translation>هدف‌های شما بارگذاری نشد؛ برای سنجیدن آن‌ها پرونده را اصلاح کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="28"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="36"/>
+        <source>The collection could not be read or changed.</source>
+        <translation>مجموعه خوانده یا تغییر داده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="37"/>
         <source>The request was refused.</source>
         <translation>درخواست رد شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="29"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="38"/>
         <source>The measurement could not run.</source>
         <translation>اندازه‌گیری اجرا نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="30"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="39"/>
         <source>The lab could not start.</source>
         <translation>آزمایشگاه راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="31"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="40"/>
         <source>A file could not be read or written.</source>
         <translation>پرونده‌ای خوانده یا نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="43"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="52"/>
         <source>Something went wrong.</source>
         <translation>مشکلی پیش آمد.</translation>
     </message>
@@ -491,47 +728,47 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="57"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="85"/>
         <source>Evidence: {0}</source>
         <translation>شواهد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="66"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="94"/>
         <source>Endpoint / step</source>
         <translation>نشانی / مرحله</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="66"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="94"/>
         <source>Start (ms)</source>
         <translation>شروع (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="66"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="94"/>
+        <source>What happened</source>
+        <translation>چه روی داد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
         <source>Time (ms)</source>
         <translation>زمان (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="67"/>
-        <source>What was seen</source>
-        <translation>آنچه دیده شد</translation>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="67"/>
-        <source>Failure</source>
-        <translation>خطا</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="68"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
         <source>Steps of each endpoint</source>
         <translation>مراحل هر نشانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="75"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="147"/>
         <source>re-test</source>
         <translation>آزمون دوباره</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="88"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="116"/>
         <source>&amp;Copy as JSON</source>
         <translation>&amp;کپی به صورت JSON</translation>
     </message>
@@ -847,12 +1084,12 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="87"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="93"/>
         <source>Reachability and latency over the chosen range</source>
         <translation>دسترس‌پذیری و تأخیر در بازهٔ انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="92"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="98"/>
         <source>latency (ms)</source>
         <translation>تأخیر (ms)</translation>
     </message>
@@ -862,27 +1099,27 @@
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="221"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="220"/>
         <source>Incident</source>
         <translation>رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="224"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="223"/>
         <source>Unconfirmed (one sweep)</source>
         <translation>تأییدنشده (یک دور سنجش)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="227"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="226"/>
         <source>Measured from: </source>
         <translation>سنجیده‌شده از: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="284"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="283"/>
         <source>{0} sweeps</source>
         <translation>{0} دور سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="284"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="283"/>
         <source>1 sweep</source>
         <translation>یک دور</translation>
     </message>
@@ -1273,219 +1510,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
         <source>Controls</source>
         <translation>کنترل‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="154"/>
         <source>&amp;Probe now</source>
         <translation>&amp;سنجش همین حالا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
         <source>P&amp;ause</source>
         <translation>&amp;مکث</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="159"/>
         <source>&amp;History…</source>
         <translation>&amp;تاریخچه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
         <source>Look back: incidents, reachability and latency over any range</source>
         <translation>نگاه به گذشته: رخدادها، دسترس‌پذیری و تأخیر در هر بازهٔ زمانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
         <source>&amp;Export evidence…</source>
         <translation>خروجی گرفتن از &amp;شواهد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>Write a signed evidence bundle (default: the last 24 hours)</source>
         <translation>نوشتن یک بستهٔ شواهد امضاشده (پیش‌فرض: ۲۴ ساعت گذشته)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;راستی‌آزمایی یک بسته…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
         <source>P&amp;latforms…</source>
         <translation>&amp;پلتفرم‌ها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>&amp;Settings…</source>
         <translation>ت&amp;نظیمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="584"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="586"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
         <source>&amp;Every:</source>
         <translation>&amp;هر:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
         <source>Probe interval</source>
         <translation>فاصلهٔ سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
         <source>1 hour</source>
         <translation>۱ ساعت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
         <source>{0} min</source>
         <translation>{0} دقیقه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
         <source>The demo sweeps its lab every few seconds.</source>
         <translation>نسخهٔ نمایشی هر چند ثانیه یک بار آزمایشگاه خود را می‌سنجد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>C&amp;ollection…</source>
         <translation>&amp;مجموعه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
         <source>Starting…</source>
         <translation>در حال شروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
         <source>Probing… %v/%m</source>
         <translation>در حال سنجش… %v/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
         <source>What the sweep still waits for</source>
         <translation>سنجش هنوز منتظر چه چیزی است</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
         <source>&amp;Measure</source>
         <translation>&amp;اندازه‌گیری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="251"/>
         <source>E&amp;vidence</source>
         <translation>&amp;شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
         <source>&amp;Options</source>
         <translation>&amp;گزینه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
         <source>{0} s</source>
         <translation>{0} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
         <source>Open Vantage</source>
         <translation>باز کردن Vantage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
         <source> (demo)</source>
         <translation> (نمایشی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
         <source> — offline</source>
         <translation> — آفلاین</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
         <source> — captive portal</source>
         <translation> — صفحهٔ ورود شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
         <source> — {0} blocked</source>
         <translation> — {0} مسدود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
         <source> — all platforms reachable</source>
         <translation> — همهٔ پلتفرم‌ها در دسترس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="432"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="434"/>
         <source>Last sweep {0}</source>
         <translation>آخرین دور سنجش {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
         <source>Data: last sweep {0}, today {1}</source>
         <translation>داده: آخرین دور {0}، امروز {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="448"/>
         <source>Paused: choose Resume (Ctrl+P) to measure again.</source>
         <translation>متوقف: برای سنجش دوباره «ادامه» (Ctrl+P) را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="448"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
         <source>Measuring now…</source>
         <translation>در حال سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
         <source>Res&amp;ume</source>
         <translation>&amp;ادامه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="506"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
         <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
         <translation>دور تازه‌تری در جریان است؛ این آخرین دور ذخیره‌شده است. نتیجهٔ آن پس از پایان در پنجرهٔ اصلی نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="525"/>
         <source>This is the demo: your choice of language is kept for Vantage itself; the other settings last until the demo ends.</source>
         <translation>این نسخهٔ نمایشی است: زبانی که انتخاب می‌کنید برای خود Vantage نگه داشته می‌شود؛ دیگر تنظیمات تا پایان نسخهٔ نمایشی می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="544"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
         <source>Your language could not be saved for Vantage itself: {0}</source>
         <translation>زبان شما برای خود Vantage ذخیره نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="555"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="557"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>اجرای خودکار هنگام ورود تغییر داده نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="571"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage در پس‌زمینه به سنجش ادامه می‌دهد. برای بستن آن از منوی همین نماد استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="581"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="583"/>
         <source>Quit Vantage?</source>
         <translation>از Vantage خارج می‌شوید؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="584"/>
         <source>Vantage has no tray icon on this desktop. Quit and stop probing, or keep it running minimised?</source>
         <translation>Vantage در این میز کار نماد سینی سیستم ندارد. خارج شود و سنجش متوقف شود، یا کوچک‌شده به کار ادامه دهد؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="585"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="587"/>
         <source>&amp;Minimise</source>
         <translation>&amp;کوچک کردن</translation>
     </message>
@@ -1982,9 +2219,352 @@
 <context>
     <name>StateBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="88"/>
         <source>Show evidence…</source>
         <translation>نمایش شواهد…</translation>
+    </message>
+</context>
+<context>
+    <name>StepWords</name>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="30"/>
+        <source>The ISP&apos;s resolver</source>
+        <translation>سرور DNS ارائه‌دهندهٔ اینترنت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="31"/>
+        <source>The independent resolver</source>
+        <translation>سرور DNS مستقل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="32"/>
+        <source>This computer&apos;s own lookup</source>
+        <translation>جستجوی خود این رایانه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="36"/>
+        <source>DNS: the ISP&apos;s resolver</source>
+        <translation>DNS: سرور DNS ارائه‌دهندهٔ اینترنت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="37"/>
+        <source>DNS: independent resolver ({0})</source>
+        <translation>DNS: سرور DNS مستقل ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="38"/>
+        <source>DNS: this computer&apos;s own lookup</source>
+        <translation>DNS: جستجوی خود این رایانه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="39"/>
+        <source>Connection to {0} port {1}</source>
+        <translation>اتصال به {0} در درگاه {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="40"/>
+        <source>Connection kept open</source>
+        <translation>اتصال باز نگه داشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="41"/>
+        <source>Secure connection (TLS) for {0}</source>
+        <translation>اتصال امن (TLS) برای {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="42"/>
+        <source>Secure connection without checking the certificate</source>
+        <translation>اتصال امن بدون بررسی گواهی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="43"/>
+        <source>Secure connection with an innocuous name ({0})</source>
+        <translation>اتصال امن با یک نام بی‌خطر ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="44"/>
+        <source>Web page</source>
+        <translation>صفحهٔ وب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="45"/>
+        <source>Web page behind the invalid certificate</source>
+        <translation>صفحهٔ وب پشت گواهی نامعتبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="46"/>
+        <source>Download</source>
+        <translation>بارگیری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="51"/>
+        <source>No answer within {0} s.</source>
+        <translation>در {0} ثانیه پاسخی نیامد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="52"/>
+        <source>The connection was refused.</source>
+        <translation>اتصال رد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="53"/>
+        <source>The connection was reset.</source>
+        <translation>اتصال بازنشانی شد (قطع شد).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="54"/>
+        <source>The connection was closed before an answer came.</source>
+        <translation>اتصال پیش از رسیدن پاسخ بسته شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="55"/>
+        <source>The resolver said the name does not exist.</source>
+        <translation>سرور DNS گفت این نام وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="56"/>
+        <source>The resolver gave no address for the name.</source>
+        <translation>سرور DNS هیچ نشانی‌ای برای این نام نداد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="57"/>
+        <source>The resolver refused to answer.</source>
+        <translation>سرور DNS از پاسخ دادن خودداری کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="58"/>
+        <source>The resolver could not answer (server failure).</source>
+        <translation>سرور DNS نتوانست پاسخ دهد (خطای سرور).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="59"/>
+        <source>The resolver&apos;s answer could not be read.</source>
+        <translation>پاسخ سرور DNS خوانا نبود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="60"/>
+        <source>The certificate presented is for another name.</source>
+        <translation>گواهی ارائه‌شده برای نام دیگری است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="62"/>
+        <source>The certificate presented was not issued by an authority trusted here.</source>
+        <translation>گواهی ارائه‌شده را مرجعی که اینجا مورد اعتماد است صادر نکرده است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="63"/>
+        <source>The certificate presented is expired or otherwise invalid.</source>
+        <translation>گواهی ارائه‌شده منقضی شده یا به دلیل دیگری نامعتبر است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="64"/>
+        <source>The secure connection could not be set up.</source>
+        <translation>اتصال امن برقرار نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="65"/>
+        <source>The address could not be reached (no route to it).</source>
+        <translation>به این نشانی نمی‌شد رسید (مسیری به آن نیست).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="67"/>
+        <source>The address could not be reached (no route to its network).</source>
+        <translation>به این نشانی نمی‌شد رسید (مسیری به شبکهٔ آن نیست).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="68"/>
+        <source>The page redirected in a loop.</source>
+        <translation>صفحه در یک حلقه تغییر مسیر داد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="69"/>
+        <source>The server&apos;s answer was not valid HTTP.</source>
+        <translation>پاسخ سرور HTTP معتبر نبود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="71"/>
+        <source>Not contacted: the address is outside the networks this app may probe.</source>
+        <translation>تماس گرفته نشد: این نشانی بیرون از شبکه‌هایی است که این برنامه اجازهٔ سنجش آن‌ها را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="72"/>
+        <source>Not contacted: the only answers were non-public addresses.</source>
+        <translation>تماس گرفته نشد: تنها پاسخ‌ها نشانی‌های غیرعمومی بودند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="73"/>
+        <source>This computer itself refused to send it (its firewall).</source>
+        <translation>خود این رایانه از فرستادن آن خودداری کرد (دیوار آتش آن).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="75"/>
+        <source>This computer has no route to that address (for example, no IPv6 here).</source>
+        <translation>این رایانه مسیری به آن نشانی ندارد (برای نمونه، اینجا IPv6 نیست).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="77"/>
+        <source>It failed; the detail column names how.</source>
+        <translation>ناموفق بود؛ ستون جزئیات چگونگی آن را می‌گوید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="78"/>
+        <source>No answer in time.</source>
+        <translation>پاسخی به‌موقع نیامد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="83"/>
+        <source>The secure connection was refused after the server name was sent.</source>
+        <translation>پس از فرستادن نام سرور، اتصال امن رد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="84"/>
+        <source>The secure connection was closed after the server name was sent.</source>
+        <translation>پس از فرستادن نام سرور، اتصال امن بسته شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="85"/>
+        <source>No answer within {0} s after the server name was sent.</source>
+        <translation>پس از فرستادن نام سرور، در {0} ثانیه پاسخی نیامد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="87"/>
+        <source>With an innocuous name the secure connection was refused too.</source>
+        <translation>با یک نام بی‌خطر هم اتصال امن رد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="88"/>
+        <source>With an innocuous name the secure connection was closed too.</source>
+        <translation>با یک نام بی‌خطر هم اتصال امن بسته شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="90"/>
+        <source>With an innocuous name there was no answer within {0} s either.</source>
+        <translation>با یک نام بی‌خطر هم در {0} ثانیه پاسخی نیامد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="91"/>
+        <source>The connection was reset right after it opened.</source>
+        <translation>اتصال بلافاصله پس از باز شدن بازنشانی شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="95"/>
+        <source>{0} answered {1}.</source>
+        <translation>{0} پاسخ داد: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="96"/>
+        <source>{0} answered {1}; the independent resolver answered {2}.</source>
+        <translation>{0} پاسخ داد: {1}؛ سرور DNS مستقل پاسخ داد: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="97"/>
+        <source>{0} answered {1}, as the independent resolver did.</source>
+        <translation>{0} پاسخ داد: {1}، همان‌طور که سرور DNS مستقل پاسخ داد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="99"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="102"/>
+        <source>{0} said the name does not exist.</source>
+        <translation>{0} گفت این نام وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="103"/>
+        <source>{0} gave no address for the name.</source>
+        <translation>{0} هیچ نشانی‌ای برای این نام نداد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="104"/>
+        <source>{0} refused to answer.</source>
+        <translation>{0} از پاسخ دادن خودداری کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="105"/>
+        <source>{0} could not answer (server failure).</source>
+        <translation>{0} نتوانست پاسخ دهد (خطای سرور).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="106"/>
+        <source>{0} sent an answer that could not be read.</source>
+        <translation>{0} پاسخی فرستاد که خوانا نبود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="107"/>
+        <source>{0} gave no answer within {1} s.</source>
+        <translation>{0} در {1} ثانیه پاسخی نداد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="110"/>
+        <source>Connected in {0} ms.</source>
+        <translation>اتصال در {0} ms برقرار شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="111"/>
+        <source>The connection stayed open.</source>
+        <translation>اتصال باز ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="112"/>
+        <source>The secure connection was set up; the certificate is valid for {0}.</source>
+        <translation>اتصال امن برقرار شد؛ گواهی برای {0} معتبر است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="113"/>
+        <source>The certificate presented was issued by {0} for {1}.</source>
+        <translation>گواهی ارائه‌شده را {0} برای {1} صادر کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="114"/>
+        <source>A secure connection was set up without checking the certificate.</source>
+        <translation>اتصال امن بدون بررسی گواهی برقرار شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="115"/>
+        <source>With an innocuous name the same address set up a secure connection.</source>
+        <translation>با یک نام بی‌خطر همان نشانی اتصال امن برقرار کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="116"/>
+        <source>The page answered HTTP {0}.</source>
+        <translation>صفحه با HTTP {0} پاسخ داد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="117"/>
+        <source>The page answered HTTP {0} ({1}).</source>
+        <translation>صفحه با HTTP {0} ({1}) پاسخ داد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="118"/>
+        <source>The page is a known block page ({0}).</source>
+        <translation>این صفحه یک صفحهٔ فیلتر شناخته‌شده است ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="119"/>
+        <source>The page answered HTTP {0} but did not finish within {1} s.</source>
+        <translation>صفحه با HTTP {0} پاسخ داد اما در {1} ثانیه کامل نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="120"/>
+        <source>Behind the invalid certificate the page answered HTTP {0}.</source>
+        <translation>پشت گواهی نامعتبر، صفحه با HTTP {0} پاسخ داد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="121"/>
+        <source>Behind the invalid certificate is a known block page ({0}).</source>
+        <translation>پشت گواهی نامعتبر یک صفحهٔ فیلتر شناخته‌شده است ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="122"/>
+        <source>Downloaded {0} kB at {1} kB/s.</source>
+        <translation>{0} kB با سرعت {1} kB/s بارگیری شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="123"/>
+        <source>Downloaded {0} kB at {1} kB/s before the time limit stopped it.</source>
+        <translation>{0} kB با سرعت {1} kB/s بارگیری شد تا اینکه مهلت زمانی آن را متوقف کرد.</translation>
     </message>
 </context>
 <context>
@@ -2023,67 +2603,67 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="79"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="88"/>
         <source>Works</source>
         <translation>کار می‌کند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="61"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="64"/>
         <source>Blocked (DNS)</source>
         <translation>مسدود (DNS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="63"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="67"/>
         <source>Blocked (forged DNS)</source>
         <translation>مسدود (DNS جعلی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="65"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="69"/>
         <source>Blocked (IP)</source>
         <translation>مسدود (IP)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="67"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="71"/>
         <source>Blocked (connection reset)</source>
         <translation>مسدود (قطع اتصال)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="69"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="74"/>
         <source>Blocked (SNI filtering)</source>
         <translation>مسدود (فیلترینگ SNI)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="71"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="77"/>
         <source>Intercepted (certificate)</source>
         <translation>رهگیری (گواهی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="73"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="80"/>
         <source>Blocked (blockpage)</source>
         <translation>مسدود (صفحهٔ فیلتر)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="75"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="83"/>
         <source>Throttled</source>
         <translation>کند شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="57"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="60"/>
         <source>Offline</source>
         <translation>آفلاین</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="59"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="62"/>
         <source>Captive portal</source>
         <translation>صفحهٔ ورود شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="77"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="86"/>
         <source>Platform down</source>
         <translation>اختلال در پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="78"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="87"/>
         <source>Unclear</source>
         <translation>نامشخص</translation>
     </message>
@@ -2212,17 +2792,17 @@
         <translation>کنترل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/probes/inflight.py" line="81"/>
+        <location filename="../../desktop_app/probes/inflight.py" line="74"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/probes/inflight.py" line="82"/>
+        <location filename="../../desktop_app/probes/inflight.py" line="75"/>
         <source>{0} and {1} more</source>
         <translation>{0} و {1} مورد دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/probes/inflight.py" line="83"/>
+        <location filename="../../desktop_app/probes/inflight.py" line="76"/>
         <source>Waiting for: {0} — up to {1} s</source>
         <translation>در انتظار: {0} — حداکثر {1} ثانیه</translation>
     </message>

@@ -2,79 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop_app/probes/inflight.py" line="87"/>
-        <location filename="../../desktop_app/probes/inflight.py" line="101"/>
-        <location filename="../../desktop_app/probes/inflight.py" line="102"/>
-        <source>Waiting</source>
-        <translation>انتظار</translation>
-    </message>
-</context>
-<context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="62"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="65"/>
         <source>by DNS (your resolver does not give its address)</source>
         <translation>DNS کے ذریعے (آپ کا DNS سرور اس کا پتہ نہیں بتاتا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="64"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="68"/>
         <source>by forged DNS answers</source>
         <translation>DNS کے جعلی جوابات کے ذریعے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="66"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="70"/>
         <source>by IP blocking (connections time out)</source>
         <translation>IP بلاک کر کے (کنکشن کا جواب ہی نہیں آتا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="68"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="72"/>
         <source>by connection resets</source>
         <translation>کنکشن زبردستی توڑ کر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="70"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="75"/>
         <source>by a reset during the TLS handshake (SNI filtering)</source>
         <translation>TLS ہینڈ شیک کے دوران کنکشن توڑ کر (SNI فلٹرنگ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="72"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="78"/>
         <source>by interception (a certificate not valid for it)</source>
         <translation>مداخلت کر کے (ایسا سرٹیفکیٹ جو اس کے لیے درست نہیں)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="74"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="81"/>
         <source>with a blockpage</source>
         <translation>پابندی کا صفحہ دکھا کر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="76"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="84"/>
         <source>by throttling (it loads far slower than other platforms)</source>
         <translation>رفتار گھٹا کر (یہ دوسرے پلیٹ فارمز سے کہیں زیادہ آہستہ کھلتا ہے)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="104"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="113"/>
         <source>web site</source>
         <translation>ویب سائٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="105"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="114"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="106"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="115"/>
         <source>media</source>
         <translation>میڈیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="107"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="116"/>
         <source>app connections</source>
         <translation>ایپ کنکشن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="108"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="117"/>
         <source>other hosts</source>
         <translation>دوسرے میزبان</translation>
     </message>
@@ -195,177 +185,389 @@
     </message>
 </context>
 <context>
+    <name>CollectionChart</name>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="41"/>
+        <source>Verdicts over time on each network, stacked by the people who saw each</source>
+        <translation>ہر نیٹ ورک پر وقت کے ساتھ نتائج، انہیں دیکھنے والے افراد کے تناسب سے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="48"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="56"/>
+        <source>All networks</source>
+        <translation>تمام نیٹ ورکس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="89"/>
+        <source>Each bar&apos;s parts are as tall as the share of people who saw each verdict there; point at one for the numbers.</source>
+        <translation>ہر پٹی کے حصوں کی اونچائی اتنی ہے جتنا وہاں ہر نتیجہ دیکھنے والے افراد کا حصہ؛ اعداد کے لیے کسی حصے پر اشارہ کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="90"/>
+        <source>No measurements in this range.</source>
+        <translation>اس مدت میں کوئی پیمائش نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="107"/>
+        <source>1 signer</source>
+        <translation>1 دستخط کنندہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="107"/>
+        <source>{0} signers</source>
+        <translation>{0} دستخط کنندگان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="109"/>
+        <source>{0} on 1 network</source>
+        <translation>1 نیٹ ورک پر {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="110"/>
+        <source>{0} on {1} networks</source>
+        <translation>{1} نیٹ ورکس پر {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="111"/>
+        <source>1 measurement</source>
+        <translation>1 پیمائش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/charts/collection_chart.py" line="112"/>
+        <source>{0} measurements</source>
+        <translation>{0} پیمائشیں</translation>
+    </message>
+</context>
+<context>
     <name>CollectionWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="74"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="120"/>
         <source>Collection</source>
         <translation>مجموعہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="89"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="142"/>
         <source>No collection open. Open a folder, then drop bundles (.zip) here.</source>
         <translation>کوئی مجموعہ کھلا نہیں۔ ایک فولڈر کھولیں، پھر بنڈل (.zip) یہاں چھوڑیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="91"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="144"/>
         <source>&amp;Open folder…</source>
         <translation>فولڈر &amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="93"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="146"/>
         <source>&amp;Add bundles…</source>
         <translation>بنڈل &amp;شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="95"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="148"/>
         <source>&amp;Stop</source>
         <translation>&amp;روکیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="107"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="179"/>
+        <source>Sinc&amp;e (UTC):</source>
+        <translation>&amp;سے (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="180"/>
+        <source>&amp;Until (UTC):</source>
+        <translation>&amp;تک (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="182"/>
+        <source>Since</source>
+        <translation>سے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="183"/>
+        <source>Until</source>
+        <translation>تک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="191"/>
+        <source>Count only measurements made at or after this time</source>
+        <translation>صرف وہ پیمائشیں گنیں جو اس وقت یا اس کے بعد کی گئیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="192"/>
+        <source>Count only measurements made before this time</source>
+        <translation>صرف وہ پیمائشیں گنیں جو اس وقت سے پہلے کی گئیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="198"/>
+        <source>Range problem</source>
+        <translation>مدت میں مسئلہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="209"/>
         <source>Bundles received</source>
         <translation>موصول بنڈل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="212"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="229"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
         <source>Verdict</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="108"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="261"/>
         <source>Signers</source>
         <translation>دستخط کنندگان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="211"/>
         <source>Measurements</source>
         <translation>پیمائشیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="211"/>
         <source>First seen (UTC)</source>
         <translation>پہلی بار دیکھا (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="109"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="211"/>
         <source>Last seen (UTC)</source>
         <translation>آخری بار دیکھا (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="212"/>
         <source>Technique</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="110"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="212"/>
         <source>Start (UTC)</source>
         <translation>آغاز (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="213"/>
         <source>End (UTC)</source>
         <translation>اختتام (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="213"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="111"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="213"/>
         <source>Networks</source>
         <translation>نیٹ ورکس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
         <source>Signer</source>
         <translation>دستخط کنندہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="112"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
         <source>Saw it</source>
         <translation>جو دیکھا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="113"/>
-        <source>Others</source>
-        <translation>دوسرے</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="113"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="215"/>
         <source>Hours</source>
         <translation>گھنٹے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="115"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="215"/>
+        <source>Others who did not</source>
+        <translation>دوسرے جنہوں نے ایسا نہیں دیکھا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="215"/>
+        <source>From (UTC)</source>
+        <translation>سے (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="216"/>
+        <source>Until (UTC)</source>
+        <translation>تک (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="217"/>
+        <source>Vantage points that disagree with everyone else on their network</source>
+        <translation>وہ مقامِ پیمائش جو اپنے نیٹ ورک پر باقی سب سے اختلاف رکھتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="219"/>
         <source>&amp;Picture</source>
         <translation>&amp;تصویر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="116"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="220"/>
+        <source>Over &amp;time</source>
+        <translation>&amp;وقت کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="221"/>
         <source>&amp;Incidents</source>
         <translation>&amp;واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="117"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="222"/>
         <source>&amp;Disagreement</source>
         <translation>&amp;اختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="118"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="223"/>
+        <source>Sig&amp;ners</source>
+        <translation>&amp;دستخط کنندگان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="224"/>
         <source>&amp;Received</source>
         <translation>&amp;موصول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="136"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="230"/>
+        <source>All platforms</source>
+        <translation>تمام پلیٹ فارمز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="232"/>
+        <source>P&amp;latform:</source>
+        <translation>&amp;پلیٹ فارم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="246"/>
+        <source>A person whose view of a platform differed from everyone else measuring it on the same network at the same time. Shown, not hidden: it may be a faulty setup, or the first sign of a block.</source>
+        <translation>وہ شخص جس کا کسی پلیٹ فارم کے بارے میں نتیجہ اسی وقت اسی نیٹ ورک پر اسے ناپنے والے باقی سب سے مختلف تھا۔ اسے چھپایا نہیں، دکھایا جاتا ہے: یہ غلط سیٹ اپ بھی ہو سکتا ہے، اور بندش کی پہلی علامت بھی۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="259"/>
+        <source>Fingerprint</source>
+        <translation>فنگر پرنٹ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="259"/>
+        <source>Label</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="259"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="513"/>
+        <source>Registered</source>
+        <translation>رجسٹرڈ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="260"/>
+        <source>Bundles</source>
+        <translation>بنڈل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="267"/>
+        <source>A name you know this person or place by</source>
+        <translation>وہ نام جس سے آپ اس شخص یا جگہ کو جانتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="270"/>
+        <source>Re&amp;gister</source>
+        <translation>&amp;رجسٹر کریں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="271"/>
+        <source>Give this key fingerprint a label, as `vantage collect signer add` does; its bundles then count as registered</source>
+        <translation>اس کلید کے فنگر پرنٹ کو ایک نام دیں، جیسے `vantage collect signer add` دیتا ہے؛ پھر اس کے بنڈل رجسٹرڈ شمار ہوں گے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="276"/>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;فنگر پرنٹ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="276"/>
+        <source>La&amp;bel:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="285"/>
+        <source>Register the fingerprint someone sent you by a channel you trust (they see it with `vantage keys show`). Bundles from keys you have not registered are accepted, but marked unregistered.</source>
+        <translation>وہ فنگر پرنٹ رجسٹر کریں جو کسی نے آپ کو قابلِ اعتماد ذریعے سے بھیجا ہو (وہ اسے `vantage keys show` سے دیکھتے ہیں)۔ غیر رجسٹرڈ کلیدوں کے بنڈل قبول ہوتے ہیں، مگر غیر رجسٹرڈ کے نشان کے ساتھ۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="307"/>
         <source>Choose the collection&apos;s folder</source>
         <translation>مجموعے کا فولڈر منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="142"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="313"/>
         <source>Collection: {0}</source>
         <translation>مجموعہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="147"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="336"/>
+        <source>“Since” must be before “Until”; still showing the last valid range.</source>
+        <translation>”سے“ کو ”تک“ سے پہلے ہونا چاہیے؛ ابھی آخری درست مدت دکھائی جا رہی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="355"/>
         <source>Choose evidence bundles</source>
         <translation>ثبوت کے بنڈل منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="148"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="356"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="154"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="362"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="373"/>
         <source>Open a collection folder first.</source>
         <translation>پہلے مجموعے کا فولڈر کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="176"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="375"/>
+        <source>Registering…</source>
+        <translation>رجسٹر ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="395"/>
         <source>Verifying {0} (%v of %m)</source>
         <translation>{0} کی تصدیق (%m میں سے %v)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="197"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="404"/>
+        <source>Stopped. The bundles accepted so far are kept; add the rest again to finish.</source>
+        <translation>روک دیا گیا۔ اب تک قبول کیے گئے بنڈل محفوظ ہیں؛ کام مکمل کرنے کے لیے باقی دوبارہ شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="425"/>
+        <source>Registered {0} as “{1}”.</source>
+        <translation>{0} کو ”{1}“ کے نام سے رجسٹر کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="426"/>
+        <source>Relabelled {0} as “{1}”.</source>
+        <translation>{0} کا نام بدل کر ”{1}“ کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="436"/>
         <source>{0} accepted from {1} ({2} unregistered), {3} rejected; {4}.</source>
         <translation>{1} سے {0} قبول ({2} غیر رجسٹرڈ)، {3} مسترد؛ {4}۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/collection/window.py" line="198"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="437"/>
         <source>%Ln bundle(s)</source>
         <translation>
             <numerusform>%Ln بنڈل</numerusform>
@@ -373,7 +575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/collection/window.py" line="199"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="438"/>
         <source>%Ln signer(s)</source>
         <translation>
             <numerusform>%Ln دستخط کنندہ</numerusform>
@@ -381,12 +583,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/collection/window.py" line="200"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="439"/>
         <source>%Ln distinct measurement(s)</source>
         <translation>
             <numerusform>%Ln الگ پیمائش</numerusform>
             <numerusform>%Ln الگ پیمائشیں</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="496"/>
+        <source>blocked</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="496"/>
+        <source>works</source>
+        <translation>چلتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="504"/>
+        <source>Everyone measuring the same platform on the same network at the same time agreed.</source>
+        <translation>ایک ہی وقت میں ایک ہی نیٹ ورک پر ایک ہی پلیٹ فارم کو ناپنے والے سب متفق تھے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="505"/>
+        <source>1 vantage point disagreed.</source>
+        <translation>ایک مقامِ پیمائش نے اختلاف کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="506"/>
+        <source>{0} vantage points disagreed.</source>
+        <translation>{0} مقاماتِ پیمائش نے اختلاف کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/collection/window.py" line="513"/>
+        <source>Not registered</source>
+        <translation>غیر رجسٹرڈ</translation>
     </message>
 </context>
 <context>
@@ -441,52 +673,57 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="23"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="31"/>
         <source>The history could not be read or written.</source>
         <translation>تاریخچہ پڑھا یا لکھا نہیں جا سکا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="24"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="32"/>
         <source>The signing key cannot be used.</source>
         <translation>دستخطی کلید استعمال نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="25"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="33"/>
         <source>The timestamp could not be obtained.</source>
         <translation>ٹائم اسٹیمپ حاصل نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="26"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="34"/>
         <source>The evidence bundle could not be made.</source>
         <translation>ثبوت کا بنڈل نہیں بن سکا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="27"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="35"/>
         <source>Your targets could not be loaded; fix the file to measure them.</source>
         <translation>آپ کے اہداف لوڈ نہیں ہو سکے؛ انہیں ناپنے کے لیے فائل درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="28"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="36"/>
+        <source>The collection could not be read or changed.</source>
+        <translation>مجموعہ پڑھا یا بدلا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/error_text.py" line="37"/>
         <source>The request was refused.</source>
         <translation>درخواست رد کر دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="29"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="38"/>
         <source>The measurement could not run.</source>
         <translation>پیمائش نہیں چل سکی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="30"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="39"/>
         <source>The lab could not start.</source>
         <translation>لیب شروع نہیں ہو سکی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="31"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="40"/>
         <source>A file could not be read or written.</source>
         <translation>ایک فائل پڑھی یا لکھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="43"/>
+        <location filename="../../desktop_app/gui/error_text.py" line="52"/>
         <source>Something went wrong.</source>
         <translation>کچھ غلط ہو گیا۔</translation>
     </message>
@@ -494,47 +731,47 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="57"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="85"/>
         <source>Evidence: {0}</source>
         <translation>ثبوت: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="66"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="94"/>
         <source>Endpoint / step</source>
         <translation>پتہ / مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="66"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="94"/>
         <source>Start (ms)</source>
         <translation>آغاز (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="66"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="94"/>
+        <source>What happened</source>
+        <translation>کیا ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
         <source>Time (ms)</source>
         <translation>وقت (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="67"/>
-        <source>What was seen</source>
-        <translation>کیا دیکھا گیا</translation>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
+        <source>Detail</source>
+        <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="67"/>
-        <source>Failure</source>
-        <translation>ناکامی</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="68"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
         <source>Steps of each endpoint</source>
         <translation>ہر پتے کے مراحل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="75"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="147"/>
         <source>re-test</source>
         <translation>دوبارہ جانچ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="88"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="116"/>
         <source>&amp;Copy as JSON</source>
         <translation>JSON کے طور پر &amp;کاپی کریں</translation>
     </message>
@@ -852,12 +1089,12 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="87"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="93"/>
         <source>Reachability and latency over the chosen range</source>
         <translation>منتخب عرصے میں رسائی اور تاخیر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="92"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="98"/>
         <source>latency (ms)</source>
         <translation>تاخیر (ms)</translation>
     </message>
@@ -867,27 +1104,27 @@
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="221"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="220"/>
         <source>Incident</source>
         <translation>واقعہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="224"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="223"/>
         <source>Unconfirmed (one sweep)</source>
         <translation>غیر تصدیق شدہ (ایک جانچ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="227"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="226"/>
         <source>Measured from: </source>
         <translation>پیمائش کا نیٹ ورک: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="284"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="283"/>
         <source>{0} sweeps</source>
         <translation>{0} راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="284"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="283"/>
         <source>1 sweep</source>
         <translation>ایک سویپ</translation>
     </message>
@@ -1281,219 +1518,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="149"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
         <source>Controls</source>
         <translation>کنٹرول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="154"/>
         <source>&amp;Probe now</source>
         <translation>ابھی &amp;جانچیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
         <source>P&amp;ause</source>
         <translation>&amp;وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="159"/>
         <source>&amp;History…</source>
         <translation>&amp;تاریخچہ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
         <source>Look back: incidents, reachability and latency over any range</source>
         <translation>پیچھے دیکھیں: کسی بھی عرصے کے واقعات، رسائی اور تاخیر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
         <source>&amp;Export evidence…</source>
         <translation>ثبوت &amp;برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>Write a signed evidence bundle (default: the last 24 hours)</source>
         <translation>ثبوت کا دستخط شدہ بنڈل بنائیں (عام طور پر: پچھلے 24 گھنٹے)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;بنڈل کی تصدیق کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
         <source>P&amp;latforms…</source>
         <translation>&amp;پلیٹ فارمز…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>&amp;Settings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="584"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="586"/>
         <source>&amp;Quit</source>
         <translation>باہر &amp;نکلیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
         <source>&amp;Every:</source>
         <translation>&amp;ہر:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
         <source>Probe interval</source>
         <translation>جانچ کا وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
         <source>1 hour</source>
         <translation>ایک گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
         <source>{0} min</source>
         <translation>{0} منٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
         <source>The demo sweeps its lab every few seconds.</source>
         <translation>ڈیمو اپنی تجربہ گاہ کو ہر چند سیکنڈ بعد جانچتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>C&amp;ollection…</source>
         <translation>&amp;مجموعہ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
         <source>Starting…</source>
         <translation>شروع ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
         <source>Probing… %v/%m</source>
         <translation>جانچ جاری ہے… %v/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
         <source>What the sweep still waits for</source>
         <translation>جانچ ابھی کس چیز کا انتظار کر رہی ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
         <source>&amp;Measure</source>
         <translation>&amp;پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="251"/>
         <source>E&amp;vidence</source>
         <translation>&amp;ثبوت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
         <source>&amp;Options</source>
         <translation>&amp;اختیارات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
         <source>{0} s</source>
         <translation>{0} سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
         <source>Open Vantage</source>
         <translation>Vantage کھولیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
         <source> (demo)</source>
         <translation> (ڈیمو)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
         <source> — offline</source>
         <translation> — آف لائن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
         <source> — captive portal</source>
         <translation> — لاگ اِن صفحہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
         <source> — {0} blocked</source>
         <translation> — {0} بلاک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
         <source> — all platforms reachable</source>
         <translation> — تمام پلیٹ فارمز قابلِ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="432"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="434"/>
         <source>Last sweep {0}</source>
         <translation>پچھلا راؤنڈ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
         <source>Data: last sweep {0}, today {1}</source>
         <translation>ڈیٹا: پچھلا راؤنڈ {0}، آج {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="448"/>
         <source>Paused: choose Resume (Ctrl+P) to measure again.</source>
         <translation>موقوف: دوبارہ پیمائش کے لیے «جاری رکھیں» (Ctrl+P) چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="448"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
         <source>Measuring now…</source>
         <translation>ابھی پیمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
         <source>Res&amp;ume</source>
         <translation>&amp;دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="506"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
         <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
         <translation>ایک نیا سویپ جاری ہے؛ یہ آخری محفوظ شدہ ہے۔ اس کا نتیجہ ختم ہونے پر مرکزی ونڈو میں نظر آئے گا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="525"/>
         <source>This is the demo: your choice of language is kept for Vantage itself; the other settings last until the demo ends.</source>
         <translation>یہ ڈیمو ہے: آپ کی منتخب کردہ زبان خود Vantage کے لیے محفوظ رہتی ہے؛ باقی ترتیبات ڈیمو ختم ہونے تک رہتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="544"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
         <source>Your language could not be saved for Vantage itself: {0}</source>
         <translation>آپ کی زبان خود Vantage کے لیے محفوظ نہیں ہو سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="555"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="557"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>لاگ اِن پر شروع ہونے کی ترتیب نہیں بدلی جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="571"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage پس منظر میں پیمائش جاری رکھتا ہے۔ اسے بند کرنے کے لیے اس آئیکن کا مینو استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="581"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="583"/>
         <source>Quit Vantage?</source>
         <translation>Vantage بند کریں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="584"/>
         <source>Vantage has no tray icon on this desktop. Quit and stop probing, or keep it running minimised?</source>
         <translation>اس ڈیسک ٹاپ پر Vantage کا ٹرے آئیکن نہیں ہے۔ بند کر کے جانچ روک دیں، یا اسے چھوٹا کر کے چلتا رہنے دیں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="585"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="587"/>
         <source>&amp;Minimise</source>
         <translation>&amp;چھوٹا کریں</translation>
     </message>
@@ -1990,9 +2227,352 @@
 <context>
     <name>StateBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="88"/>
         <source>Show evidence…</source>
         <translation>ثبوت دیکھیں…</translation>
+    </message>
+</context>
+<context>
+    <name>StepWords</name>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="30"/>
+        <source>The ISP&apos;s resolver</source>
+        <translation>انٹرنیٹ فراہم کنندہ کا DNS سرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="31"/>
+        <source>The independent resolver</source>
+        <translation>آزاد DNS سرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="32"/>
+        <source>This computer&apos;s own lookup</source>
+        <translation>اس کمپیوٹر کی اپنی تلاش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="36"/>
+        <source>DNS: the ISP&apos;s resolver</source>
+        <translation>DNS: انٹرنیٹ فراہم کنندہ کا DNS سرور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="37"/>
+        <source>DNS: independent resolver ({0})</source>
+        <translation>DNS: آزاد DNS سرور ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="38"/>
+        <source>DNS: this computer&apos;s own lookup</source>
+        <translation>DNS: اس کمپیوٹر کی اپنی تلاش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="39"/>
+        <source>Connection to {0} port {1}</source>
+        <translation>{0} سے پورٹ {1} پر کنکشن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="40"/>
+        <source>Connection kept open</source>
+        <translation>کنکشن کھلا رکھا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="41"/>
+        <source>Secure connection (TLS) for {0}</source>
+        <translation>{0} کے لیے محفوظ کنکشن (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="42"/>
+        <source>Secure connection without checking the certificate</source>
+        <translation>سرٹیفکیٹ جانچے بغیر محفوظ کنکشن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="43"/>
+        <source>Secure connection with an innocuous name ({0})</source>
+        <translation>ایک بے ضرر نام ({0}) کے ساتھ محفوظ کنکشن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="44"/>
+        <source>Web page</source>
+        <translation>ویب صفحہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="45"/>
+        <source>Web page behind the invalid certificate</source>
+        <translation>غلط سرٹیفکیٹ کے پیچھے ویب صفحہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="46"/>
+        <source>Download</source>
+        <translation>ڈاؤن لوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="51"/>
+        <source>No answer within {0} s.</source>
+        <translation>{0} سیکنڈ میں کوئی جواب نہیں آیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="52"/>
+        <source>The connection was refused.</source>
+        <translation>کنکشن رد کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="53"/>
+        <source>The connection was reset.</source>
+        <translation>کنکشن توڑ دیا گیا (ری سیٹ)۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="54"/>
+        <source>The connection was closed before an answer came.</source>
+        <translation>جواب آنے سے پہلے کنکشن بند کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="55"/>
+        <source>The resolver said the name does not exist.</source>
+        <translation>DNS سرور نے کہا کہ یہ نام موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="56"/>
+        <source>The resolver gave no address for the name.</source>
+        <translation>DNS سرور نے اس نام کا کوئی پتہ نہیں دیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="57"/>
+        <source>The resolver refused to answer.</source>
+        <translation>DNS سرور نے جواب دینے سے انکار کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="58"/>
+        <source>The resolver could not answer (server failure).</source>
+        <translation>DNS سرور جواب نہ دے سکا (سرور کی خرابی)۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="59"/>
+        <source>The resolver&apos;s answer could not be read.</source>
+        <translation>DNS سرور کا جواب پڑھا نہ جا سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="60"/>
+        <source>The certificate presented is for another name.</source>
+        <translation>پیش کیا گیا سرٹیفکیٹ کسی اور نام کا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="62"/>
+        <source>The certificate presented was not issued by an authority trusted here.</source>
+        <translation>پیش کیا گیا سرٹیفکیٹ کسی ایسے ادارے نے جاری نہیں کیا جس پر یہاں بھروسا ہو۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="63"/>
+        <source>The certificate presented is expired or otherwise invalid.</source>
+        <translation>پیش کیا گیا سرٹیفکیٹ میعاد ختم ہو چکا ہے یا کسی اور وجہ سے غلط ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="64"/>
+        <source>The secure connection could not be set up.</source>
+        <translation>محفوظ کنکشن قائم نہ ہو سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="65"/>
+        <source>The address could not be reached (no route to it).</source>
+        <translation>اس پتے تک رسائی نہ ہو سکی (اس تک کوئی راستہ نہیں)۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="67"/>
+        <source>The address could not be reached (no route to its network).</source>
+        <translation>اس پتے تک رسائی نہ ہو سکی (اس کے نیٹ ورک تک کوئی راستہ نہیں)۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="68"/>
+        <source>The page redirected in a loop.</source>
+        <translation>صفحہ بار بار ایک دائرے میں ری ڈائریکٹ ہوتا رہا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="69"/>
+        <source>The server&apos;s answer was not valid HTTP.</source>
+        <translation>سرور کا جواب درست HTTP نہیں تھا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="71"/>
+        <source>Not contacted: the address is outside the networks this app may probe.</source>
+        <translation>رابطہ نہیں کیا گیا: یہ پتہ ان نیٹ ورکس سے باہر ہے جنہیں یہ ایپ جانچ سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="72"/>
+        <source>Not contacted: the only answers were non-public addresses.</source>
+        <translation>رابطہ نہیں کیا گیا: جواب میں صرف غیر عوامی پتے تھے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="73"/>
+        <source>This computer itself refused to send it (its firewall).</source>
+        <translation>اس کمپیوٹر نے خود اسے بھیجنے سے انکار کیا (اس کی فائر وال)۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="75"/>
+        <source>This computer has no route to that address (for example, no IPv6 here).</source>
+        <translation>اس کمپیوٹر کے پاس اس پتے تک کوئی راستہ نہیں (مثلاً یہاں IPv6 نہیں)۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="77"/>
+        <source>It failed; the detail column names how.</source>
+        <translation>یہ ناکام رہا؛ تفصیل کے کالم میں وجہ لکھی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="78"/>
+        <source>No answer in time.</source>
+        <translation>وقت پر کوئی جواب نہیں آیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="83"/>
+        <source>The secure connection was refused after the server name was sent.</source>
+        <translation>سرور کا نام بھیجنے کے بعد محفوظ کنکشن رد کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="84"/>
+        <source>The secure connection was closed after the server name was sent.</source>
+        <translation>سرور کا نام بھیجنے کے بعد محفوظ کنکشن بند کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="85"/>
+        <source>No answer within {0} s after the server name was sent.</source>
+        <translation>سرور کا نام بھیجنے کے بعد {0} سیکنڈ میں کوئی جواب نہیں آیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="87"/>
+        <source>With an innocuous name the secure connection was refused too.</source>
+        <translation>ایک بے ضرر نام کے ساتھ بھی محفوظ کنکشن رد کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="88"/>
+        <source>With an innocuous name the secure connection was closed too.</source>
+        <translation>ایک بے ضرر نام کے ساتھ بھی محفوظ کنکشن بند کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="90"/>
+        <source>With an innocuous name there was no answer within {0} s either.</source>
+        <translation>ایک بے ضرر نام کے ساتھ بھی {0} سیکنڈ میں کوئی جواب نہیں آیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="91"/>
+        <source>The connection was reset right after it opened.</source>
+        <translation>کنکشن کھلتے ہی توڑ دیا گیا (ری سیٹ)۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="95"/>
+        <source>{0} answered {1}.</source>
+        <translation>{0} نے جواب میں {1} دیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="96"/>
+        <source>{0} answered {1}; the independent resolver answered {2}.</source>
+        <translation>{0} نے جواب میں {1} دیا؛ آزاد DNS سرور نے جواب میں {2} دیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="97"/>
+        <source>{0} answered {1}, as the independent resolver did.</source>
+        <translation>{0} نے جواب میں {1} دیا، جیسا کہ آزاد DNS سرور نے بھی دیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="99"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="102"/>
+        <source>{0} said the name does not exist.</source>
+        <translation>{0} نے کہا کہ یہ نام موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="103"/>
+        <source>{0} gave no address for the name.</source>
+        <translation>{0} نے اس نام کا کوئی پتہ نہیں دیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="104"/>
+        <source>{0} refused to answer.</source>
+        <translation>{0} نے جواب دینے سے انکار کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="105"/>
+        <source>{0} could not answer (server failure).</source>
+        <translation>{0} جواب نہ دے سکا (سرور کی خرابی)۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="106"/>
+        <source>{0} sent an answer that could not be read.</source>
+        <translation>{0} نے ایسا جواب بھیجا جو پڑھا نہ جا سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="107"/>
+        <source>{0} gave no answer within {1} s.</source>
+        <translation>{0} نے {1} سیکنڈ میں کوئی جواب نہیں دیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="110"/>
+        <source>Connected in {0} ms.</source>
+        <translation>{0} ms میں کنکشن قائم ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="111"/>
+        <source>The connection stayed open.</source>
+        <translation>کنکشن کھلا رہا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="112"/>
+        <source>The secure connection was set up; the certificate is valid for {0}.</source>
+        <translation>محفوظ کنکشن قائم ہوا؛ سرٹیفکیٹ {0} کے لیے درست ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="113"/>
+        <source>The certificate presented was issued by {0} for {1}.</source>
+        <translation>پیش کیا گیا سرٹیفکیٹ {0} نے {1} کے لیے جاری کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="114"/>
+        <source>A secure connection was set up without checking the certificate.</source>
+        <translation>سرٹیفکیٹ جانچے بغیر محفوظ کنکشن قائم ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="115"/>
+        <source>With an innocuous name the same address set up a secure connection.</source>
+        <translation>ایک بے ضرر نام کے ساتھ اسی پتے نے محفوظ کنکشن قائم کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="116"/>
+        <source>The page answered HTTP {0}.</source>
+        <translation>صفحے نے HTTP {0} سے جواب دیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="117"/>
+        <source>The page answered HTTP {0} ({1}).</source>
+        <translation>صفحے نے HTTP {0} ({1}) سے جواب دیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="118"/>
+        <source>The page is a known block page ({0}).</source>
+        <translation>یہ صفحہ ایک معلوم پابندی کا صفحہ ہے ({0})۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="119"/>
+        <source>The page answered HTTP {0} but did not finish within {1} s.</source>
+        <translation>صفحے نے HTTP {0} سے جواب دیا لیکن {1} سیکنڈ میں مکمل نہ ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="120"/>
+        <source>Behind the invalid certificate the page answered HTTP {0}.</source>
+        <translation>غلط سرٹیفکیٹ کے پیچھے صفحے نے HTTP {0} سے جواب دیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="121"/>
+        <source>Behind the invalid certificate is a known block page ({0}).</source>
+        <translation>غلط سرٹیفکیٹ کے پیچھے ایک معلوم پابندی کا صفحہ ہے ({0})۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="122"/>
+        <source>Downloaded {0} kB at {1} kB/s.</source>
+        <translation>{0} kB ڈاؤن لوڈ ہوا، {1} kB/s کی رفتار سے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/step_words.py" line="123"/>
+        <source>Downloaded {0} kB at {1} kB/s before the time limit stopped it.</source>
+        <translation>وقت کی حد ختم ہونے سے پہلے {0} kB ڈاؤن لوڈ ہوا، {1} kB/s کی رفتار سے۔</translation>
     </message>
 </context>
 <context>
@@ -2031,67 +2611,67 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="79"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="88"/>
         <source>Works</source>
         <translation>چل رہا ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="61"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="64"/>
         <source>Blocked (DNS)</source>
         <translation>بلاک (DNS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="63"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="67"/>
         <source>Blocked (forged DNS)</source>
         <translation>بلاک (جعلی DNS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="65"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="69"/>
         <source>Blocked (IP)</source>
         <translation>بلاک (IP)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="67"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="71"/>
         <source>Blocked (connection reset)</source>
         <translation>بلاک (کنکشن توڑا گیا)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="69"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="74"/>
         <source>Blocked (SNI filtering)</source>
         <translation>بلاک (SNI فلٹرنگ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="71"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="77"/>
         <source>Intercepted (certificate)</source>
         <translation>مداخلت (سرٹیفکیٹ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="73"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="80"/>
         <source>Blocked (blockpage)</source>
         <translation>بلاک (پابندی کا صفحہ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="75"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="83"/>
         <source>Throttled</source>
         <translation>رفتار گھٹائی گئی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="57"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="60"/>
         <source>Offline</source>
         <translation>آف لائن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="59"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="62"/>
         <source>Captive portal</source>
         <translation>لاگ اِن صفحہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="77"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="86"/>
         <source>Platform down</source>
         <translation>پلیٹ فارم میں خرابی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/common/vocabulary.py" line="78"/>
+        <location filename="../../desktop_app/common/vocabulary.py" line="87"/>
         <source>Unclear</source>
         <translation>غیر واضح</translation>
     </message>
@@ -2220,17 +2800,17 @@
         <translation>کنٹرول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/probes/inflight.py" line="81"/>
+        <location filename="../../desktop_app/probes/inflight.py" line="74"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/probes/inflight.py" line="82"/>
+        <location filename="../../desktop_app/probes/inflight.py" line="75"/>
         <source>{0} and {1} more</source>
         <translation>{0} اور {1} مزید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/probes/inflight.py" line="83"/>
+        <location filename="../../desktop_app/probes/inflight.py" line="76"/>
         <source>Waiting for: {0} — up to {1} s</source>
         <translation>انتظار ہے: {0} — زیادہ سے زیادہ {1} سیکنڈ</translation>
     </message>
