@@ -6,9 +6,10 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.app.settings import LANGUAGE_CHOICES
 from desktop_app.evidence.crypto import keys
 from desktop_app.evidence.export.bundle import (
     ExportCancelled,
@@ -85,6 +87,12 @@ class ExportWorker(JobWorker):
             self.fail(exc)
         else:
             self.finished.emit(result)
+
+
+def app_language() -> str:
+    """The language the app is shown in ("en", "ur", "fa"): the report's language unless another is chosen."""
+    code = QLocale().name().split("_")[0]
+    return code if code in {c for c, _ in LANGUAGE_CHOICES if c} else "en"
 
 
 def default_name(now: float) -> str:
@@ -167,6 +175,13 @@ class ExportDialog(QDialog):
                                        else self.tr("Timestamp: no authority is set (Settings → Evidence)"))
         self.timestamp_box.setChecked(bool(tsa_url) and timestamp)
         self.timestamp_box.setEnabled(bool(tsa_url))
+        self.language_box = QComboBox()  # each language named in itself, as in Settings
+        for code, name in LANGUAGE_CHOICES:
+            if code:
+                self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(app_language()), 0))
+        self.language_box.setToolTip(self.tr("The language of the report and of VERIFY.txt in the bundle; the "
+                                             "measurements themselves are the same in every language."))
         self.dest_edit = QLineEdit(str(free_path(export_folder() / default_name(clock()))))
         self.dest_edit.setAccessibleName(self.tr("Save the bundle as"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -200,6 +215,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Platforms:"), self.platform_list)
         form.addRow("", self.redact_box)
         form.addRow("", self.timestamp_box)
+        form.addRow(buddy_label(self.tr("Report &language:"), self.language_box), self.language_box)
         form.addRow(buddy_label(self.tr("&Save as:"), self.dest_edit), dest_row)  # Alt+S reaches the field
         form.addRow(self.tr("Signed with:"), self.key_label)
         layout = QVBoxLayout(self)
@@ -233,7 +249,7 @@ class ExportDialog(QDialog):
 
     def request(self) -> ExportRequest:
         return ExportRequest(self.range[0], self.range[1], self.chosen_platforms(), self.redact_box.isChecked(),
-                             self.incident)
+                             self.incident, language=self.language_box.currentData() or "en")
 
     def refresh_preview(self) -> None:
         if self.running:
