@@ -462,7 +462,7 @@ def _setup_fonts(pdf: Any, fonts: tuple[Path, Path | None] | None,
         covered |= arabic_covered
         if rtl:
             family = ARABIC_FAMILY
-            pdf.set_fallback_fonts([PDF_FAMILY], exact_match=False)
+            pdf.set_fallback_fonts([PDF_FAMILY, ARABIC_FAMILY], exact_match=False)
         else:
             pdf.set_fallback_fonts([ARABIC_FAMILY], exact_match=False)
 
@@ -541,11 +541,17 @@ def render_pdf(data: ReportData, path: str | Path, *,
                 tab.row(mirrored([fit(c) for c in row]))
         pdf.set_font(family, "", 9.5)
 
-    def chart(svg: str) -> tuple[float, float]:
-        """Draws the SVG across the page; returns its top and the mm per SVG unit."""
-        top = pdf.get_y()
+    def chart(svg: str, labels: Callable[[float, float], None] | None = None) -> None:
+        """Draws the SVG across the page, after the words `labels` draws at (its top, mm per SVG unit): text drawn
+        after an SVG may lose its font in fpdf2 (its text state is left as the SVG's)."""
+        if labels is not None:
+            height = float(svg.split('height="', 1)[1].split('"', 1)[0]) * width / 760
+            if pdf.will_page_break(height):
+                pdf.add_page()
+            top = pdf.get_y()
+            labels(top, width / 760)
+            pdf.set_xy(pdf.l_margin, top)
         pdf.image(io.BytesIO(svg.encode("utf-8")), w=width)
-        return top, width / 760
 
     def legend(items: Sequence[tuple[str, str, str]]) -> None:
         """The chart's legend drawn as text (shaped), each swatch beside its words, flowing from the leading edge."""
@@ -568,12 +574,15 @@ def render_pdf(data: ReportData, path: str | Path, *,
 
     def band_labels(top: float, scale: float) -> None:
         """Each band's platform name where the SVG would have drawn it: right-aligned before the band."""
-        below = pdf.get_y()
-        pdf.set_font(family, "", 11 * scale * 72 / 25.4)  # the SVG's 11 units, in points
+        size = round(11 * scale * 72 / 25.4 * 2) / 2  # the SVG's 11 units, in points
         for row, platform in enumerate(band_platforms(data.series, data.since, data.until)):
+            # set anew each time: after a name drawn in the fallback font (Latin) fpdf2 would not say the main
+            # font again, and an Urdu name would be drawn with the Latin font's glyphs
+            pdf.set_font(family, "", size + 0.5)
+            pdf.set_font(family, "", size)
             pdf.set_xy(pdf.l_margin, top + (band_label_y(row) - 10) * scale)
-            pdf.cell((LABEL_W - 8) * scale, 11 * scale, fit(_name(data, platform)), align="R")
-        pdf.set_xy(pdf.l_margin, below)
+            pdf.multi_cell((LABEL_W - 8) * scale, 11 * scale, fit(_name(data, platform)), align="R",
+                           max_line_height=11 * scale)
         pdf.set_font(family, "", 9.5)
 
     pdf.set_font(family, "B", 17)
@@ -592,10 +601,11 @@ def render_pdf(data: ReportData, path: str | Path, *,
     heading(AVAILABILITY)
     common = {"since": data.since, "until": data.until, "utc_offset": data.utc_offset, "names": data.platform_names,
               "font_family": fonts.family if not rtl else PDF_FAMILY, "fit": fit, "i18n": t, "words": not rtl}
-    top, scale = chart(availability_svg(data.series, tooltips=False, **common))  # type: ignore[arg-type]
-    if rtl:  # fpdf2 draws an SVG's text unshaped and left to right: the words are drawn here instead
-        band_labels(top, scale)
-        para(t.tr(CONTEXT, QT_TRANSLATE_NOOP("Report", "Local time (UTC{0})")).format(t.ltr(data.utc_offset)))
+    # fpdf2 draws an SVG's text unshaped and left to right: in Urdu and Persian the words are drawn by the PDF
+    chart(availability_svg(data.series, tooltips=False, **common),  # type: ignore[arg-type]
+          band_labels if rtl else None)
+    if rtl:
+        para(t.tr(CONTEXT, QT_TRANSLATE_NOOP("Report", "Local time (UTC{0})")).format(data.utc_offset))
         legend(legend_items(verdicts_seen(data.series, data.since, data.until), t))
     para(t.tr(CONTEXT, BANDS_CAPTION))
     chart(latency_svg(data.series, **common))  # type: ignore[arg-type]
@@ -620,6 +630,7 @@ def render_pdf(data: ReportData, path: str | Path, *,
         for line in data.verify.split("\n"):
             direction = _line_direction(line)
             pdf.set_text_shaping(True, direction=direction)
+            pdf.set_font(family if direction == "rtl" else PDF_FAMILY, "", 8.5)  # a command in one Latin font
             pdf.multi_cell(width, 4.3, fit(line) or " ", align="R" if direction == "rtl" else "L",
                            new_x="LMARGIN", new_y="NEXT")
         pdf.set_text_shaping(True, direction="rtl")

@@ -53,9 +53,9 @@ def _add_months(moment: datetime, months: int) -> datetime:
 
 
 def time_ticks(since: float, until: float, utc_offset: str = "+00:00", max_ticks: int = 7,
-               i18n: Translator = ENGLISH) -> list[tuple[float, str]]:
+               i18n: Translator = ENGLISH, month_names: bool = True) -> list[tuple[float, str]]:
     """Round local-time ticks (every 5 min, hour, day, week, month...) between since and until, with labels (the
-    month's name in i18n's language)."""
+    month's name in i18n's language, or its number when month_names is False: digits alone need no shaping)."""
     span = max(until - since, 1.0)
     step = next((s for s in _TICK_STEPS if span / s <= max_ticks), _TICK_STEPS[-1])
     tz = parse_offset(utc_offset)
@@ -76,7 +76,10 @@ def time_ticks(since: float, until: float, utc_offset: str = "+00:00", max_ticks
     while moment.timestamp() <= until and len(ticks) < max_ticks * 2:
         day = moment.date()
         month = i18n.tr(CONTEXT, MONTHS[moment.month - 1])
-        if months:
+        if not month_names:
+            label = (f"{moment:%Y-%m}" if months else f"{moment:%m-%d}" if step >= 86400
+                     else f"{moment:%m-%d %H:%M}" if day != last_day else f"{moment:%H:%M}")
+        elif months:
             label = f"{month} {moment:%Y}"
         elif step >= 86400:
             label = f"{moment:%d} {month}"
@@ -262,7 +265,7 @@ def availability_svg(series: Mapping[str, Sequence[Sample]], *, since: float, un
             else:
                 body.append(rect + "/>")
     bottom = 8 + len(platforms) * (ROW_H + ROW_GAP) - ROW_GAP
-    body.extend(_axis(time_ticks(since, until, utc_offset, i18n=i18n), x_of, 8, bottom,
+    body.extend(_axis(time_ticks(since, until, utc_offset, i18n=i18n, month_names=words), x_of, 8, bottom,
                       _caption(utc_offset, i18n) if words else "", fit))
     if not words:
         return _svg_open(width, bottom + AXIS_H, label, font_family) + "".join(body) + "</svg>"
@@ -367,7 +370,7 @@ def latency_svg(series: Mapping[str, Sequence[Sample]], *, since: float, until: 
             body.append(f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="1.4"'
                         f'{dash_attr}/>')
         items.append((colour, "", _name(platform, names, fit)))
-    body.extend(_axis(time_ticks(since, until, utc_offset, i18n=i18n), x_of, top, bottom,
+    body.extend(_axis(time_ticks(since, until, utc_offset, i18n=i18n, month_names=words), x_of, top, bottom,
                       _caption(utc_offset, i18n) if words else "", fit))
     if not words:
         return _svg_open(width, bottom + AXIS_H, label, font_family) + "".join(body) + "</svg>"
