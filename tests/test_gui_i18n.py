@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -163,3 +164,69 @@ def test_mixed_direction_text_is_isolated_in_urdu(qtbot, urdu, tmp_path):
     # the text itself keeps its order (an RTL edit reverses the sections as its format is set: "08:17 29-05-2026")
     assert export.since_edit.text() == export.since_edit.dateTime().toString("yyyy-MM-dd HH:mm")
     export.reject()
+
+
+def test_qt_base_translations_cover_persian_and_urdu_buttons(qtbot, qapp):
+    """Qt ships qtbase_fa (loaded from PySide6's translations folder) but no qtbase_ur (our catalogue has it):
+    in both, a dialog's Cancel is not "Cancel"."""
+    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtWidgets import QDialogButtonBox
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for code in ("fa", "ur"):
+        language = Language(qapp, code)
+        try:
+            assert len(language.translators) == (2 if (qt_dir / f"qtbase_{code}.qm").exists() else 1)
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
+            qtbot.addWidget(box)
+            texts = [b.text().replace("&", "") for b in box.buttons()]
+            assert "Cancel" not in texts and "Close" not in texts, (code, texts)
+        finally:
+            language.remove()
+
+
+def test_urls_and_the_connectivity_checks_read_right_in_urdu(qtbot, urdu, tmp_path):
+    """A URL is a left-to-right isolate in an RTL evidence window (never "/https://x.com"); the connectivity
+    checks are named in Urdu; the evidence header follows the leading edge."""
+    from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
+    from desktop_app.gui.localtext import LRI, PDI
+    records = [{"platform": "x", "url": "https://x.com/", "verdict": "ok", "t_ms": 12.0, "steps": []}]
+    dialog = EvidenceDialog("X", PlatformPoint("x", "ok", 0, 1, None, 12.0), 1.7e9, records)
+    qtbot.addWidget(dialog)
+    top = dialog.tree.topLevelItem(0).text(0)
+    assert f"{LRI}https://x.com/{PDI}" in top
+    header = dialog.findChildren(QLabel)[0]
+    assert not header.alignment() & Qt.AlignmentFlag.AlignAbsolute  # mirrored: the leading edge is the right
+    settings = Settings(first_run_done=True, platforms=("x",))
+    host = EngineHost(Session(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data"))
+    window = MainWindow(host, settings, [("x", "X"), ("control", "Connectivity checks")],
+                        config_dir=tmp_path / "config")
+    qtbot.addWidget(window)
+    assert window.names["control"] not in ("", "Connectivity checks")
+    assert window.names["x"] == "X"  # a platform's own name is never translated
+    assert window.shutdown()
+
+
+def test_the_tile_line_keeps_numbers_with_their_words_in_bidi_order(qtbot, urdu):
+    """Each part of "2 ms · 0 of 7 · 08:13" is an isolate, so its digits stay beside their own words: the visual
+    order Qt lays out keeps "2 ms" whole and the parts in reading order (first part at the right)."""
+    from PySide6.QtGui import QTextLayout
+
+    from desktop_app.gui.localtext import FSI, PDI
+    from desktop_app.gui.tiles import PlatformTile
+    tile = PlatformTile("x", "X")
+    qtbot.addWidget(tile)
+    tile.show_point(PlatformPoint("x", "ok", affected=0, total=7, latency_ms=2), since=1.7e9)
+    text = tile.details.text()
+    parts = text.split(" · ")
+    assert all(p.startswith(FSI) and p.endswith(PDI) for p in parts)
+    layout = QTextLayout(text, tile.details.font())
+    option = layout.textOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(10_000)
+    layout.endLayout()
+    starts = [text.index(p) for p in parts]
+    xs = [line.cursorToX(s + 1)[0] for s in starts]  # just inside each part
+    assert xs == sorted(xs, reverse=True), xs  # the first part is rightmost, then each to the left of the last

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.localtext import html_dir, local_text
+from desktop_app.gui.localtext import html_dir, local_text, ltr
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
 from desktop_app.store.records import MeasurementRecord, Step
@@ -61,6 +61,7 @@ class EvidenceDialog(QDialog):
                         f"<b>{verdict_words(point.verdict)}</b>"
                         + (f"<br>{point.reason}" if point.reason else "") + "</div>")
         header.setWordWrap(True)
+        header.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)  # right in Urdu and Persian
         header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Endpoint / step"), self.tr("Start (ms)"), self.tr("Time (ms)"),
@@ -69,7 +70,7 @@ class EvidenceDialog(QDialog):
         for record in map(MeasurementRecord.from_json, self.records):
             verdict = record.verdict or "inconclusive"
             v = style_of(verdict)
-            top = QTreeWidgetItem([f"{v.symbol} {record.url}", "", _ms(record.duration_ms), verdict_words(verdict),
+            top = QTreeWidgetItem([f"{v.symbol} {ltr(record.url)}", "", _ms(record.duration_ms), verdict_words(verdict),
                                    record.reason or ""])
             self.tree.addTopLevelItem(top)
             for label, steps in ((None, record.steps), (self.tr("re-test"), record.confirm)):
