@@ -192,7 +192,9 @@ def test_urls_and_the_connectivity_checks_read_right_in_urdu(qtbot, urdu, tmp_pa
     records = [{"platform": "x", "url": "https://x.com/", "verdict": "ok", "t_ms": 12.0, "steps": []}]
     dialog = EvidenceDialog("X", PlatformPoint("x", "ok", 0, 1, None, 12.0), 1.7e9, records)
     qtbot.addWidget(dialog)
-    top = dialog.tree.topLevelItem(0).text(0)
+    item = dialog.tree.topLevelItem(0)
+    assert item is not None
+    top = item.text(0)
     assert f"{LRI}https://x.com/{PDI}" in top
     header = dialog.findChildren(QLabel)[0]
     assert not header.alignment() & Qt.AlignmentFlag.AlignAbsolute  # mirrored: the leading edge is the right
@@ -228,5 +230,5 @@ def test_the_tile_line_keeps_numbers_with_their_words_in_bidi_order(qtbot, urdu)
     line.setLineWidth(10_000)
     layout.endLayout()
     starts = [text.index(p) for p in parts]
-    xs = [line.cursorToX(s + 1)[0] for s in starts]  # just inside each part
+    xs = [float(line.cursorToX(s + 1)[0]) for s in starts]  # type: ignore[index]  # (x, cursor) in PySide6
     assert xs == sorted(xs, reverse=True), xs  # the first part is rightmost, then each to the left of the last
