@@ -232,3 +232,18 @@ def test_the_tile_line_keeps_numbers_with_their_words_in_bidi_order(qtbot, urdu)
     starts = [text.index(p) for p in parts]
     xs = [float(line.cursorToX(s + 1)[0]) for s in starts]  # type: ignore[index]  # (x, cursor) in PySide6
     assert xs == sorted(xs, reverse=True), xs  # the first part is rightmost, then each to the left of the last
+
+
+def test_the_charts_time_axis_speaks_the_language(qapp, urdu):
+    """pyqtgraph writes its date ticks in English ("May", "Thu 28"); ours are in the app's language."""
+    from desktop_app.gui.charts.plots import LocalDateAxis
+    axis = LocalDateAxis()
+    days = [1_780_000_000.0 + 86400 * i for i in range(3)]
+    formats = {}
+    for level in axis.zoomLevels.values():
+        axis.zoomLevel = level
+        for spec in level.tickSpecs:
+            formats[spec.format] = axis.tickStrings(days, 1, spec.spacing)
+    assert formats["%b"] == ["مئی"] * 3  # May in Urdu
+    assert not any(WORD.search(text) for texts in formats.values() for text in texts), formats
+    assert formats["%H:%M"][0].count(":") == 1
