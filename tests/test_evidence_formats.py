@@ -492,3 +492,18 @@ def test_the_report_in_urdu_is_right_to_left_with_times_isolated(sweeps):
     for heading in ("Summary", "Incidents", "Method"):
         assert f"<h2>{t.tr('Report', heading)}</h2>" in html
     assert t.tr("Verdict", "Works") in html
+
+
+def test_the_urdu_pdf_is_set_in_an_arabic_script_font(sweeps, tmp_path):
+    from desktop_app.evidence.formats.report import ARABIC_FONT_CANDIDATES
+    if find_unicode_font(ARABIC_FONT_CANDIDATES) is None:
+        pytest.skip("no Arabic-script font (Debian: fonts-noto-ui-core) to set an Urdu PDF in")
+    data = report_data(sweeps)
+    data.lang = "ur"
+    path = tmp_path / "report-ur.pdf"
+    render_pdf(data, path)
+    body = path.read_bytes()
+    assert body.startswith(b"%PDF") and b"Arabic" in body  # the Urdu words are in a font that has their letters
+    english = tmp_path / "report-en.pdf"
+    render_pdf(report_data(sweeps), english)
+    assert "Incidents" in pdf_text(english)
