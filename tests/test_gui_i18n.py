@@ -208,30 +208,52 @@ def test_urls_and_the_connectivity_checks_read_right_in_urdu(qtbot, urdu, tmp_pa
     assert window.shutdown()
 
 
-def test_the_tile_line_keeps_numbers_with_their_words_in_bidi_order(qtbot, urdu):
-    """Each part of "2 ms · 0 of 7 · 08:13" is an isolate, so its digits stay beside their own words: the visual
-    order Qt lays out keeps "2 ms" whole and the parts in reading order (first part at the right)."""
-    from PySide6.QtGui import QTextLayout
-
-    from desktop_app.gui.localtext import FSI, PDI
-    from desktop_app.gui.tiles import PlatformTile
-    tile = PlatformTile("x", "X")
-    qtbot.addWidget(tile)
-    tile.show_point(PlatformPoint("x", "ok", affected=0, total=7, latency_ms=2), since=1.7e9)
-    text = tile.details.text()
-    parts = text.split(" · ")
-    assert all(p.startswith(FSI) and p.endswith(PDI) for p in parts)
-    layout = QTextLayout(text, tile.details.font())
-    option = layout.textOption()
+def x_centres(text: str, font, pieces: list[str]) -> list[float]:
+    """Where Qt draws each piece (in order of appearance) of one right-to-left line: the centre of its glyphs."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    layout = QTextLayout(text, font)
+    option = QTextOption()
     option.setTextDirection(Qt.LayoutDirection.RightToLeft)
     layout.setTextOption(option)
     layout.beginLayout()
     line = layout.createLine()
     line.setLineWidth(10_000)
     layout.endLayout()
-    starts = [text.index(p) for p in parts]
-    xs = [float(line.cursorToX(s + 1)[0]) for s in starts]  # type: ignore[index]  # (x, cursor) in PySide6
-    assert xs == sorted(xs, reverse=True), xs  # the first part is rightmost, then each to the left of the last
+    centres, start = [], 0
+    for piece in pieces:
+        at = text.index(piece, start)
+        start = at + len(piece)
+        runs = line.glyphRuns(at, len(piece))
+        box = runs[0].boundingRect()
+        for run in runs[1:]:
+            box = box.united(run.boundingRect())
+        centres.append(box.center().x())
+    return centres
+
+
+def test_the_tile_line_keeps_numbers_and_times_in_bidi_order(qtbot, urdu):
+    """"since 14 Nov 22:13 · 2 ms · 0 of 7" in Urdu, measured where Qt draws each piece: the parts run right to
+    left, the day before the month before the time (Urdu order), the time's hours left of its minutes, "2" left
+    of "ms", and "7 میں سے 0" with the 7 first (rightmost): no number leaves its words."""
+    from desktop_app.gui.localtext import FSI, PDI
+    from desktop_app.gui.tiles import PlatformTile
+    tile = PlatformTile("x", "X")
+    qtbot.addWidget(tile)
+    tile.show_point(PlatformPoint("x", "ok", affected=0, total=7, latency_ms=2), since=1.7e9)  # not today
+    text = tile.details.text()
+    parts = text.split(" · ")
+    assert len(parts) == 3 and all(p.startswith(FSI) and p.endswith(PDI) for p in parts)
+    clock = re.search(r"(\d\d):(\d\d)", parts[0])
+    day = re.search(r"\d+", parts[0])
+    assert clock is not None and day is not None
+    month = parts[0][day.end():clock.start()].strip(" ")
+    pieces = [day.group(), month, clock.group(1), clock.group(2), "2", "ms", "7", "0"]
+    x = dict(zip(["day", "month", "hours", "minutes", "2", "ms", "7", "0"],
+                 x_centres(text, tile.details.font(), pieces), strict=True))
+    assert x["day"] > x["month"] > max(x["hours"], x["minutes"])  # Urdu reads from the right
+    assert x["hours"] < x["minutes"]  # 22:13, never 13:22
+    assert x["minutes"] > x["ms"] > x["2"] > x["7"]  # the parts in reading order, "2 ms" left to right
+    assert x["7"] > x["0"]  # "7 میں سے 0": 0 of 7
 
 
 def test_the_charts_time_axis_speaks_the_language(qapp, urdu):
