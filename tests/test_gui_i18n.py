@@ -269,3 +269,15 @@ def test_the_charts_time_axis_speaks_the_language(qapp, urdu):
     assert formats["%b"] == ["مئی"] * 3  # May in Urdu
     assert not any(WORD.search(text) for texts in formats.values() for text in texts), formats
     assert formats["%H:%M"][0].count(":") == 1
+
+
+def test_the_export_dialog_writes_the_report_in_the_apps_language_unless_told(qtbot, urdu, tmp_path):
+    from desktop_app.gui.dialogs.export_dialog import ExportDialog
+    export = ExportDialog(tmp_path / "h.sqlite", tmp_path / "config", [("x", "X")])
+    qtbot.addWidget(export)
+    assert export.language_box.currentData() == "ur" and export.request().language == "ur"
+    export.language_box.setCurrentIndex(export.language_box.findData("en"))
+    assert export.request().language == "en"  # an English report for a recipient abroad, the app still in Urdu
+    assert [export.language_box.itemText(i) for i in range(export.language_box.count())] == \
+        ["English", "اردو", "فارسی"]  # each language named in itself
+    export.reject()
