@@ -188,14 +188,17 @@ def test_urls_and_the_connectivity_checks_read_right_in_urdu(qtbot, urdu, tmp_pa
     """A URL is a left-to-right isolate in an RTL evidence window (never "/https://x.com"); the connectivity
     checks are named in Urdu; the evidence header follows the leading edge."""
     from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
-    from desktop_app.gui.localtext import LRI, PDI
-    records = [{"platform": "x", "url": "https://x.com/", "verdict": "ok", "t_ms": 12.0, "steps": []}]
+    from desktop_app.gui.localtext import FSI, LRI, PDI
+    records = [{"platform": "x", "url": "https://x.com/", "verdict": "ok", "t_ms": 12.0,
+                "steps": [{"step": "tls", "address": "192.0.2.1", "sni": "x.com", "t0_ms": 1.0, "t_ms": 2.0}]}]
     dialog = EvidenceDialog("X", PlatformPoint("x", "ok", 0, 1, None, 12.0), 1.7e9, records)
     qtbot.addWidget(dialog)
     item = dialog.tree.topLevelItem(0)
     assert item is not None
     top = item.text(0)
     assert f"{LRI}https://x.com/{PDI}" in top
+    step = item.child(0)
+    assert step is not None and step.text(3).startswith(FSI) and "192.0.2.1" in step.text(3)  # never "x.com … 192"
     header = dialog.findChildren(QLabel)[0]
     assert not header.alignment() & Qt.AlignmentFlag.AlignAbsolute  # mirrored: the leading edge is the right
     settings = Settings(first_run_done=True, platforms=("x",))

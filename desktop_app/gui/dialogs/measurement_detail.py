@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.localtext import html_dir, local_text, ltr
+from desktop_app.gui.localtext import html_dir, isolated, local_text, ltr
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
 from desktop_app.store.records import MeasurementRecord, Step
@@ -81,8 +81,8 @@ class EvidenceDialog(QDialog):
                 for step in steps:
                     failure = step.failure or ""
                     name = (f"{FAILED} " if failure else "") + step.kind
-                    parent_item.addChild(QTreeWidgetItem([name, _ms(step.t0_ms), _ms(step.t_ms), step_facts(step),
-                                                          failure]))
+                    facts = isolated(step_facts(step))  # "192.0.2.1 SNI x.com" keeps its order in Urdu
+                    parent_item.addChild(QTreeWidgetItem([name, _ms(step.t0_ms), _ms(step.t_ms), facts, failure]))
             top.setExpanded(record.verdict != "ok")
         for column in range(4):
             self.tree.resizeColumnToContents(column)
