@@ -52,10 +52,11 @@ from desktop_app.gui.banner_text import roles_text
 from desktop_app.gui.charts.history_chart import HistoryChart
 from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
 from desktop_app.gui.history.loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
-from desktop_app.gui.localtext import duration_text, local_text, number
+from desktop_app.gui.localtext import duration_text, html_dir, local_text, ltr, number
 from desktop_app.gui.open_link import open_or_show
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.gui.window_size import fit_to_screen
+from desktop_app.probes.catalogue.model import platform_name
 from desktop_app.probes.summary import PlatformPoint
 from desktop_app.store.incidents import Incident
 from desktop_app.store.sweep_index import CONNECTION_ID
@@ -157,7 +158,8 @@ class HistoryWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.tones = dict(tones or {})  # each platform's colour, from resources/platforms.toml
         self.setWindowTitle(self.tr("Vantage — History"))
-        self.names = {CONNECTION_ID: self.tr("Whole connection"), **dict(platforms)}
+        self.names = {CONNECTION_ID: self.tr("Whole connection"),
+                      **{pid: platform_name(name, QCoreApplication.translate) for pid, name in platforms}}
         self.order = [CONNECTION_ID, *[pid for pid, _ in platforms]]
         self.domains = dict(domains or {})
         self.now = clock
@@ -514,12 +516,12 @@ class HistoryWindow(QWidget):
                 for record in sweep.records[:12]:
                     v = style_of(record.get("verdict", "inconclusive"))
                     reason = html.escape(record.get("reason", "") or "")
-                    lines.append(f"<li>{v.symbol} {html.escape(record.get('url', ''))}"
+                    lines.append(f"<li>{v.symbol} {html.escape(ltr(record.get('url', '')))}"
                                  + (f" — {reason}" if reason else "") + "</li>")
                 if len(sweep.records) > 12:
-                    lines.append(f"<li>… {len(sweep.records) - 12} more</li>")
+                    lines.append("<li>" + self.tr("… {0} more").format(number(len(sweep.records) - 12)) + "</li>")
                 lines.append("</ul>")
-        return "".join(lines)
+        return f"<div{html_dir()}>" + "".join(lines) + "</div>"  # right to left in Urdu and Persian
 
     def scope_text(self, point: PlatformPoint | None) -> str:
         """ "Only media" for a partial verdict, from the stored per-platform summary (as the tiles show it)."""
