@@ -599,16 +599,17 @@ def render_pdf(data: ReportData, path: str | Path, *,
     table(_headers(data, SUMMARY_HEADERS), (_summary_cells(data, r) for r in data.platforms),
           widths=(3, 2.4, 1.6, 7))
     heading(AVAILABILITY)
-    common = {"since": data.since, "until": data.until, "utc_offset": data.utc_offset, "names": data.platform_names,
-              "font_family": fonts.family if not rtl else PDF_FAMILY, "fit": fit, "i18n": t, "words": not rtl}
+    common: dict[str, Any] = {"since": data.since, "until": data.until, "utc_offset": data.utc_offset,
+                              "names": data.platform_names, "font_family": fonts.family if not rtl else PDF_FAMILY,
+                              "fit": fit, "i18n": t, "words": not rtl}
     # fpdf2 draws an SVG's text unshaped and left to right: in Urdu and Persian the words are drawn by the PDF
-    chart(availability_svg(data.series, tooltips=False, **common),  # type: ignore[arg-type]
+    chart(availability_svg(data.series, tooltips=False, **common),
           band_labels if rtl else None)
     if rtl:
         para(t.tr(CONTEXT, QT_TRANSLATE_NOOP("Report", "Local time (UTC{0})")).format(data.utc_offset))
         legend(legend_items(verdicts_seen(data.series, data.since, data.until), t))
     para(t.tr(CONTEXT, BANDS_CAPTION))
-    chart(latency_svg(data.series, **common))  # type: ignore[arg-type]
+    chart(latency_svg(data.series, **common))
     if rtl:
         legend(latency_legend(data.series, since=data.since, until=data.until, names=data.platform_names))
     para(t.tr(CONTEXT, LATENCY_CAPTION))
