@@ -201,14 +201,33 @@ def test_urls_and_the_connectivity_checks_read_right_in_urdu(qtbot, urdu, tmp_pa
     assert step is not None and step.text(3).startswith(FSI) and "192.0.2.1" in step.text(3)  # never "x.com … 192"
     header = dialog.findChildren(QLabel)[0]
     assert not header.alignment() & Qt.AlignmentFlag.AlignAbsolute  # mirrored: the leading edge is the right
-    settings = Settings(first_run_done=True, platforms=("x",))
-    host = EngineHost(Session(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data"))
-    window = MainWindow(host, settings, [("x", "X"), ("control", "Connectivity checks")],
-                        config_dir=tmp_path / "config")
-    qtbot.addWidget(window)
-    assert window.names["control"] not in ("", "Connectivity checks")
-    assert window.names["x"] == "X"  # a platform's own name is never translated
-    assert window.shutdown()
+    # the name goes through Qt's translators in the "Platform" context (one with just that entry, so the test
+    # does not wait for the shipped catalogue)
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    ts = tmp_path / "platform_ur.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ur_PK"><context>'
+                  "<name>Platform</name><message><source>Connectivity checks</source>"
+                  "<translation>رابطے کی جانچ</translation></message></context></TS>", encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease) if lrelease.exists() else "pyside6-lrelease", "-silent", str(ts), "-qm",
+                    str(ts.with_suffix(".qm"))], check=True)
+    translator = QTranslator()
+    assert translator.load(str(ts.with_suffix(".qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        settings = Settings(first_run_done=True, platforms=("x",))
+        host = EngineHost(Session(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data"))
+        window = MainWindow(host, settings, [("x", "X"), ("control", "Connectivity checks")],
+                            config_dir=tmp_path / "config")
+        qtbot.addWidget(window)
+        assert window.names["control"] == "رابطے کی جانچ"
+        assert window.names["x"] == "X"  # a platform's own name is never translated
+        assert window.shutdown()
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 def x_centres(text: str, font, pieces: list[str]) -> list[float]:
