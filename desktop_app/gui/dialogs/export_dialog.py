@@ -41,7 +41,7 @@ from desktop_app.evidence.export.bundle import (
 )
 from desktop_app.gui.dialogs.form_label import buddy_label
 from desktop_app.gui.jobs import Job, JobWorker
-from desktop_app.gui.localtext import local_text
+from desktop_app.gui.localtext import local_text, ltr
 from desktop_app.gui.open_link import open_or_show
 from desktop_app.gui.style import verdict_words
 from desktop_app.store.incidents import Incident
@@ -184,6 +184,7 @@ class ExportDialog(QDialog):
                                              "measurements themselves are the same in every language."))
         self.dest_edit = QLineEdit(str(free_path(export_folder() / default_name(clock()))))
         self.dest_edit.setAccessibleName(self.tr("Save the bundle as"))
+        self.dest_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right in Urdu too
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
         dest_row = QHBoxLayout()
@@ -234,7 +235,7 @@ class ExportDialog(QDialog):
             return self.tr("A signing key will be made for this first export; its fingerprint (SHA256:…) is what "
                            "recipients check.")
         return self.tr("{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.")\
-            .format(info.fingerprint)
+            .format(ltr(info.fingerprint))
 
     # ------------------------------------------------------------------------------------------------ request
 
@@ -333,7 +334,7 @@ class ExportDialog(QDialog):
         self.progress.hide()
         notes = "".join(f"<br>{n}" for n in result.notes)
         self.summary.setText(self.tr("<b>Written</b> {0}: {1} measurements, signed{2}.")
-                             .format(result.path, result.measurements,
+                             .format(ltr(str(result.path)), result.measurements,
                                      self.tr(" and timestamped") if result.timestamped else "") + notes)
         self.cancel_button.setText(self.tr("Close"))
         self.key_label.setText(self._key_text())
