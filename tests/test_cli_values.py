@@ -141,6 +141,26 @@ def test_export_replaces_an_existing_file_only_with_force(history, place, capsys
     assert target.read_bytes()[:2] == b"PK"
 
 
+def test_export_writes_the_report_in_the_language_asked_else_the_settings_one(history, place, capsys):
+    import zipfile
+    base = ["export", "--data-dir", str(history), "--config-dir", str(place / "cfg"), "--since", "2026-05-28T00:00Z"]
+    code, _, err = run_main([*base, "--language", "ur", "-o", str(place / "ur.zip")], capsys)
+    assert code == 0, err
+    with zipfile.ZipFile(place / "ur.zip") as bundle:
+        html = bundle.read("report.html").decode()
+        manifest = json.loads(bundle.read("manifest.json"))
+    assert '<html lang="ur" dir="rtl">' in html and manifest["report_language"] == "ur"
+    cfg = settings(place, json.dumps({"language": "fa"}))
+    code, _, err = run_main([*base, "--config-dir", str(cfg), "-o", str(place / "fa.zip")], capsys)
+    assert code == 0, err
+    with zipfile.ZipFile(place / "fa.zip") as bundle:
+        assert '<html lang="fa" dir="rtl">' in bundle.read("report.html").decode()
+    with pytest.raises(SystemExit) as refused:  # argparse refuses it before anything is done
+        main([*base, "--language", "de", "-o", str(place / "de.zip")])
+    assert refused.value.code == 2 and "invalid choice: 'de'" in capsys.readouterr().err
+    assert not (place / "de.zip").exists()
+
+
 def test_two_default_export_names_in_one_minute_differ():
     minute = time.mktime((2026, 11, 28, 19, 4, 0, 0, 0, -1))
     assert default_name(minute + 1) != default_name(minute + 12)

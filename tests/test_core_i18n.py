@@ -57,3 +57,14 @@ def test_english_missing_and_broken_files_give_the_source(tmp_path: Path) -> Non
 def test_the_shipped_urdu_file_is_read() -> None:
     t = Translator("ur")
     assert t.tr("Banner", "by connection resets") == "کنکشن زبردستی توڑ کر"
+
+
+def test_the_clis_error_sentences_take_the_export_language() -> None:
+    from desktop_app.app.error_words import sentence_in
+    from desktop_app.common.i18n import translator
+    from desktop_app.evidence.export.bundle import ExportError
+    problem = ExportError("Nothing was measured in this range.")
+    assert sentence_in(problem, translator("en")) == "Nothing was measured in this range."  # as it always was
+    urdu = sentence_in(problem, translator("ur"))
+    lead = translator("ur").tr("Errors", "The evidence bundle could not be made.")
+    assert lead != "The evidence bundle could not be made." and urdu.startswith(lead)

@@ -479,3 +479,31 @@ def test_verify_txt_lists_every_file_in_one_aligned_column():
     assert starts == {22}, starts  # every description begins in the same column
     for name in (names.MEASUREMENTS, names.OONI, names.BLOBS, names.MANIFEST, names.PROOFS):
         assert any(line.startswith(name) for line in described), name
+
+
+def test_the_report_in_urdu_is_right_to_left_with_times_isolated(sweeps):
+    from desktop_app.common.i18n import translator
+    data = report_data(sweeps)
+    data.lang = "ur"
+    html = render_html(data)
+    assert '<html lang="ur" dir="rtl">' in html
+    assert '<bdi dir="ltr">' in html  # times, percentages and fingerprints never reorder
+    t = translator("ur")
+    for heading in ("Summary", "Incidents", "Method"):
+        assert f"<h2>{t.tr('Report', heading)}</h2>" in html
+    assert t.tr("Verdict", "Works") in html
+
+
+def test_the_urdu_pdf_is_set_in_an_arabic_script_font(sweeps, tmp_path):
+    from desktop_app.evidence.formats.report import ARABIC_FONT_CANDIDATES
+    if find_unicode_font(ARABIC_FONT_CANDIDATES) is None:
+        pytest.skip("no Arabic-script font (Debian: fonts-noto-ui-core) to set an Urdu PDF in")
+    data = report_data(sweeps)
+    data.lang = "ur"
+    path = tmp_path / "report-ur.pdf"
+    render_pdf(data, path)
+    body = path.read_bytes()
+    assert body.startswith(b"%PDF") and b"Arabic" in body  # the Urdu words are in a font that has their letters
+    english = tmp_path / "report-en.pdf"
+    render_pdf(report_data(sweeps), english)
+    assert "Incidents" in pdf_text(english)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -162,4 +163,144 @@ def test_mixed_direction_text_is_isolated_in_urdu(qtbot, urdu, tmp_path):
     assert export.since_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight  # 01:42 never reads 42:01
     # the text itself keeps its order (an RTL edit reverses the sections as its format is set: "08:17 29-05-2026")
     assert export.since_edit.text() == export.since_edit.dateTime().toString("yyyy-MM-dd HH:mm")
+    export.reject()
+
+
+def test_qt_base_translations_cover_persian_and_urdu_buttons(qtbot, qapp):
+    """Qt ships qtbase_fa (loaded from PySide6's translations folder) but no qtbase_ur (our catalogue has it):
+    in both, a dialog's Cancel is not "Cancel"."""
+    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtWidgets import QDialogButtonBox
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for code in ("fa", "ur"):
+        language = Language(qapp, code)
+        try:
+            assert len(language.translators) == (2 if (qt_dir / f"qtbase_{code}.qm").exists() else 1)
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
+            qtbot.addWidget(box)
+            texts = [b.text().replace("&", "") for b in box.buttons()]
+            assert "Cancel" not in texts and "Close" not in texts, (code, texts)
+        finally:
+            language.remove()
+
+
+def test_urls_and_the_connectivity_checks_read_right_in_urdu(qtbot, urdu, tmp_path):
+    """A URL is a left-to-right isolate in an RTL evidence window (never "/https://x.com"); the connectivity
+    checks are named in Urdu; the evidence header follows the leading edge."""
+    from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
+    from desktop_app.gui.localtext import FSI, LRI, PDI
+    records = [{"platform": "x", "url": "https://x.com/", "verdict": "ok", "t_ms": 12.0,
+                "steps": [{"step": "tls", "address": "192.0.2.1", "sni": "x.com", "t0_ms": 1.0, "t_ms": 2.0}]}]
+    dialog = EvidenceDialog("X", PlatformPoint("x", "ok", 0, 1, None, 12.0), 1.7e9, records)
+    qtbot.addWidget(dialog)
+    item = dialog.tree.topLevelItem(0)
+    assert item is not None
+    top = item.text(0).replace("\u200b", "")  # the zero-width spaces where a long URL may wrap
+    assert f"{LRI}https://x.com/{PDI}" in top
+    step = item.child(0)
+    assert step is not None and f"{FSI}x.com{PDI}" in step.text(1)  # the host keeps its order inside Urdu words
+    assert "192.0.2.1 SNI x.com" in step.toolTip(4)  # the raw facts, in the detail column's tooltip
+    header = dialog.findChildren(QLabel)[0]
+    assert not header.alignment() & Qt.AlignmentFlag.AlignAbsolute  # mirrored: the leading edge is the right
+    # the name goes through Qt's translators in the "Platform" context (one with just that entry, so the test
+    # does not wait for the shipped catalogue)
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    ts = tmp_path / "platform_ur.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ur_PK"><context>'
+                  "<name>Platform</name><message><source>Connectivity checks</source>"
+                  "<translation>رابطے کی جانچ</translation></message></context></TS>", encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease) if lrelease.exists() else "pyside6-lrelease", "-silent", str(ts), "-qm",
+                    str(ts.with_suffix(".qm"))], check=True)
+    translator = QTranslator()
+    assert translator.load(str(ts.with_suffix(".qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        settings = Settings(first_run_done=True, platforms=("x",))
+        host = EngineHost(Session(settings, config_dir=tmp_path / "config", data_dir=tmp_path / "data"))
+        window = MainWindow(host, settings, [("x", "X"), ("control", "Connectivity checks")],
+                            config_dir=tmp_path / "config")
+        qtbot.addWidget(window)
+        assert window.names["control"] == "رابطے کی جانچ"
+        assert window.names["x"] == "X"  # a platform's own name is never translated
+        assert window.shutdown()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def x_centres(text: str, font, pieces: list[str]) -> list[float]:
+    """Where Qt draws each piece (in order of appearance) of one right-to-left line: the centre of its glyphs."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(10_000)
+    layout.endLayout()
+    centres, start = [], 0
+    for piece in pieces:
+        at = text.index(piece, start)
+        start = at + len(piece)
+        runs = line.glyphRuns(at, len(piece))
+        box = runs[0].boundingRect()
+        for run in runs[1:]:
+            box = box.united(run.boundingRect())
+        centres.append(box.center().x())
+    return centres
+
+
+def test_the_tile_line_keeps_numbers_and_times_in_bidi_order(qtbot, urdu):
+    """"since 14 Nov 22:13 · 2 ms · 0 of 7" in Urdu, measured where Qt draws each piece: the parts run right to
+    left, the day before the month before the time (Urdu order), the time's hours left of its minutes, "2" left
+    of "ms", and "7 میں سے 0" with the 7 first (rightmost): no number leaves its words."""
+    from desktop_app.gui.localtext import FSI, PDI
+    from desktop_app.gui.tiles import PlatformTile
+    tile = PlatformTile("x", "X")
+    qtbot.addWidget(tile)
+    tile.show_point(PlatformPoint("x", "ok", affected=0, total=7, latency_ms=2), since=1.7e9)  # not today
+    text = tile.details.text()
+    parts = text.split(" · ")
+    assert len(parts) == 3 and all(p.startswith(FSI) and p.endswith(PDI) for p in parts)
+    clock = re.search(r"(\d\d):(\d\d)", parts[0])
+    day = re.search(r"\d+", parts[0])
+    assert clock is not None and day is not None
+    month = parts[0][day.end():clock.start()].strip(" ")
+    pieces = [day.group(), month, clock.group(1), clock.group(2), "2", "ms", "7", "0"]
+    x = dict(zip(["day", "month", "hours", "minutes", "2", "ms", "7", "0"],
+                 x_centres(text, tile.details.font(), pieces), strict=True))
+    assert x["day"] > x["month"] > max(x["hours"], x["minutes"])  # Urdu reads from the right
+    assert x["hours"] < x["minutes"]  # 22:13, never 13:22
+    assert x["minutes"] > x["ms"] > x["2"] > x["7"]  # the parts in reading order, "2 ms" left to right
+    assert x["7"] > x["0"]  # "7 میں سے 0": 0 of 7
+
+
+def test_the_charts_time_axis_speaks_the_language(qapp, urdu):
+    """pyqtgraph writes its date ticks in English ("May", "Thu 28"); ours are in the app's language."""
+    from desktop_app.gui.charts.plots import LocalDateAxis
+    axis = LocalDateAxis()
+    days = [1_780_000_000.0 + 86400 * i for i in range(3)]
+    formats = {}
+    for level in axis.zoomLevels.values():
+        axis.zoomLevel = level
+        for spec in level.tickSpecs:
+            formats[spec.format] = axis.tickStrings(days, 1, spec.spacing)
+    assert formats["%b"] == ["مئی"] * 3  # May in Urdu
+    assert not any(WORD.search(text) for texts in formats.values() for text in texts), formats
+    assert formats["%H:%M"][0].count(":") == 1
+
+
+def test_the_export_dialog_writes_the_report_in_the_apps_language_unless_told(qtbot, urdu, tmp_path):
+    from desktop_app.gui.dialogs.export_dialog import ExportDialog
+    export = ExportDialog(tmp_path / "h.sqlite", tmp_path / "config", [("x", "X")])
+    qtbot.addWidget(export)
+    assert export.language_box.currentData() == "ur" and export.request().language == "ur"
+    export.language_box.setCurrentIndex(export.language_box.findData("en"))
+    assert export.request().language == "en"  # an English report for a recipient abroad, the app still in Urdu
+    assert [export.language_box.itemText(i) for i in range(export.language_box.count())] == \
+        ["English", "اردو", "فارسی"]  # each language named in itself
     export.reject()

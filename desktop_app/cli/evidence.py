@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from desktop_app.app.settings import LANGUAGE_CHOICES
 from desktop_app.cli.common import (
     Commands,
     UserError,
@@ -18,6 +19,15 @@ from desktop_app.cli.common import (
     session,
     time_range,
 )
+
+REPORT_LANGUAGES = tuple(code for code, _ in LANGUAGE_CHOICES if code)  # English and the languages Vantage ships
+
+
+def report_language(args: argparse.Namespace, settings_language: str) -> str:
+    """--language, else the language chosen in Settings, else English (a terminal's locale is not followed: the
+    report a person hands on should not change with the machine it was made on)."""
+    chosen = getattr(args, "language", None) or settings_language
+    return chosen if chosen in REPORT_LANGUAGES else "en"
 
 
 def add_parser(commands: Commands) -> None:
@@ -34,6 +44,9 @@ def add_parser(commands: Commands) -> None:
     export.add_argument("--timestamp-url", metavar="URL",
                         help="ask this RFC 3161 timestamp authority to timestamp the signature")
     export.add_argument("--passphrase-file", metavar="FILE", help="the signing key's passphrase, for scripts")
+    export.add_argument("--language", choices=REPORT_LANGUAGES, default=None,
+                        help="the language of the bundle's report and VERIFY.txt, and of this command's error "
+                             "sentences (default: the language chosen in Settings, else English)")
 
     verify_bundle = commands.add("verify", "check an evidence bundle: signature, every file, the chain, every proof")
     verify_bundle.add_argument("bundle", metavar="FILE.zip")
@@ -59,17 +72,21 @@ def add_parser(commands: Commands) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from desktop_app.app.error_words import sentence_in
+    from desktop_app.common.i18n import translator
     from desktop_app.evidence.crypto.keys import KeyProblem
     from desktop_app.evidence.export.bundle import ExportCancelled, ExportError, ExportRequest, export_bundle, preview
 
     since, until = time_range(args, time.time())
     assert since is not None and until is not None
-    request = ExportRequest(since, until, tuple(args.platform) or None, args.redact_ip)
     output = Path(args.output)
     if output.suffix.lower() != ".zip":
         raise UserError(f"{output} should end in .zip: the bundle is a zip file.")
     _check_output(output, args.force)
-    with session(args).open_store() as store:
+    made = session(args)
+    language = report_language(args, made.settings.language)
+    request = ExportRequest(since, until, tuple(args.platform) or None, args.redact_ip, language=language)
+    with made.open_store() as store:
         shown = preview(store, request)
         carried = ", ".join(k for k, v in shown.carries.items() if v)
         withheld = ", ".join(k for k, v in shown.carries.items() if not v) or "nothing"
@@ -81,7 +98,7 @@ def run_export(args: argparse.Namespace) -> int:
             result = export_bundle(store, request, output, config_dir(args), passphrase=passphrase(args),
                                    progress=progress, timestamp_url=args.timestamp_url)
         except (ExportError, KeyProblem) as exc:
-            raise UserError(str(exc)) from None
+            raise UserError(sentence_in(exc, translator(language))) from None
         except ExportCancelled:
             print("Cancelled; nothing was written.", file=sys.stderr)
             return 130

@@ -6,8 +6,8 @@ QT_TRANSLATE_NOOP(context, text) so that lupdate collects them; `Translator(lang
 the translation, or the English text when there is none (English, an unknown language, a missing or broken file).
 
     t = Translator("ur")
-    t.tr("Report", "Evidence report")            # the Urdu text, or the English one
-    t.tr("Report", "%n sweep(s)", n=3)           # numerus: the plural form for 3, with %n replaced by 3
+    t.tr(REPORT, TITLE)                          # TITLE = QT_TRANSLATE_NOOP("Report", "Vantage evidence report")
+    t.tr(REPORT, SWEEPS, n=3)                    # numerus: the plural form for 3, with %n replaced by 3
     t.rtl                                        # True for Urdu and Persian
 """
 
@@ -21,7 +21,11 @@ from desktop_app.system import paths
 
 DOMAIN = "vantage"
 RTL_LANGUAGES = frozenset({"ur", "fa", "ar", "he"})
-LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"  # Unicode isolates: left-to-right, right-to-left, pop
+# The contexts the core translates in. Calls name them through these variables: lupdate would take a literal first
+# argument of a .tr() call for a string to translate (QT_TRANSLATE_NOOP marks the strings themselves).
+REPORT, VERDICT, DURATION, PLATFORM, ERRORS = "Report", "Verdict", "Duration", "Platform", "Errors"
+BANNER = "Banner"  # the role words (common/vocabulary.ROLE_WORDS) are declared in the banner's context
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"  # isolates: left-to-right, right-to-left, first-strong, pop
 
 
 def ts_path(lang: str, folder: Path | None = None) -> Path:

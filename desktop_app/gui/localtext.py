@@ -65,7 +65,9 @@ def since_text(epoch: float, now: float | None = None) -> str:
     today = time.localtime(time.time() if now is None else now)[:3]
     if time.localtime(epoch)[:3] == today:
         return clock_text(epoch)
-    return ltr(QLocale().toString(_moment(epoch), "d MMM HH:mm"))
+    # first-strong, not left to right: with an Urdu month the day, month and time read right to left as Urdu
+    # writes them ("14 نومبر 22:13" from the right), each number still in its own order
+    return isolated(QLocale().toString(_moment(epoch), "d MMM HH:mm"))
 
 
 def number(value: int | float, decimals: int = 0) -> str:

@@ -50,6 +50,7 @@ from desktop_app.gui.tiles import PlatformTile
 from desktop_app.gui.window_memory import WindowMemory
 from desktop_app.gui.window_size import fit_to_screen
 from desktop_app.gui.worker import Usage
+from desktop_app.probes.catalogue.model import platform_name
 from desktop_app.probes.inflight import Waiting, waiting_line, waiting_list
 from desktop_app.probes.summary import SweepPoint
 from desktop_app.store.incidents import Incident
@@ -113,8 +114,9 @@ class MainWindow(QMainWindow):
         self.default_platforms = default_platforms
         self.tones = tones or {}
         self.config_dir = config_dir
-        self.platforms = platforms
-        self.names = dict(platforms)
+        # the connectivity checks' name is a description, shown in the reader's language (platform names are not)
+        self.platforms = [(pid, platform_name(name, QCoreApplication.translate)) for pid, name in platforms]
+        self.names = dict(self.platforms)
         self.demo = demo
         self.domains = dict(domains or {})
         self.history_window: HistoryWindow | None = None

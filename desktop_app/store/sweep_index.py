@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 from desktop_app.store.hashing import canonical
 from desktop_app.store.records import BlockContext, MeasurementRecord
 
 # The connection as a whole gets a row of its own in every sweep, so a shutdown is an incident like any other.
 # Catalogue ids cannot take this name (see probes/catalogue.py).
 CONNECTION_ID = "connection"
+CONNECTION_NAME = QT_TRANSLATE_NOOP("Platform", "Whole connection")  # how that row is named to a person
 _CONNECTION_VERDICTS = {"offline": "offline", "captive_portal": "captive_portal"}
 
 

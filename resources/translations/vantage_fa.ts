@@ -670,57 +670,57 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="31"/>
+        <location filename="../../desktop_app/app/error_words.py" line="28"/>
         <source>The history could not be read or written.</source>
         <translation>تاریخچه خوانده یا نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="32"/>
+        <location filename="../../desktop_app/app/error_words.py" line="29"/>
         <source>The signing key cannot be used.</source>
         <translation>کلید امضا قابل استفاده نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="33"/>
+        <location filename="../../desktop_app/app/error_words.py" line="30"/>
         <source>The timestamp could not be obtained.</source>
         <translation>مهر زمانی به دست نیامد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="34"/>
+        <location filename="../../desktop_app/app/error_words.py" line="31"/>
         <source>The evidence bundle could not be made.</source>
         <translation>بستهٔ شواهد ساخته نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="35"/>
+        <location filename="../../desktop_app/app/error_words.py" line="32"/>
         <source>Your targets could not be loaded; fix the file to measure them.</source>
         <translation>هدف‌های شما بارگذاری نشد؛ برای سنجیدن آن‌ها پرونده را اصلاح کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="36"/>
+        <location filename="../../desktop_app/app/error_words.py" line="33"/>
         <source>The collection could not be read or changed.</source>
         <translation>مجموعه خوانده یا تغییر داده نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="37"/>
+        <location filename="../../desktop_app/app/error_words.py" line="34"/>
         <source>The request was refused.</source>
         <translation>درخواست رد شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="38"/>
+        <location filename="../../desktop_app/app/error_words.py" line="35"/>
         <source>The measurement could not run.</source>
         <translation>اندازه‌گیری اجرا نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="39"/>
+        <location filename="../../desktop_app/app/error_words.py" line="36"/>
         <source>The lab could not start.</source>
         <translation>آزمایشگاه راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="40"/>
+        <location filename="../../desktop_app/app/error_words.py" line="37"/>
         <source>A file could not be read or written.</source>
         <translation>پرونده‌ای خوانده یا نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="52"/>
+        <location filename="../../desktop_app/app/error_words.py" line="39"/>
         <source>Something went wrong.</source>
         <translation>مشکلی پیش آمد.</translation>
     </message>
@@ -733,42 +733,42 @@
         <translation>شواهد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="94"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
         <source>Endpoint / step</source>
         <translation>نشانی / مرحله</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="94"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
         <source>Start (ms)</source>
         <translation>شروع (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="94"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
         <source>What happened</source>
         <translation>چه روی داد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
         <source>Time (ms)</source>
         <translation>زمان (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
         <source>Detail</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="97"/>
         <source>Steps of each endpoint</source>
         <translation>مراحل هر نشانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="147"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="148"/>
         <source>re-test</source>
         <translation>آزمون دوباره</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="116"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="117"/>
         <source>&amp;Copy as JSON</source>
         <translation>&amp;کپی به صورت JSON</translation>
     </message>
@@ -784,228 +784,238 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="127"/>
         <source>Export evidence</source>
         <translation>خروجی گرفتن از شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="161"/>
         <source>Platforms to include</source>
         <translation>پلتفرم‌هایی که گنجانده شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="169"/>
         <source>&amp;Withhold my public IP address and resolver address</source>
         <translation>&amp;نشانی IP عمومی من و نشانی سرور DNS پنهان شود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
         <source>The bundle keeps only salted commitments of them, which reveal nothing; it still verifies in full. Network (ASN), provider and country stay.</source>
         <translation>بسته به جای آن‌ها فقط نشانه‌های رمزنگاشته‌ای نگه می‌دارد که چیزی را فاش نمی‌کنند؛ بسته همچنان به‌طور کامل قابل راستی‌آزمایی است. شبکه (ASN)، ارائه‌دهندهٔ اینترنت و کشور باقی می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="174"/>
         <source>&amp;Timestamp it with {0}</source>
         <translation>افزودن مهر &amp;زمانی با {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="175"/>
         <source>Timestamp: no authority is set (Settings → Evidence)</source>
         <translation>مهر زمانی: هیچ مرجعی تنظیم نشده است (تنظیمات ← شواهد)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="186"/>
         <source>Save the bundle as</source>
         <translation>ذخیرهٔ بسته با نام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Browse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="196"/>
         <source>Signing key fingerprint</source>
         <translation>اثر انگشت کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="181"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="258"/>
         <source>Counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="200"/>
         <source>What the bundle will include</source>
         <translation>آنچه در بسته خواهد بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="269"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} from {1}, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;این بسته شامل&lt;/b&gt; {0} از {1}، از {2} تا {3}، برای {4} &lt;b&gt;است&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="253"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="339"/>
         <source>%Ln measurement(s)</source>
         <translation>
             <numerusform>%Ln اندازه‌گیری</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="271"/>
         <source>%Ln sweep(s)</source>
         <translation>
             <numerusform>%Ln دور</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="312"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>در حال نوشتن… %v/%m دور سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="338"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1}, signed{2}.</source>
         <translation>&lt;b&gt;نوشته شد&lt;/b&gt; {0}: {1}، امضاشده{2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="204"/>
         <source>&amp;Export</source>
         <translation>&amp;خروجی گرفتن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="183"/>
+        <source>The language of the report and of VERIFY.txt in the bundle; the measurements themselves are the same in every language.</source>
+        <translation>زبان گزارش و VERIFY.txt در بسته؛ خود سنجش‌ها در هر زبانی یکسان‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="210"/>
         <source>Whole connection</source>
         <translation>کل اتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="212"/>
         <source>Incident:</source>
         <translation>رخداد:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="214"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="215"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="216"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلتفرم‌ها:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="219"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;زبان گزارش:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="220"/>
         <source>&amp;Save as:</source>
         <translation>&amp;ذخیره با نام:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="221"/>
         <source>Signed with:</source>
         <translation>امضا با:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="235"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>برای این نخستین خروجی یک کلید امضا ساخته می‌شود؛ گیرندگان اثر انگشت آن (SHA256:…) را بررسی می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="237"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}. این اثر انگشت را از پیش به گیرندگان بدهید تا بتوانند تشخیص دهند که بسته از شماست.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="264"/>
         <source>all platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="265"/>
         <source>included</source>
         <translation>گنجانده شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="265"/>
         <source>withheld</source>
         <translation>پنهان شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="273"/>
         <source>Identifying fields:</source>
         <translation>اطلاعات شناسایی‌کننده:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="276"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>در این بازه هیچ سنجشی انجام نشده است: بازهٔ دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="279"/>
         <source>Save the evidence bundle</source>
         <translation>ذخیرهٔ بستهٔ شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="280"/>
         <source>Zip files (*.zip)</source>
         <translation>فایل‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="290"/>
         <source>Replace the file?</source>
         <translation>پرونده جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="291"/>
         <source>{0} already exists. Replace it with this bundle?</source>
         <translation>{0} از قبل وجود دارد. با این بسته جایگزین شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="300"/>
         <source>Nothing was written: choose another name in Save as.</source>
         <translation>چیزی نوشته نشد: در «ذخیره با نام» نام دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="303"/>
         <source>Signing key</source>
         <translation>کلید امضا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="303"/>
         <source>Passphrase of your signing key:</source>
         <translation>عبارت عبور کلید امضای شما:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="311"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="328"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>در حال پایان کار: گزارش، درهم‌سازی پرونده‌ها و امضا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="341"/>
         <source> and timestamped</source>
         <translation> و دارای مهر زمانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="342"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="327"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="344"/>
         <source>Show in &amp;folder</source>
         <translation>نمایش در &amp;پوشه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="342"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="359"/>
         <source>Cancelled: nothing was written.</source>
         <translation>لغو شد: چیزی نوشته نشد.</translation>
     </message>
@@ -1013,7 +1023,7 @@
 <context>
     <name>ExportWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="66"/>
         <source>The range ends before it starts: choose a To after the From.</source>
         <translation>بازه پیش از آغازش تمام می‌شود: «تا» را پس از «از» برگزینید.</translation>
     </message>
@@ -1146,292 +1156,297 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
         <source>Last hour</source>
         <translation>یک ساعت گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="69"/>
         <source>Last day</source>
         <translation>یک روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="69"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="70"/>
         <source>Last week</source>
         <translation>یک هفتهٔ گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="70"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="71"/>
         <source>Last 30 days</source>
         <translation>۳۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="71"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="72"/>
         <source>Last year</source>
         <translation>یک سال گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="72"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="73"/>
         <source>Custom…</source>
         <translation>دلخواه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="98"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="99"/>
         <source>The whole platform was affected</source>
         <translation>کل پلتفرم آسیب دید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
         <source>Vantage — History</source>
         <translation>Vantage — تاریخچه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="215"/>
         <source>Whole connection</source>
         <translation>کل اتصال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="253"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="255"/>
         <source>Range</source>
         <translation>بازه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="258"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="280"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="260"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="282"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="258"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="260"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="265"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="296"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="267"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="298"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="266"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="268"/>
         <source>All platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="269"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="271"/>
         <source>Show one-off &amp;inconclusive results</source>
         <translation>نمایش نتایج نامشخصِ &amp;تک‌موردی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="273"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="275"/>
         <source>Range problem</source>
         <translation>مشکل بازه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="276"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="278"/>
         <source>&amp;Range:</source>
         <translation>&amp;بازه:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="276"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="278"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلتفرم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="280"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="282"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="287"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="289"/>
         <source>&amp;Export evidence…</source>
         <translation>خروجی گرفتن از &amp;شواهد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="288"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="290"/>
         <source>A signed bundle of the incident chosen below, or else of the range and platform shown</source>
         <translation>بستهٔ امضاشده از رخداد انتخاب‌شده در پایین، وگرنه از بازه و پلتفرم نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="296"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="298"/>
         <source>Reachable</source>
         <translation>در دسترس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="296"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="298"/>
         <source>Sweeps</source>
         <translation>دورهای سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="297"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="299"/>
         <source>Most common problem</source>
         <translation>رایج‌ترین مشکل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="298"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="300"/>
         <source>Share of time each platform was reachable</source>
         <translation>سهم زمانی که هر پلتفرم در دسترس بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="302"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="304"/>
         <source>Blocks seen once and not confirmed; never incidents</source>
         <translation>مسدودسازی‌هایی که یک بار دیده شدند و تأیید نشدند؛ هرگز رخداد نمی‌شوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="303"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="305"/>
         <source>A block seen in one sweep only: the check about a minute later (or the next sweep) did not see it again, or has yet to run. It is kept here, never as an incident or a notification.</source>
         <translation>مسدودسازی‌ای که فقط در یک دور سنجش دیده شد: بررسی حدود یک دقیقه بعد (یا دور بعدی) دوباره آن را ندید، یا هنوز انجام نشده است. اینجا نگه داشته می‌شود، هرگز به‌عنوان رخداد یا اعلان.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="309"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="311"/>
         <source>Incidents</source>
         <translation>رخدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="321"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="323"/>
         <source>Incident details</source>
         <translation>جزئیات رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="324"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="326"/>
         <source>Choose an incident to zoom to it and see its evidence.</source>
         <translation>یک رخداد را انتخاب کنید تا روی آن بزرگ‌نمایی شود و شواهدش را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="325"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="327"/>
         <source>&amp;First measurement…</source>
         <translation>&amp;نخستین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="326"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="328"/>
         <source>La&amp;st measurement…</source>
         <translation>&amp;آخرین سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="327"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="329"/>
         <source>&amp;Compare with other measurements</source>
         <translation>&amp;مقایسه با سنجش‌های دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="328"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="330"/>
         <source>Opens OONI Explorer&apos;s search for the same country, network and days in your browser. Vantage itself sends nothing.</source>
         <translation>جست‌وجوی OONI Explorer را برای همین کشور، شبکه و روزها در مرورگر شما باز می‌کند. خود Vantage چیزی نمی‌فرستد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="346"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="348"/>
         <source>&amp;Incidents</source>
         <translation>&amp;رخدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="347"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
         <source>&amp;Unconfirmed</source>
         <translation>&amp;تأییدنشده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="348"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="350"/>
         <source>Reachable &amp;share</source>
         <translation>&amp;سهم دسترس‌پذیری</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/history/view.py" line="569"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="571"/>
         <source>%Ln failing sweep(s)</source>
         <translation>
             <numerusform>%Ln دور ناموفق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/history/view.py" line="570"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="572"/>
         <source>%Ln endpoint measurement(s)</source>
         <translation>
             <numerusform>%Ln اندازه‌گیری نقطهٔ پایانی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/history/view.py" line="573"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="575"/>
         <source>%Ln sweep(s) in between found it reachable</source>
         <translation>
             <numerusform>%Ln دور در این میان آن را در دسترس یافت</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="95"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="597"/>
+        <source>… {0} more</source>
+        <translation>… {0} مورد دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="96"/>
         <source>Only {0} was affected</source>
         <translation>فقط {0} تحت تأثیر بود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="246"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="436"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="477"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="248"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="438"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="479"/>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="426"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="428"/>
         <source>“From” must be before “To”; still showing the last valid range.</source>
         <translation>«از» باید پیش از «تا» باشد؛ هنوز آخرین بازهٔ معتبر نشان داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="479"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="481"/>
         <source>finding incidents…</source>
         <translation>در حال یافتن رخدادها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="482"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="484"/>
         <source>1 incident</source>
         <translation>یک رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="482"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="484"/>
         <source>{0} incidents</source>
         <translation>{0} رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="485"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="487"/>
         <source>1 unconfirmed block</source>
         <translation>۱ مسدودسازی تأییدنشده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="486"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="488"/>
         <source>{0} unconfirmed blocks</source>
         <translation>{0} مسدودسازی تأییدنشده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="491"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="493"/>
         <source>1 sweep</source>
         <translation>یک دور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="491"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="493"/>
         <source>{0} sweeps</source>
         <translation>{0} دور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="566"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="568"/>
         <source>ongoing</source>
         <translation>ادامه‌دار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="576"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="578"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>سنجش پیش از آنکه دوباره در دسترس دیده شود متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="579"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="581"/>
         <source>Also seen: </source>
         <translation>همچنین دیده شد: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="584"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="586"/>
         <source>Network: </source>
         <translation>شبکه: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="586"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="588"/>
         <source>First measurement</source>
         <translation>نخستین سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="587"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="589"/>
         <source>Last measurement</source>
         <translation>آخرین سنجش</translation>
     </message>
@@ -1439,47 +1454,47 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="175"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="175"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
         <source>Technique</source>
         <translation>روش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
         <source>Affected</source>
         <translation>آسیب‌دیده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="179"/>
         <source>Failing sweeps</source>
         <translation>دورهای ناموفق</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="179"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="180"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="188"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="189"/>
         <source>ongoing</source>
         <translation>ادامه‌دار</translation>
     </message>
@@ -1487,22 +1502,22 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="56"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="56"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="57"/>
         <source>Up</source>
         <translation>بالا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="57"/>
         <source>Down</source>
         <translation>پایین</translation>
     </message>
@@ -1510,219 +1525,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="152"/>
         <source>Controls</source>
         <translation>کنترل‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="156"/>
         <source>&amp;Probe now</source>
         <translation>&amp;سنجش همین حالا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="156"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>P&amp;ause</source>
         <translation>&amp;مکث</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
         <source>&amp;History…</source>
         <translation>&amp;تاریخچه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="163"/>
         <source>Look back: incidents, reachability and latency over any range</source>
         <translation>نگاه به گذشته: رخدادها، دسترس‌پذیری و تأخیر در هر بازهٔ زمانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>&amp;Export evidence…</source>
         <translation>خروجی گرفتن از &amp;شواهد…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
         <source>Write a signed evidence bundle (default: the last 24 hours)</source>
         <translation>نوشتن یک بستهٔ شواهد امضاشده (پیش‌فرض: ۲۴ ساعت گذشته)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;راستی‌آزمایی یک بسته…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
         <source>P&amp;latforms…</source>
         <translation>&amp;پلتفرم‌ها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation>ت&amp;نظیمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="586"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="588"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
         <source>&amp;Every:</source>
         <translation>&amp;هر:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>Probe interval</source>
         <translation>فاصلهٔ سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
         <source>1 hour</source>
         <translation>۱ ساعت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
         <source>{0} min</source>
         <translation>{0} دقیقه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
         <source>The demo sweeps its lab every few seconds.</source>
         <translation>نسخهٔ نمایشی هر چند ثانیه یک بار آزمایشگاه خود را می‌سنجد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
         <source>C&amp;ollection…</source>
         <translation>&amp;مجموعه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
         <source>Starting…</source>
         <translation>در حال شروع…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
         <source>Probing… %v/%m</source>
         <translation>در حال سنجش… %v/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="239"/>
         <source>What the sweep still waits for</source>
         <translation>سنجش هنوز منتظر چه چیزی است</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="248"/>
         <source>&amp;Measure</source>
         <translation>&amp;اندازه‌گیری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
         <source>E&amp;vidence</source>
         <translation>&amp;شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="256"/>
         <source>&amp;Options</source>
         <translation>&amp;گزینه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="296"/>
         <source>{0} s</source>
         <translation>{0} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
         <source>Open Vantage</source>
         <translation>باز کردن Vantage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source> (demo)</source>
         <translation> (نمایشی)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
         <source> — offline</source>
         <translation> — آفلاین</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source> — captive portal</source>
         <translation> — صفحهٔ ورود شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
         <source> — {0} blocked</source>
         <translation> — {0} مسدود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
         <source> — all platforms reachable</source>
         <translation> — همهٔ پلتفرم‌ها در دسترس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="434"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="436"/>
         <source>Last sweep {0}</source>
         <translation>آخرین دور سنجش {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
         <source>Data: last sweep {0}, today {1}</source>
         <translation>داده: آخرین دور {0}، امروز {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="448"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
         <source>Paused: choose Resume (Ctrl+P) to measure again.</source>
         <translation>متوقف: برای سنجش دوباره «ادامه» (Ctrl+P) را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="452"/>
         <source>Measuring now…</source>
         <translation>در حال سنجش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>Res&amp;ume</source>
         <translation>&amp;ادامه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="510"/>
         <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
         <translation>دور تازه‌تری در جریان است؛ این آخرین دور ذخیره‌شده است. نتیجهٔ آن پس از پایان در پنجرهٔ اصلی نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="525"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
         <source>This is the demo: your choice of language is kept for Vantage itself; the other settings last until the demo ends.</source>
         <translation>این نسخهٔ نمایشی است: زبانی که انتخاب می‌کنید برای خود Vantage نگه داشته می‌شود؛ دیگر تنظیمات تا پایان نسخهٔ نمایشی می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="548"/>
         <source>Your language could not be saved for Vantage itself: {0}</source>
         <translation>زبان شما برای خود Vantage ذخیره نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="557"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>اجرای خودکار هنگام ورود تغییر داده نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="571"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage در پس‌زمینه به سنجش ادامه می‌دهد. برای بستن آن از منوی همین نماد استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="583"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="585"/>
         <source>Quit Vantage?</source>
         <translation>از Vantage خارج می‌شوید؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="584"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="586"/>
         <source>Vantage has no tray icon on this desktop. Quit and stop probing, or keep it running minimised?</source>
         <translation>Vantage در این میز کار نماد سینی سیستم ندارد. خارج شود و سنجش متوقف شود، یا کوچک‌شده به کار ادامه دهد؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="587"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="589"/>
         <source>&amp;Minimise</source>
         <translation>&amp;کوچک کردن</translation>
     </message>
@@ -1781,6 +1796,19 @@
         <location filename="../../desktop_app/gui/open_link.py" line="28"/>
         <source>Could not open</source>
         <translation>باز نشد</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <location filename="../../desktop_app/probes/catalogue/model.py" line="15"/>
+        <source>Connectivity checks</source>
+        <translation>بررسی‌های اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/sweep_index.py" line="17"/>
+        <source>Whole connection</source>
+        <translation>کل اتصال</translation>
     </message>
 </context>
 <context>
@@ -1882,156 +1910,492 @@
         <translation>تأخیر (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/live_chart.py" line="134"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="136"/>
         <source>Reachability per platform · latency of &lt;b&gt;{0}&lt;/b&gt; (click a band to choose)</source>
         <translation>دسترس‌پذیری هر پلتفرم · تأخیر &lt;b&gt;{0}&lt;/b&gt; (برای انتخاب، روی یک نوار کلیک کنید)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/live_chart.py" line="226"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="228"/>
         <source>Click for the evidence</source>
         <translation>برای دیدن شواهد کلیک کنید</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="42"/>
+        <source>withheld</source>
+        <translation>پنهان‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="95"/>
+        <source>Network (ASN)</source>
+        <translation>شبکه (ASN)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="96"/>
+        <source>Internet provider</source>
+        <translation>ارائه‌دهندهٔ اینترنت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="97"/>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="98"/>
+        <source>System resolver</source>
+        <translation>حل‌کنندهٔ DNS سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="207"/>
+        <source>whole</source>
+        <translation>کامل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="212"/>
+        <source>partial</source>
+        <translation>جزئی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="213"/>
+        <source>{0} and {1}</source>
+        <translation>{0} و {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="215"/>
+        <source>partial: {0}</source>
+        <translation>جزئی: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="219"/>
+        <source>Affected says how much of the platform it concerns: whole (its site and its apps&apos; own hosts), or partial with the parts affected, for example partial: media while its site and messages still worked. A dash means the sweeps did not record it (recorded by an older version, or the whole connection).</source>
+        <translation>«متأثر» می‌گوید چه بخشی از پلتفرم درگیر بوده است: کامل (سایت آن و میزبان‌های خودِ برنامه‌هایش)، یا جزئی همراه با بخش‌های درگیر، برای نمونه جزئی: رسانه، در حالی که سایت و پیام‌هایش همچنان کار می‌کردند. خط تیره یعنی سنجش‌ها آن را ثبت نکرده‌اند (ثبت‌شده با نسخه‌ای قدیمی‌تر، یا کل اتصال).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="236"/>
+        <source>ongoing</source>
+        <translation>ادامه دارد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="246"/>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="251"/>
+        <source>Platform</source>
+        <translation>پلتفرم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="246"/>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="247"/>
+        <source>End</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="247"/>
+        <source>Duration</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="248"/>
+        <source>Technique</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="248"/>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="253"/>
+        <source>Affected</source>
+        <translation>آسیب‌دیده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="249"/>
+        <source>Sweeps</source>
+        <translation>دورهای سنجش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="249"/>
+        <source>Networks</source>
+        <translation>شبکه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="250"/>
+        <source>Log blocks</source>
+        <translation>بلوک‌های گزارش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="251"/>
+        <source>Measurements</source>
+        <translation>سنجش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="252"/>
+        <source>Works</source>
+        <translation>کار می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="252"/>
+        <source>Verdicts</source>
+        <translation>نتیجه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="270"/>
+        <source>Measurements from {0} to {1}, times in {2} ({3}).</source>
+        <translation>سنجش‌ها از {0} تا {1}، زمان‌ها به وقت {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="273"/>
+        <source>Report created {0} ({1}).</source>
+        <translation>گزارش در {0} ({1}) ساخته شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="281"/>
+        <source>Software</source>
+        <translation>نرم‌افزار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="282"/>
+        <source>Source commit</source>
+        <translation>کامیت منبع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="283"/>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="284"/>
+        <source>Operating system</source>
+        <translation>سیستم‌عامل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="286"/>
+        <source>Signing key</source>
+        <translation>کلید امضا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="294"/>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="295"/>
+        <source>Availability over time</source>
+        <translation>دسترس‌پذیری در گذر زمان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="296"/>
+        <source>Incidents</source>
+        <translation>رخدادها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="297"/>
+        <source>Where and how this was measured</source>
+        <translation>این سنجش کجا و چگونه انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="298"/>
+        <source>Method</source>
+        <translation>روش کار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="299"/>
+        <source>How to check this report</source>
+        <translation>چگونه این گزارش را بررسی کنیم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="300"/>
+        <source>Each band is one platform; its colour and the legend&apos;s symbol give the verdict of each sweep. Grey means nothing was measured then.</source>
+        <translation>هر نوار یک پلتفرم است؛ رنگ آن و نماد راهنما نتیجهٔ هر دور سنجش را نشان می‌دهند. خاکستری یعنی در آن زمان چیزی سنجیده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="302"/>
+        <source>Time to open a TCP connection to each platform, in milliseconds. A gap means no connection could be opened or nothing was measured.</source>
+        <translation>زمان باز کردن اتصال TCP به هر پلتفرم، بر حسب میلی‌ثانیه. فاصلهٔ خالی یعنی هیچ اتصالی باز نشد یا چیزی سنجیده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="304"/>
+        <source>No incident in this range: every platform measured was reachable, or nothing was measured.</source>
+        <translation>در این بازه رخدادی نبود: هر پلتفرمی که سنجیده شد در دسترس بود، یا چیزی سنجیده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="306"/>
+        <source>Signing key fingerprint: {0}</source>
+        <translation>اثر انگشت کلید امضا: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="307"/>
+        <source>Made by Vantage. This file is self-contained: opening it fetches nothing from the internet.</source>
+        <translation>ساختهٔ Vantage. این پرونده خودبسنده است: باز کردن آن چیزی از اینترنت دریافت نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="639"/>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="195"/>
+        <source>Local time (UTC{0})</source>
+        <translation>زمان محلی (UTC{0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="27"/>
+        <source>Vantage probes each platform from this computer&apos;s own connection. For every endpoint it resolves the name with the system resolver and with independent DNS-over-HTTPS resolvers, connects over TCP, performs a TLS handshake with the real server name (and, when that fails, with a decoy name to tell SNI filtering from other failures), fetches the page, and for one asset per platform measures the transfer rate.</source>
+        <translation>Vantage هر پلتفرم را از اتصال خود همین رایانه می‌سنجد. برای هر نقطهٔ پایانی، نام را هم با حل‌کنندهٔ سیستم و هم با حل‌کننده‌های مستقل DNS-over-HTTPS حل می‌کند، از راه TCP وصل می‌شود، دست‌دهی TLS را با نام واقعی سرور انجام می‌دهد (و اگر شکست بخورد، با یک نام فریبنده تا پالایش SNI از دیگر خطاها بازشناخته شود)، صفحه را دریافت می‌کند و برای یک پرونده از هر پلتفرم سرعت انتقال را می‌سنجد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="32"/>
+        <source>A blocking verdict is only given when a re-test repeats the failure. A platform takes its most severe endpoint verdict. When the whole connection is down (the operating systems&apos; connectivity checks fail too) the verdict is &quot;offline&quot; rather than blocking; behind a VPN, blame is withheld. Throttling means a transfer rate under both 1 Mbit/s and a quarter of the median of the other platforms in the same sweep.</source>
+        <translation>نتیجهٔ مسدودسازی تنها زمانی داده می‌شود که آزمون دوباره همان خطا را تکرار کند. هر پلتفرم شدیدترین نتیجهٔ نقاط پایانی خود را می‌گیرد. وقتی کل اتصال قطع است (بررسی‌های اتصال سیستم‌عامل‌ها هم شکست می‌خورند) نتیجه به‌جای مسدودسازی «آفلاین» است؛ پشت VPN کسی مقصر دانسته نمی‌شود. کندسازی یعنی سرعت انتقالی که هم از 1 Mbit/s کمتر باشد و هم از یک‌چهارم میانهٔ دیگر پلتفرم‌ها در همان دور سنجش.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="37"/>
+        <source>Every sweep is one block of a hash-chained log: each block holds the previous block&apos;s hash and the Merkle root (RFC 9162) of its measurements&apos; exact bytes (RFC 8785 canonical JSON), so no measurement can be changed, removed, inserted or reordered afterwards without breaking the chain. The public IP address and the resolver address enter the log only as salted commitments, which a bundle may disclose or withhold.</source>
+        <translation>هر دور سنجش یک بلوک از گزارشی زنجیره‌شده با هش است: هر بلوک هش بلوک پیشین و ریشهٔ Merkle (RFC 9162) بایت‌های دقیق سنجش‌هایش (JSON استاندارد RFC 8785) را در خود دارد، پس هیچ سنجشی را نمی‌توان بعداً بدون شکستن زنجیره تغییر داد، حذف کرد، افزود یا جابه‌جا کرد. نشانی IP عمومی و نشانی حل‌کننده تنها به‌صورت تعهدهای نمک‌زده وارد گزارش می‌شوند که یک بسته می‌تواند آن‌ها را فاش یا پنهان کند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="43"/>
+        <source>Vantage evidence report</source>
+        <translation>گزارش شواهد Vantage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="82"/>
+        <source>Clock offset: not measured (no web server in range sent a Date header).</source>
+        <translation>اختلاف ساعت: سنجیده نشد (هیچ سرور وبی در این بازه سرآیند Date نفرستاد).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="85"/>
+        <source>This computer&apos;s clock was {0} ahead of the web servers&apos; clocks (median of {1} HTTP Date headers; they have one-second resolution).</source>
+        <translation>ساعت این رایانه {0} از ساعت سرورهای وب جلوتر بود (میانهٔ {1} سرآیند HTTP Date؛ دقت آن‌ها یک ثانیه است).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="88"/>
+        <source>This computer&apos;s clock was {0} behind the web servers&apos; clocks (median of {1} HTTP Date headers; they have one-second resolution).</source>
+        <translation>ساعت این رایانه {0} از ساعت سرورهای وب عقب‌تر بود (میانهٔ {1} سرآیند HTTP Date؛ دقت آن‌ها یک ثانیه است).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="116"/>
+        <source>(and {0} other networks in range; see incidents)</source>
+        <translation>(و {0} شبکهٔ دیگر در این بازه؛ رخدادها را ببینید)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="40"/>
+        <source>Jan</source>
+        <translation>ژانویه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="40"/>
+        <source>Feb</source>
+        <translation>فوریه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="40"/>
+        <source>Mar</source>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="41"/>
+        <source>Apr</source>
+        <translation>آوریل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="41"/>
+        <source>May</source>
+        <translation>مه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="41"/>
+        <source>Jun</source>
+        <translation>ژوئن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="42"/>
+        <source>Jul</source>
+        <translation>ژوئیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="42"/>
+        <source>Aug</source>
+        <translation>اوت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="42"/>
+        <source>Sep</source>
+        <translation>سپتامبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="43"/>
+        <source>Oct</source>
+        <translation>اکتبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="43"/>
+        <source>Nov</source>
+        <translation>نوامبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="43"/>
+        <source>Dec</source>
+        <translation>دسامبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="189"/>
+        <source>No measurements in this range.</source>
+        <translation>در این بازه سنجشی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="216"/>
+        <source>No measurement</source>
+        <translation>بدون سنجش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="229"/>
+        <source>Availability of each platform over time</source>
+        <translation>دسترس‌پذیری هر پلتفرم در گذر زمان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="337"/>
+        <source>Connection time of each platform over time, in milliseconds</source>
+        <translation>زمان اتصال به هر پلتفرم در گذر زمان، بر حسب میلی‌ثانیه</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="112"/>
         <source>Vantage settings</source>
         <translation>تنظیمات Vantage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="133"/>
         <source>Data used: last sweep {0} · today {1} (as counted by this computer)</source>
         <translation>دادهٔ مصرف‌شده: آخرین دور {0} · امروز {1} (به شمارش این رایانه)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="136"/>
         <source>Extra targets</source>
         <translation>مقصدهای بیشتر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="174"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
         <location filename="../../desktop_app/app/settings.py" line="114"/>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="176"/>
         <source>Probe every</source>
         <translation>فاصلهٔ سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="200"/>
         <source>The standard folder for your system</source>
         <translation>پوشهٔ استاندارد سیستم شما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="201"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="232"/>
         <source>Where Vantage keeps its data</source>
         <translation>جایی که Vantage داده‌هایش را نگه می‌دارد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="243"/>
         <source>Your own targets</source>
         <translation>مقصدهای خودتان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="240"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="244"/>
         <source>&amp;Add URL…</source>
         <translation>&amp;افزودن نشانی وب…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="245"/>
         <source>&amp;Import Citizen Lab list…</source>
         <translation>&amp;وارد کردن فهرست Citizen Lab…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="246"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="257"/>
         <source>Probed with every sweep, besides the platforms. Changes apply at the next sweep.</source>
         <translation>در هر دور سنجش، علاوه بر پلتفرم‌ها، این مقصدها هم سنجیده می‌شوند. تغییرات از دور بعدی اعمال می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="269"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="273"/>
         <source>Your targets file could not be read: {0}</source>
         <translation>فایل مقصدهای شما خوانده نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="275"/>
         <source>Test list: {0}</source>
         <translation>فهرست آزمون: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="284"/>
         <source>Add a target</source>
         <translation>افزودن مقصد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="284"/>
         <source>URL (https://, http://, tcp://host:port or tls://host:port):</source>
         <translation>نشانی وب (https://، http://، tcp://host:port یا tls://host:port):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="293"/>
         <source>Not added: {0} {1}.</source>
         <translation>افزوده نشد: {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="295"/>
         <source>Added {0}.</source>
         <translation>{0} افزوده شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="296"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="300"/>
         <source>Import a Citizen Lab test list</source>
         <translation>وارد کردن فهرست آزمون Citizen Lab</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="297"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="301"/>
         <source>Test lists (*.csv)</source>
         <translation>فهرست‌های آزمون (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="305"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="309"/>
         <source>Not imported: {0}</source>
         <translation>وارد نشد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="307"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="311"/>
         <source>Imported {0}.</source>
         <translation>{0} وارد شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="312"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="316"/>
         <source>Remove target</source>
         <translation>حذف مقصد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="320"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="324"/>
         <source>Stop probing {0}? Its past measurements stay in the history.</source>
         <translation>سنجش {0} متوقف شود؟ سنجش‌های پیشین آن در تاریخچه می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="327"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="331"/>
         <source>Removed {0}.</source>
         <translation>{0} حذف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="342"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="346"/>
         <source>Choose at least one platform to probe.</source>
         <translation>دست‌کم یک سکو برای سنجش برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="356"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="360"/>
         <source>Not saved: {0}</source>
         <translation>ذخیره نشد: {0}</translation>
     </message>
@@ -2219,7 +2583,7 @@
 <context>
     <name>StateBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="89"/>
         <source>Show evidence…</source>
         <translation>نمایش شواهد…</translation>
     </message>
@@ -2570,32 +2934,32 @@
 <context>
     <name>UnconfirmedModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="153"/>
         <source>Platform</source>
         <translation>پلتفرم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="153"/>
         <source>Seen</source>
         <translation>زمان مشاهده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="153"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="154"/>
         <source>Technique</source>
         <translation>روش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="153"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="154"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="154"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="155"/>
         <source>Affected</source>
         <translation>آسیب‌دیده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="154"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="155"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
@@ -2671,90 +3035,227 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="69"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="70"/>
         <source>Verify an evidence bundle</source>
         <translation>راستی‌آزمایی بستهٔ شواهد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="83"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="84"/>
         <source>Bundle file</source>
         <translation>فایل بسته</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="84"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="85"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;مرور…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="90"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="91"/>
         <source>SHA256:… (optional: the fingerprint the sender gave you)</source>
         <translation>SHA256:… (اختیاری: اثر انگشتی که فرستنده به شما داده است)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="91"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="92"/>
         <source>Expected signing key</source>
         <translation>کلید امضای مورد انتظار</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="93"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="96"/>
         <source>Check</source>
         <translation>بررسی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="93"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="96"/>
         <source>Result</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="95"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="98"/>
         <source>Checks</source>
         <translation>بررسی‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="100"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="103"/>
         <source>&amp;Verify</source>
         <translation>&amp;راستی‌آزمایی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="105"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="108"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;بسته:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="106"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="109"/>
         <source>&amp;Expected key:</source>
         <translation>&amp;کلید مورد انتظار:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="119"/>
         <source>Choose an evidence bundle</source>
         <translation>یک بستهٔ شواهد انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="117"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="120"/>
         <source>Zip files (*.zip)</source>
         <translation>فایل‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="126"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="129"/>
         <source>Checking…</source>
         <translation>در حال بررسی…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="148"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="151"/>
         <source>&lt;b&gt;{0} The bundle is intact&lt;/b&gt; and was signed by {1}.</source>
         <translation>&lt;b&gt;{0} بسته دست‌نخورده است&lt;/b&gt; و با {1} امضا شده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="151"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="154"/>
         <source>&lt;b&gt;{0} The bundle failed verification:&lt;/b&gt; do not rely on it.</source>
         <translation>&lt;b&gt;{0} راستی‌آزمایی بسته ناموفق بود:&lt;/b&gt; به آن اعتماد نکنید.</translation>
     </message>
 </context>
 <context>
+    <name>VerifyText</name>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="17"/>
+        <source>How to check this evidence bundle without Vantage</source>
+        <translation>چگونه این بستهٔ شواهد را بدون Vantage بررسی کنیم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="18"/>
+        <source>Unpack the zip into an empty folder and run these commands inside it. Each must succeed.
+The signer&apos;s key fingerprint is in {0} (&quot;signer&quot;); compare it with the one the
+person who measured gave you beforehand ({1} prints it).</source>
+        <translation>zip را در پوشه‌ای خالی باز کنید و این فرمان‌ها را درون آن اجرا کنید. هر یک باید موفق شود.
+اثر انگشت کلید امضاکننده در {0} (&quot;signer&quot;) است؛ آن را با اثر انگشتی که
+فرد سنجنده از پیش به شما داده مقایسه کنید ({1} آن را چاپ می‌کند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="21"/>
+        <source>1. The signature over the list of files (OpenSSH 8.1 or newer):</source>
+        <translation>1. امضای روی فهرست پرونده‌ها (OpenSSH 8.1 یا جدیدتر):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="22"/>
+        <source>It prints: {0}</source>
+        <translation>چاپ می‌کند: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="23"/>
+        <source>2. Every file against the list:</source>
+        <translation>2. هر پرونده در برابر فهرست:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="24"/>
+        <source>run the signature check through cmd, not PowerShell (PowerShell pipes alter bytes):</source>
+        <translation>بررسی امضا را با cmd اجرا کنید، نه PowerShell (لوله‌های PowerShell بایت‌ها را تغییر می‌دهند):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="26"/>
+        <source>and compare each file&apos;s hash with its line in {0}:</source>
+        <translation>و هش هر پرونده را با سطر آن در {0} مقایسه کنید:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="27"/>
+        <source>Also check that the folder holds no file that {0} does not list, other than
+{0}, {1} and {2}.</source>
+        <translation>همچنین بررسی کنید که پوشه پرونده‌ای جز آن‌چه {0} فهرست کرده نداشته باشد، به‌جز
+{0}، {1} و {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="29"/>
+        <source>3. If {0} is present, it is an RFC 3161 token from a timestamp authority over the
+signature&apos;s bytes, proving the bundle existed by the time it states. With the authority&apos;s CA
+certificate (and its signing certificate, if the token does not include it):</source>
+        <translation>3. اگر {0} هست، توکن RFC 3161 یک مرجع مهر زمانی روی بایت‌های امضاست
+که ثابت می‌کند بسته تا زمانی که می‌گوید وجود داشته است. با گواهی CA آن مرجع
+(و گواهی امضای آن، اگر توکن آن را در بر ندارد):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="33"/>
+        <source>(shows the time)</source>
+        <translation>(زمان را نشان می‌دهد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="34"/>
+        <source>4. With Vantage installed, {0} makes every check
+above and more: the hash chain of {1}, each block&apos;s Merkle root, every measurement&apos;s
+inclusion proof ({2}), the disclosed values against their commitments
+({3}), and the log checkpoint in {4}.</source>
+        <translation>4. اگر Vantage نصب باشد، {0} همهٔ بررسی‌های
+بالا و بیشتر را انجام می‌دهد: زنجیرهٔ هش {1}، ریشهٔ Merkle هر بلوک، اثبات گنجاندن
+هر سنجش ({2})، مقادیر فاش‌شده در برابر تعهدهایشان
+({3}) و نقطهٔ وارسی گزارش در {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="38"/>
+        <source>What the files are</source>
+        <translation>پرونده‌ها چه هستند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="99"/>
+        <source>every revealed measurement, as the exact bytes the log hashed</source>
+        <translation>هر سنجش آشکارشده، با همان بایت‌هایی که گزارش هش کرد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="101"/>
+        <source>for each, its block and position, with a Merkle inclusion proof when only part
+of its block is revealed (a whole block is checked against its root instead)</source>
+        <translation>برای هر یک، بلوک و جایگاهش، با اثبات گنجاندن Merkle وقتی تنها بخشی
+از بلوکش آشکار شده است (بلوک کامل به‌جای آن با ریشه‌اش بررسی می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="104"/>
+        <source>the header of every block in range and the one before (one JSON line each,
+exactly the bytes whose SHA-256 is the block&apos;s hash)</source>
+        <translation>سرآیند هر بلوک در بازه و بلوک پیش از آن (هر کدام یک سطر JSON،
+دقیقاً بایت‌هایی که SHA-256 آن‌ها هش بلوک است)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="107"/>
+        <source>salts and values behind the commitments that were revealed (public IP, resolver)</source>
+        <translation>نمک‌ها و مقادیر پشت تعهدهایی که فاش شدند (IP عمومی، حل‌کننده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="109"/>
+        <source>a flat summary for spreadsheets</source>
+        <translation>خلاصه‌ای ساده برای صفحه‌گسترده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="110"/>
+        <source>the incidents in range, as the History view computes them</source>
+        <translation>رخدادهای بازه، همان‌گونه که نمای تاریخچه آن‌ها را محاسبه می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="111"/>
+        <source>the same measurements in OONI&apos;s data format (urlgetter-style, as measured:
+no test helper&apos;s control unless one was asked), gzipped JSONL as OONI publishes
+its own (read it with zcat or gunzip)</source>
+        <translation>همین سنجش‌ها در قالب داده‌ای OONI (به سبک urlgetter، همان‌گونه که سنجیده شد:
+بدون کنترل یاریگر آزمون مگر آن‌که خواسته شده باشد)، JSONL فشرده با gzip همان‌گونه که OONI
+سنجش‌های خود را منتشر می‌کند (با zcat یا gunzip بخوانید)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="114"/>
+        <source>the certificates and bodies the measurements name, each under its SHA-256</source>
+        <translation>گواهی‌ها و بدنه‌هایی که سنجش‌ها نام می‌برند، هر یک با نام SHA-256 خودش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="116"/>
+        <source>the human-readable report</source>
+        <translation>گزارش خوانا برای انسان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="117"/>
+        <source>what, when, from which software and log checkpoint, and what was withheld</source>
+        <translation>چه، چه وقت، از کدام نرم‌افزار و نقطهٔ وارسی گزارش، و چه چیزی پنهان ماند</translation>
+    </message>
+</context>
+<context>
     <name>VerifyWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="40"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="41"/>
         <source>Choose a bundle file first.</source>
         <translation>نخست پروندهٔ بسته را برگزینید.</translation>
     </message>

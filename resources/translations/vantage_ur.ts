@@ -673,57 +673,57 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="31"/>
+        <location filename="../../desktop_app/app/error_words.py" line="28"/>
         <source>The history could not be read or written.</source>
         <translation>تاریخچہ پڑھا یا لکھا نہیں جا سکا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="32"/>
+        <location filename="../../desktop_app/app/error_words.py" line="29"/>
         <source>The signing key cannot be used.</source>
         <translation>دستخطی کلید استعمال نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="33"/>
+        <location filename="../../desktop_app/app/error_words.py" line="30"/>
         <source>The timestamp could not be obtained.</source>
         <translation>ٹائم اسٹیمپ حاصل نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="34"/>
+        <location filename="../../desktop_app/app/error_words.py" line="31"/>
         <source>The evidence bundle could not be made.</source>
         <translation>ثبوت کا بنڈل نہیں بن سکا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="35"/>
+        <location filename="../../desktop_app/app/error_words.py" line="32"/>
         <source>Your targets could not be loaded; fix the file to measure them.</source>
         <translation>آپ کے اہداف لوڈ نہیں ہو سکے؛ انہیں ناپنے کے لیے فائل درست کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="36"/>
+        <location filename="../../desktop_app/app/error_words.py" line="33"/>
         <source>The collection could not be read or changed.</source>
         <translation>مجموعہ پڑھا یا بدلا نہیں جا سکا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="37"/>
+        <location filename="../../desktop_app/app/error_words.py" line="34"/>
         <source>The request was refused.</source>
         <translation>درخواست رد کر دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="38"/>
+        <location filename="../../desktop_app/app/error_words.py" line="35"/>
         <source>The measurement could not run.</source>
         <translation>پیمائش نہیں چل سکی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="39"/>
+        <location filename="../../desktop_app/app/error_words.py" line="36"/>
         <source>The lab could not start.</source>
         <translation>لیب شروع نہیں ہو سکی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="40"/>
+        <location filename="../../desktop_app/app/error_words.py" line="37"/>
         <source>A file could not be read or written.</source>
         <translation>ایک فائل پڑھی یا لکھی نہیں جا سکی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/error_text.py" line="52"/>
+        <location filename="../../desktop_app/app/error_words.py" line="39"/>
         <source>Something went wrong.</source>
         <translation>کچھ غلط ہو گیا۔</translation>
     </message>
@@ -736,42 +736,42 @@
         <translation>ثبوت: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="94"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
         <source>Endpoint / step</source>
         <translation>پتہ / مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="94"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
         <source>Start (ms)</source>
         <translation>آغاز (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="94"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
         <source>What happened</source>
         <translation>کیا ہوا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
         <source>Time (ms)</source>
         <translation>وقت (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
         <source>Detail</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="97"/>
         <source>Steps of each endpoint</source>
         <translation>ہر پتے کے مراحل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="147"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="148"/>
         <source>re-test</source>
         <translation>دوبارہ جانچ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="116"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="117"/>
         <source>&amp;Copy as JSON</source>
         <translation>JSON کے طور پر &amp;کاپی کریں</translation>
     </message>
@@ -787,69 +787,69 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="127"/>
         <source>Export evidence</source>
         <translation>ثبوت برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="161"/>
         <source>Platforms to include</source>
         <translation>شامل کیے جانے والے پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="169"/>
         <source>&amp;Withhold my public IP address and resolver address</source>
         <translation>میرا عوامی IP پتہ اور DNS سرور کا پتہ &amp;چھپائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
         <source>The bundle keeps only salted commitments of them, which reveal nothing; it still verifies in full. Network (ASN), provider and country stay.</source>
         <translation>بنڈل میں ان کی جگہ صرف ایسے خفیہ نشان رکھے جاتے ہیں جن سے کچھ ظاہر نہیں ہوتا؛ بنڈل کی مکمل تصدیق پھر بھی ہو سکتی ہے۔ نیٹ ورک (ASN)، انٹرنیٹ فراہم کنندہ اور ملک شامل رہتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="174"/>
         <source>&amp;Timestamp it with {0}</source>
         <translation>{0} سے &amp;وقت کی مہر لگوائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="175"/>
         <source>Timestamp: no authority is set (Settings → Evidence)</source>
         <translation>وقت کی مہر: کوئی ادارہ مقرر نہیں (ترتیبات ← ثبوت)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="186"/>
         <source>Save the bundle as</source>
         <translation>بنڈل اس نام سے محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Browse…</source>
         <translation>&amp;جگہ منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="196"/>
         <source>Signing key fingerprint</source>
         <translation>دستخطی کلید کا فنگر پرنٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="181"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="258"/>
         <source>Counting…</source>
         <translation>گنتی ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="200"/>
         <source>What the bundle will include</source>
         <translation>بنڈل میں کیا شامل ہوگا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="269"/>
         <source>&lt;b&gt;This bundle will include&lt;/b&gt; {0} from {1}, {2} to {3}, of {4}.</source>
         <translation>&lt;b&gt;اس بنڈل میں شامل ہوں گی&lt;/b&gt; {1} میں سے {0}، {2} سے {3} تک، {4} کی۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="253"/>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="339"/>
         <source>%Ln measurement(s)</source>
         <translation>
             <numerusform>%Ln پیمائش</numerusform>
@@ -857,7 +857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="271"/>
         <source>%Ln sweep(s)</source>
         <translation>
             <numerusform>%Ln دور</numerusform>
@@ -865,152 +865,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="312"/>
         <source>Writing… %v/%m sweeps</source>
         <translation>لکھا جا رہا ہے… %v/%m راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="338"/>
         <source>&lt;b&gt;Written&lt;/b&gt; {0}: {1}, signed{2}.</source>
         <translation>&lt;b&gt;لکھ دیا گیا&lt;/b&gt; {0}: {1}، دستخط شدہ{2}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="204"/>
         <source>&amp;Export</source>
         <translation>&amp;برآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="183"/>
+        <source>The language of the report and of VERIFY.txt in the bundle; the measurements themselves are the same in every language.</source>
+        <translation>بنڈل میں رپورٹ اور VERIFY.txt کی زبان؛ پیمائشیں خود ہر زبان میں ایک جیسی رہتی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="210"/>
         <source>Whole connection</source>
         <translation>پورا کنکشن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="212"/>
         <source>Incident:</source>
         <translation>واقعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="214"/>
         <source>&amp;From:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="215"/>
         <source>&amp;To:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="216"/>
         <source>&amp;Platforms:</source>
         <translation>&amp;پلیٹ فارمز:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="219"/>
+        <source>Report &amp;language:</source>
+        <translation>رپورٹ کی &amp;زبان:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="220"/>
         <source>&amp;Save as:</source>
         <translation>اس نام سے &amp;محفوظ کریں:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="221"/>
         <source>Signed with:</source>
         <translation>دستخط بذریعہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="235"/>
         <source>A signing key will be made for this first export; its fingerprint (SHA256:…) is what recipients check.</source>
         <translation>اس پہلی برآمد کے لیے ایک دستخطی کلید بنائی جائے گی؛ وصول کنندگان اسی کلید کے فنگر پرنٹ (SHA256:…) کی جانچ کرتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="237"/>
         <source>{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.</source>
         <translation>{0}۔ یہ فنگر پرنٹ وصول کنندگان کو پہلے سے دے دیں، تاکہ وہ پہچان سکیں کہ بنڈل آپ ہی کا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="264"/>
         <source>all platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="265"/>
         <source>included</source>
         <translation>شامل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="265"/>
         <source>withheld</source>
         <translation>چھپایا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="273"/>
         <source>Identifying fields:</source>
         <translation>شناخت ظاہر کرنے والی معلومات:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="276"/>
         <source>Nothing was measured in this range: choose another.</source>
         <translation>اس عرصے میں کوئی پیمائش نہیں ہوئی: کوئی اور عرصہ منتخب کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="279"/>
         <source>Save the evidence bundle</source>
         <translation>ثبوت کا بنڈل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="280"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="290"/>
         <source>Replace the file?</source>
         <translation>فائل بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="291"/>
         <source>{0} already exists. Replace it with this bundle?</source>
         <translation>{0} پہلے سے موجود ہے۔ کیا اسے اس بنڈل سے بدل دیں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="300"/>
         <source>Nothing was written: choose another name in Save as.</source>
         <translation>کچھ نہیں لکھا گیا: «اس نام سے محفوظ کریں» میں کوئی اور نام چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="303"/>
         <source>Signing key</source>
         <translation>دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="286"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="303"/>
         <source>Passphrase of your signing key:</source>
         <translation>آپ کی دستخطی کلید کا خفیہ جملہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="321"/>
         <source>Cancelling…</source>
         <translation>منسوخ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="311"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="328"/>
         <source>Finishing: report, checksums and signature…</source>
         <translation>مکمل کیا جا رہا ہے: رپورٹ، فائلوں کے ہیش اور دستخط…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="341"/>
         <source> and timestamped</source>
         <translation> اور وقت کی مہر کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="342"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="327"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="344"/>
         <source>Show in &amp;folder</source>
         <translation>&amp;فولڈر میں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="342"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="359"/>
         <source>Cancelled: nothing was written.</source>
         <translation>منسوخ: کچھ محفوظ نہیں ہوا۔</translation>
     </message>
@@ -1018,7 +1028,7 @@
 <context>
     <name>ExportWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="66"/>
         <source>The range ends before it starts: choose a To after the From.</source>
         <translation>حد شروع ہونے سے پہلے ختم ہوتی ہے: «سے» کے بعد کا «تک» چنیں۔</translation>
     </message>
@@ -1151,194 +1161,194 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="67"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
         <source>Last hour</source>
         <translation>پچھلا ایک گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="68"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="69"/>
         <source>Last day</source>
         <translation>پچھلا ایک دن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="69"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="70"/>
         <source>Last week</source>
         <translation>پچھلا ایک ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="70"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="71"/>
         <source>Last 30 days</source>
         <translation>پچھلے 30 دن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="71"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="72"/>
         <source>Last year</source>
         <translation>پچھلا ایک سال</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="72"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="73"/>
         <source>Custom…</source>
         <translation>اپنی مرضی کا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="98"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="99"/>
         <source>The whole platform was affected</source>
         <translation>پورا پلیٹ فارم متاثر ہوا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="213"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
         <source>Vantage — History</source>
         <translation>Vantage — تاریخچہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="214"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="215"/>
         <source>Whole connection</source>
         <translation>پورا کنکشن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="253"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="255"/>
         <source>Range</source>
         <translation>عرصہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="258"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="280"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="260"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="282"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="258"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="260"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="265"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="296"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="267"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="298"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="266"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="268"/>
         <source>All platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="269"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="271"/>
         <source>Show one-off &amp;inconclusive results</source>
         <translation>اکا دکا &amp;غیر واضح نتائج بھی دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="273"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="275"/>
         <source>Range problem</source>
         <translation>مدت میں مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="276"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="278"/>
         <source>&amp;Range:</source>
         <translation>&amp;عرصہ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="276"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="278"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلیٹ فارم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="280"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="282"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="287"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="289"/>
         <source>&amp;Export evidence…</source>
         <translation>ثبوت &amp;برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="288"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="290"/>
         <source>A signed bundle of the incident chosen below, or else of the range and platform shown</source>
         <translation>نیچے منتخب کیے گئے واقعے کا دستخط شدہ بنڈل، ورنہ دکھائے گئے عرصے اور پلیٹ فارم کا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="296"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="298"/>
         <source>Reachable</source>
         <translation>قابلِ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="296"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="298"/>
         <source>Sweeps</source>
         <translation>راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="297"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="299"/>
         <source>Most common problem</source>
         <translation>سب سے عام مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="298"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="300"/>
         <source>Share of time each platform was reachable</source>
         <translation>ہر پلیٹ فارم کتنے فیصد وقت قابلِ رسائی رہا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="302"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="304"/>
         <source>Blocks seen once and not confirmed; never incidents</source>
         <translation>ایک بار دیکھی گئی اور غیر تصدیق شدہ بندشیں؛ یہ کبھی واقعات نہیں بنتیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="303"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="305"/>
         <source>A block seen in one sweep only: the check about a minute later (or the next sweep) did not see it again, or has yet to run. It is kept here, never as an incident or a notification.</source>
         <translation>صرف ایک جانچ میں دیکھی گئی بندش: تقریباً ایک منٹ بعد کی جانچ (یا اگلی جانچ) نے اسے دوبارہ نہیں دیکھا، یا ابھی ہونا باقی ہے۔ یہ یہاں رکھی جاتی ہے، کبھی واقعہ یا اطلاع کے طور پر نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="309"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="311"/>
         <source>Incidents</source>
         <translation>واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="321"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="323"/>
         <source>Incident details</source>
         <translation>واقعے کی تفصیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="324"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="326"/>
         <source>Choose an incident to zoom to it and see its evidence.</source>
         <translation>کوئی واقعہ منتخب کریں تاکہ وہ بڑا کر کے دکھایا جائے اور اس کا ثبوت نظر آئے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="325"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="327"/>
         <source>&amp;First measurement…</source>
         <translation>&amp;پہلی پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="326"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="328"/>
         <source>La&amp;st measurement…</source>
         <translation>&amp;آخری پیمائش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="327"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="329"/>
         <source>&amp;Compare with other measurements</source>
         <translation>دوسری پیمائشوں سے &amp;موازنہ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="328"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="330"/>
         <source>Opens OONI Explorer&apos;s search for the same country, network and days in your browser. Vantage itself sends nothing.</source>
         <translation>آپ کے براؤزر میں OONI Explorer کی تلاش اسی ملک، نیٹ ورک اور دنوں کے لیے کھولتا ہے۔ Vantage خود کچھ نہیں بھیجتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="346"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="348"/>
         <source>&amp;Incidents</source>
         <translation>&amp;واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="347"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="349"/>
         <source>&amp;Unconfirmed</source>
         <translation>&amp;غیر تصدیق شدہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="348"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="350"/>
         <source>Reachable &amp;share</source>
         <translation>رسائی کا &amp;تناسب</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/history/view.py" line="569"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="571"/>
         <source>%Ln failing sweep(s)</source>
         <translation>
             <numerusform>%Ln ناکام دور</numerusform>
@@ -1346,7 +1356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/history/view.py" line="570"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="572"/>
         <source>%Ln endpoint measurement(s)</source>
         <translation>
             <numerusform>%Ln اینڈ پوائنٹ پیمائش</numerusform>
@@ -1354,7 +1364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/history/view.py" line="573"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="575"/>
         <source>%Ln sweep(s) in between found it reachable</source>
         <translation>
             <numerusform>درمیان میں %Ln دور نے اسے قابلِ رسائی پایا</numerusform>
@@ -1362,84 +1372,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="95"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="597"/>
+        <source>… {0} more</source>
+        <translation>… مزید {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/history/view.py" line="96"/>
         <source>Only {0} was affected</source>
         <translation>صرف {0} متاثر ہوا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="246"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="436"/>
-        <location filename="../../desktop_app/gui/history/view.py" line="477"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="248"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="438"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="479"/>
         <source>Loading…</source>
         <translation>لوڈ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="426"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="428"/>
         <source>“From” must be before “To”; still showing the last valid range.</source>
         <translation>”سے“ کو ”تک“ سے پہلے ہونا چاہیے؛ ابھی آخری درست مدت دکھائی جا رہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="479"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="481"/>
         <source>finding incidents…</source>
         <translation>واقعات تلاش ہو رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="482"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="484"/>
         <source>1 incident</source>
         <translation>ایک واقعہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="482"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="484"/>
         <source>{0} incidents</source>
         <translation>{0} واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="485"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="487"/>
         <source>1 unconfirmed block</source>
         <translation>1 غیر تصدیق شدہ بندش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="486"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="488"/>
         <source>{0} unconfirmed blocks</source>
         <translation>{0} غیر تصدیق شدہ بندشیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="491"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="493"/>
         <source>1 sweep</source>
         <translation>ایک سویپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="491"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="493"/>
         <source>{0} sweeps</source>
         <translation>{0} سویپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="566"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="568"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="576"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="578"/>
         <source>Measuring stopped before it was seen reachable again.</source>
         <translation>اس کے دوبارہ قابلِ رسائی ہونے سے پہلے ہی پیمائش رک گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="579"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="581"/>
         <source>Also seen: </source>
         <translation>یہ بھی دیکھا گیا: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="584"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="586"/>
         <source>Network: </source>
         <translation>نیٹ ورک: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="586"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="588"/>
         <source>First measurement</source>
         <translation>پہلی پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="587"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="589"/>
         <source>Last measurement</source>
         <translation>آخری پیمائش</translation>
     </message>
@@ -1447,47 +1462,47 @@
 <context>
     <name>IncidentModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="175"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="175"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
         <source>Start</source>
         <translation>آغاز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
         <source>End</source>
         <translation>اختتام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="176"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
         <source>Duration</source>
         <translation>دورانیہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
         <source>Technique</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="177"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
         <source>Affected</source>
         <translation>متاثر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="178"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="179"/>
         <source>Failing sweeps</source>
         <translation>ناکام سویپ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="179"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="180"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="188"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="189"/>
         <source>ongoing</source>
         <translation>جاری</translation>
     </message>
@@ -1495,22 +1510,22 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="56"/>
         <source>Add</source>
         <translation>شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="56"/>
         <source>Remove</source>
         <translation>ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="57"/>
         <source>Up</source>
         <translation>اوپر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="57"/>
         <source>Down</source>
         <translation>نیچے</translation>
     </message>
@@ -1518,219 +1533,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="152"/>
         <source>Controls</source>
         <translation>کنٹرول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="156"/>
         <source>&amp;Probe now</source>
         <translation>ابھی &amp;جانچیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="156"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>P&amp;ause</source>
         <translation>&amp;وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
         <source>&amp;History…</source>
         <translation>&amp;تاریخچہ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="163"/>
         <source>Look back: incidents, reachability and latency over any range</source>
         <translation>پیچھے دیکھیں: کسی بھی عرصے کے واقعات، رسائی اور تاخیر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
         <source>&amp;Export evidence…</source>
         <translation>ثبوت &amp;برآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
         <source>Write a signed evidence bundle (default: the last 24 hours)</source>
         <translation>ثبوت کا دستخط شدہ بنڈل بنائیں (عام طور پر: پچھلے 24 گھنٹے)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>&amp;Verify a bundle…</source>
         <translation>&amp;بنڈل کی تصدیق کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
         <source>P&amp;latforms…</source>
         <translation>&amp;پلیٹ فارمز…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation>ت&amp;رتیبات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="586"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="588"/>
         <source>&amp;Quit</source>
         <translation>باہر &amp;نکلیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
         <source>&amp;Every:</source>
         <translation>&amp;ہر:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>Probe interval</source>
         <translation>جانچ کا وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
         <source>1 hour</source>
         <translation>ایک گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
         <source>{0} min</source>
         <translation>{0} منٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
         <source>The demo sweeps its lab every few seconds.</source>
         <translation>ڈیمو اپنی تجربہ گاہ کو ہر چند سیکنڈ بعد جانچتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
         <source>C&amp;ollection…</source>
         <translation>&amp;مجموعہ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
         <source>Starting…</source>
         <translation>شروع ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
         <source>Probing… %v/%m</source>
         <translation>جانچ جاری ہے… %v/%m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="239"/>
         <source>What the sweep still waits for</source>
         <translation>جانچ ابھی کس چیز کا انتظار کر رہی ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="248"/>
         <source>&amp;Measure</source>
         <translation>&amp;پیمائش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
         <source>E&amp;vidence</source>
         <translation>&amp;ثبوت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="256"/>
         <source>&amp;Options</source>
         <translation>&amp;اختیارات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="296"/>
         <source>{0} s</source>
         <translation>{0} سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
         <source>Open Vantage</source>
         <translation>Vantage کھولیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source> (demo)</source>
         <translation> (ڈیمو)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
         <source> — offline</source>
         <translation> — آف لائن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source> — captive portal</source>
         <translation> — لاگ اِن صفحہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
         <source> — {0} blocked</source>
         <translation> — {0} بلاک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
         <source> — all platforms reachable</source>
         <translation> — تمام پلیٹ فارمز قابلِ رسائی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="434"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="436"/>
         <source>Last sweep {0}</source>
         <translation>پچھلا راؤنڈ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
         <source>Data: last sweep {0}, today {1}</source>
         <translation>ڈیٹا: پچھلا راؤنڈ {0}، آج {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="448"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
         <source>Paused: choose Resume (Ctrl+P) to measure again.</source>
         <translation>موقوف: دوبارہ پیمائش کے لیے «جاری رکھیں» (Ctrl+P) چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="452"/>
         <source>Measuring now…</source>
         <translation>ابھی پیمائش ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>Res&amp;ume</source>
         <translation>&amp;دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="510"/>
         <source>A newer sweep is in progress; this is the last stored one. Its result will appear in the main window when it ends.</source>
         <translation>ایک نیا سویپ جاری ہے؛ یہ آخری محفوظ شدہ ہے۔ اس کا نتیجہ ختم ہونے پر مرکزی ونڈو میں نظر آئے گا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="525"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
         <source>This is the demo: your choice of language is kept for Vantage itself; the other settings last until the demo ends.</source>
         <translation>یہ ڈیمو ہے: آپ کی منتخب کردہ زبان خود Vantage کے لیے محفوظ رہتی ہے؛ باقی ترتیبات ڈیمو ختم ہونے تک رہتی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="548"/>
         <source>Your language could not be saved for Vantage itself: {0}</source>
         <translation>آپ کی زبان خود Vantage کے لیے محفوظ نہیں ہو سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="557"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
         <source>Start at login could not be changed: {0}</source>
         <translation>لاگ اِن پر شروع ہونے کی ترتیب نہیں بدلی جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="571"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
         <source>Vantage keeps measuring in the background. Quit it from this icon&apos;s menu.</source>
         <translation>Vantage پس منظر میں پیمائش جاری رکھتا ہے۔ اسے بند کرنے کے لیے اس آئیکن کا مینو استعمال کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="583"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="585"/>
         <source>Quit Vantage?</source>
         <translation>Vantage بند کریں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="584"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="586"/>
         <source>Vantage has no tray icon on this desktop. Quit and stop probing, or keep it running minimised?</source>
         <translation>اس ڈیسک ٹاپ پر Vantage کا ٹرے آئیکن نہیں ہے۔ بند کر کے جانچ روک دیں، یا اسے چھوٹا کر کے چلتا رہنے دیں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="587"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="589"/>
         <source>&amp;Minimise</source>
         <translation>&amp;چھوٹا کریں</translation>
     </message>
@@ -1789,6 +1804,19 @@
         <location filename="../../desktop_app/gui/open_link.py" line="28"/>
         <source>Could not open</source>
         <translation>کھولا نہیں جا سکا</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <location filename="../../desktop_app/probes/catalogue/model.py" line="15"/>
+        <source>Connectivity checks</source>
+        <translation>رابطے کی جانچ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/store/sweep_index.py" line="17"/>
+        <source>Whole connection</source>
+        <translation>پورا کنکشن</translation>
     </message>
 </context>
 <context>
@@ -1890,156 +1918,492 @@
         <translation>تاخیر (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/live_chart.py" line="134"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="136"/>
         <source>Reachability per platform · latency of &lt;b&gt;{0}&lt;/b&gt; (click a band to choose)</source>
         <translation>ہر پلیٹ فارم کی رسائی · &lt;b&gt;{0}&lt;/b&gt; کی تاخیر (منتخب کرنے کے لیے کسی پٹی پر کلک کریں)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/live_chart.py" line="226"/>
+        <location filename="../../desktop_app/gui/charts/live_chart.py" line="228"/>
         <source>Click for the evidence</source>
         <translation>ثبوت دیکھنے کے لیے کلک کریں</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="42"/>
+        <source>withheld</source>
+        <translation>روک لیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="95"/>
+        <source>Network (ASN)</source>
+        <translation>نیٹ ورک (ASN)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="96"/>
+        <source>Internet provider</source>
+        <translation>انٹرنیٹ فراہم کنندہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="97"/>
+        <source>Country</source>
+        <translation>ملک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="98"/>
+        <source>System resolver</source>
+        <translation>سسٹم کا DNS ریزولور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="207"/>
+        <source>whole</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="212"/>
+        <source>partial</source>
+        <translation>جزوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="213"/>
+        <source>{0} and {1}</source>
+        <translation>{0} اور {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="215"/>
+        <source>partial: {0}</source>
+        <translation>جزوی: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="219"/>
+        <source>Affected says how much of the platform it concerns: whole (its site and its apps&apos; own hosts), or partial with the parts affected, for example partial: media while its site and messages still worked. A dash means the sweeps did not record it (recorded by an older version, or the whole connection).</source>
+        <translation>«متاثر» بتاتا ہے کہ پلیٹ فارم کا کتنا حصہ متاثر ہوا: مکمل (اس کی سائٹ اور اس کی ایپس کے اپنے ہوسٹ)، یا جزوی، متاثرہ حصوں کے ساتھ، مثلاً جزوی: میڈیا، جبکہ اس کی سائٹ اور پیغامات اب بھی کام کر رہے تھے۔ ڈیش کا مطلب ہے کہ سویپس نے یہ درج نہیں کیا (کسی پرانے ورژن نے درج کیا، یا پورا کنکشن)۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="236"/>
+        <source>ongoing</source>
+        <translation>جاری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="246"/>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="251"/>
+        <source>Platform</source>
+        <translation>پلیٹ فارم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="246"/>
+        <source>Start</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="247"/>
+        <source>End</source>
+        <translation>اختتام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="247"/>
+        <source>Duration</source>
+        <translation>دورانیہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="248"/>
+        <source>Technique</source>
+        <translation>طریقہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="248"/>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="253"/>
+        <source>Affected</source>
+        <translation>متاثر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="249"/>
+        <source>Sweeps</source>
+        <translation>سویپ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="249"/>
+        <source>Networks</source>
+        <translation>نیٹ ورک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="250"/>
+        <source>Log blocks</source>
+        <translation>لاگ کے بلاک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="251"/>
+        <source>Measurements</source>
+        <translation>پیمائشیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="252"/>
+        <source>Works</source>
+        <translation>چل رہا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="252"/>
+        <source>Verdicts</source>
+        <translation>نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="270"/>
+        <source>Measurements from {0} to {1}, times in {2} ({3}).</source>
+        <translation>{0} سے {1} تک کی پیمائشیں، اوقات {2} ({3}) میں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="273"/>
+        <source>Report created {0} ({1}).</source>
+        <translation>رپورٹ {0} ({1}) کو بنائی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="281"/>
+        <source>Software</source>
+        <translation>سافٹ ویئر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="282"/>
+        <source>Source commit</source>
+        <translation>سورس کمٹ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="283"/>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="284"/>
+        <source>Operating system</source>
+        <translation>آپریٹنگ سسٹم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="286"/>
+        <source>Signing key</source>
+        <translation>دستخطی کلید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="294"/>
+        <source>Summary</source>
+        <translation>خلاصہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="295"/>
+        <source>Availability over time</source>
+        <translation>وقت کے ساتھ دستیابی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="296"/>
+        <source>Incidents</source>
+        <translation>واقعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="297"/>
+        <source>Where and how this was measured</source>
+        <translation>یہ کہاں اور کیسے ناپا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="298"/>
+        <source>Method</source>
+        <translation>طریقۂ کار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="299"/>
+        <source>How to check this report</source>
+        <translation>اس رپورٹ کی جانچ کیسے کریں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="300"/>
+        <source>Each band is one platform; its colour and the legend&apos;s symbol give the verdict of each sweep. Grey means nothing was measured then.</source>
+        <translation>ہر پٹی ایک پلیٹ فارم ہے؛ اس کا رنگ اور علامات کی فہرست کا نشان ہر سویپ کا نتیجہ بتاتے ہیں۔ سرمئی کا مطلب ہے کہ اس وقت کچھ نہیں ناپا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="302"/>
+        <source>Time to open a TCP connection to each platform, in milliseconds. A gap means no connection could be opened or nothing was measured.</source>
+        <translation>ہر پلیٹ فارم سے TCP کنکشن کھولنے کا وقت، ملی سیکنڈ میں۔ خلا کا مطلب ہے کہ کوئی کنکشن نہیں کھل سکا یا کچھ نہیں ناپا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="304"/>
+        <source>No incident in this range: every platform measured was reachable, or nothing was measured.</source>
+        <translation>اس مدت میں کوئی واقعہ نہیں: ناپا گیا ہر پلیٹ فارم قابلِ رسائی تھا، یا کچھ نہیں ناپا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="306"/>
+        <source>Signing key fingerprint: {0}</source>
+        <translation>دستخطی کلید کا فنگر پرنٹ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="307"/>
+        <source>Made by Vantage. This file is self-contained: opening it fetches nothing from the internet.</source>
+        <translation>Vantage سے بنی۔ یہ فائل اپنے آپ میں مکمل ہے: اسے کھولنے سے انٹرنیٹ سے کچھ نہیں منگوایا جاتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="639"/>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="195"/>
+        <source>Local time (UTC{0})</source>
+        <translation>مقامی وقت (UTC{0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="27"/>
+        <source>Vantage probes each platform from this computer&apos;s own connection. For every endpoint it resolves the name with the system resolver and with independent DNS-over-HTTPS resolvers, connects over TCP, performs a TLS handshake with the real server name (and, when that fails, with a decoy name to tell SNI filtering from other failures), fetches the page, and for one asset per platform measures the transfer rate.</source>
+        <translation>Vantage ہر پلیٹ فارم کو اسی کمپیوٹر کے اپنے کنکشن سے جانچتا ہے۔ ہر اینڈ پوائنٹ کے لیے وہ نام کو سسٹم کے ریزولور اور آزاد DNS-over-HTTPS ریزولورز دونوں سے حل کرتا ہے، TCP پر جڑتا ہے، سرور کے اصل نام کے ساتھ TLS ہینڈ شیک کرتا ہے (اور جب وہ ناکام ہو تو ایک فرضی نام کے ساتھ، تاکہ SNI فلٹرنگ کو دوسری ناکامیوں سے الگ پہچانا جا سکے)، صفحہ حاصل کرتا ہے، اور ہر پلیٹ فارم کی ایک فائل کے لیے منتقلی کی رفتار ناپتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="32"/>
+        <source>A blocking verdict is only given when a re-test repeats the failure. A platform takes its most severe endpoint verdict. When the whole connection is down (the operating systems&apos; connectivity checks fail too) the verdict is &quot;offline&quot; rather than blocking; behind a VPN, blame is withheld. Throttling means a transfer rate under both 1 Mbit/s and a quarter of the median of the other platforms in the same sweep.</source>
+        <translation>بندش کا نتیجہ صرف اسی وقت دیا جاتا ہے جب دوبارہ جانچ میں بھی وہی ناکامی آئے۔ ہر پلیٹ فارم کو اس کے اینڈ پوائنٹس میں سب سے سنگین نتیجہ ملتا ہے۔ جب پورا کنکشن بند ہو (آپریٹنگ سسٹمز کی رابطے کی جانچ بھی ناکام ہو) تو نتیجہ بندش کے بجائے &quot;آف لائن&quot; ہوتا ہے؛ VPN کے پیچھے کسی پر الزام نہیں لگایا جاتا۔ رفتار گھٹانے کا مطلب ہے منتقلی کی ایسی رفتار جو 1 Mbit/s سے بھی کم ہو اور اسی سویپ میں دوسرے پلیٹ فارمز کی درمیانی رفتار کے چوتھائی سے بھی کم۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="37"/>
+        <source>Every sweep is one block of a hash-chained log: each block holds the previous block&apos;s hash and the Merkle root (RFC 9162) of its measurements&apos; exact bytes (RFC 8785 canonical JSON), so no measurement can be changed, removed, inserted or reordered afterwards without breaking the chain. The public IP address and the resolver address enter the log only as salted commitments, which a bundle may disclose or withhold.</source>
+        <translation>ہر سویپ ہیش سے جڑے لاگ کا ایک بلاک ہے: ہر بلاک میں پچھلے بلاک کا ہیش اور اس کی پیمائشوں کے عین بائٹس (RFC 8785 معیاری JSON) کا Merkle روٹ (RFC 9162) ہوتا ہے، اس لیے بعد میں کوئی پیمائش زنجیر توڑے بغیر نہ بدلی جا سکتی ہے، نہ ہٹائی، نہ داخل کی اور نہ اس کی ترتیب بدلی جا سکتی ہے۔ عوامی IP پتا اور ریزولور کا پتا لاگ میں صرف نمک لگے وعدوں (commitments) کی صورت میں آتے ہیں، جنہیں بنڈل ظاہر بھی کر سکتا ہے اور روک بھی سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="43"/>
+        <source>Vantage evidence report</source>
+        <translation>Vantage ثبوت کی رپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="82"/>
+        <source>Clock offset: not measured (no web server in range sent a Date header).</source>
+        <translation>گھڑی کا فرق: نہیں ناپا گیا (اس مدت میں کسی ویب سرور نے Date ہیڈر نہیں بھیجا)۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="85"/>
+        <source>This computer&apos;s clock was {0} ahead of the web servers&apos; clocks (median of {1} HTTP Date headers; they have one-second resolution).</source>
+        <translation>اس کمپیوٹر کی گھڑی ویب سرورز کی گھڑیوں سے {0} آگے تھی ({1} HTTP Date ہیڈرز کی درمیانی قدر؛ ان کی درستی ایک سیکنڈ ہے)۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="88"/>
+        <source>This computer&apos;s clock was {0} behind the web servers&apos; clocks (median of {1} HTTP Date headers; they have one-second resolution).</source>
+        <translation>اس کمپیوٹر کی گھڑی ویب سرورز کی گھڑیوں سے {0} پیچھے تھی ({1} HTTP Date ہیڈرز کی درمیانی قدر؛ ان کی درستی ایک سیکنڈ ہے)۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/report_data.py" line="116"/>
+        <source>(and {0} other networks in range; see incidents)</source>
+        <translation>(اور اس مدت میں {0} دوسرے نیٹ ورک؛ واقعات دیکھیں)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="40"/>
+        <source>Jan</source>
+        <translation>جنوری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="40"/>
+        <source>Feb</source>
+        <translation>فروری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="40"/>
+        <source>Mar</source>
+        <translation>مارچ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="41"/>
+        <source>Apr</source>
+        <translation>اپریل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="41"/>
+        <source>May</source>
+        <translation>مئی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="41"/>
+        <source>Jun</source>
+        <translation>جون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="42"/>
+        <source>Jul</source>
+        <translation>جولائی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="42"/>
+        <source>Aug</source>
+        <translation>اگست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="42"/>
+        <source>Sep</source>
+        <translation>ستمبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="43"/>
+        <source>Oct</source>
+        <translation>اکتوبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="43"/>
+        <source>Nov</source>
+        <translation>نومبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="43"/>
+        <source>Dec</source>
+        <translation>دسمبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="189"/>
+        <source>No measurements in this range.</source>
+        <translation>اس مدت میں کوئی پیمائش نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="216"/>
+        <source>No measurement</source>
+        <translation>کوئی پیمائش نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="229"/>
+        <source>Availability of each platform over time</source>
+        <translation>وقت کے ساتھ ہر پلیٹ فارم کی دستیابی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/svgchart.py" line="337"/>
+        <source>Connection time of each platform over time, in milliseconds</source>
+        <translation>وقت کے ساتھ ہر پلیٹ فارم سے جڑنے کا وقت، ملی سیکنڈ میں</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="112"/>
         <source>Vantage settings</source>
         <translation>Vantage کی ترتیبات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="133"/>
         <source>Data used: last sweep {0} · today {1} (as counted by this computer)</source>
         <translation>استعمال شدہ ڈیٹا: پچھلا سویپ {0} · آج {1} (اس کمپیوٹر کی گنتی کے مطابق)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="136"/>
         <source>Extra targets</source>
         <translation>اضافی اہداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="174"/>
         <source> min</source>
         <translation> منٹ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/app/settings.py" line="114"/>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="176"/>
         <source>Probe every</source>
         <translation>جانچ کا وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="197"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="200"/>
         <source>The standard folder for your system</source>
         <translation>آپ کے سسٹم کا معیاری فولڈر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="201"/>
         <source>Choose…</source>
         <translation>منتخب کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="232"/>
         <source>Where Vantage keeps its data</source>
         <translation>Vantage اپنا ڈیٹا کہاں رکھے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="243"/>
         <source>Your own targets</source>
         <translation>آپ کے اپنے اہداف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="240"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="244"/>
         <source>&amp;Add URL…</source>
         <translation>ویب پتہ &amp;شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="245"/>
         <source>&amp;Import Citizen Lab list…</source>
         <translation>Citizen Lab کی فہرست &amp;درآمد کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="246"/>
         <source>&amp;Remove</source>
         <translation>&amp;ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="257"/>
         <source>Probed with every sweep, besides the platforms. Changes apply at the next sweep.</source>
         <translation>پلیٹ فارمز کے علاوہ ہر راؤنڈ میں ان کی بھی جانچ ہوتی ہے۔ تبدیلیاں اگلے راؤنڈ سے لاگو ہوں گی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="269"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="273"/>
         <source>Your targets file could not be read: {0}</source>
         <translation>آپ کے اہداف کی فائل پڑھی نہیں جا سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="271"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="275"/>
         <source>Test list: {0}</source>
         <translation>جانچ کی فہرست: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="284"/>
         <source>Add a target</source>
         <translation>ہدف شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="284"/>
         <source>URL (https://, http://, tcp://host:port or tls://host:port):</source>
         <translation>ویب پتہ (https://، http://، tcp://host:port یا tls://host:port):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="293"/>
         <source>Not added: {0} {1}.</source>
         <translation>شامل نہیں کیا گیا: {0} {1}۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="295"/>
         <source>Added {0}.</source>
         <translation>{0} شامل کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="296"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="300"/>
         <source>Import a Citizen Lab test list</source>
         <translation>Citizen Lab کی جانچ کی فہرست درآمد کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="297"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="301"/>
         <source>Test lists (*.csv)</source>
         <translation>جانچ کی فہرستیں (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="305"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="309"/>
         <source>Not imported: {0}</source>
         <translation>درآمد نہیں ہو سکی: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="307"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="311"/>
         <source>Imported {0}.</source>
         <translation>{0} درآمد ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="312"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="316"/>
         <source>Remove target</source>
         <translation>ہدف ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="320"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="324"/>
         <source>Stop probing {0}? Its past measurements stay in the history.</source>
         <translation>{0} کی جانچ بند کر دیں؟ اس کی پچھلی پیمائشیں تاریخچے میں رہیں گی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="327"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="331"/>
         <source>Removed {0}.</source>
         <translation>{0} ہٹا دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="342"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="346"/>
         <source>Choose at least one platform to probe.</source>
         <translation>جانچنے کے لیے کم از کم ایک پلیٹ فارم چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="356"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="360"/>
         <source>Not saved: {0}</source>
         <translation>محفوظ نہیں ہوا: {0}</translation>
     </message>
@@ -2227,7 +2591,7 @@
 <context>
     <name>StateBanner</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="89"/>
         <source>Show evidence…</source>
         <translation>ثبوت دیکھیں…</translation>
     </message>
@@ -2578,32 +2942,32 @@
 <context>
     <name>UnconfirmedModel</name>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="153"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="152"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="153"/>
         <source>Seen</source>
         <translation>دیکھا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="153"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="154"/>
         <source>Technique</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="153"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="154"/>
         <source>Status</source>
         <translation>حالت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="154"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="155"/>
         <source>Affected</source>
         <translation>متاثر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/history/view.py" line="154"/>
+        <location filename="../../desktop_app/gui/history/view.py" line="155"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
@@ -2679,90 +3043,227 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="69"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="70"/>
         <source>Verify an evidence bundle</source>
         <translation>ثبوت کے بنڈل کی تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="83"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="84"/>
         <source>Bundle file</source>
         <translation>بنڈل فائل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="84"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="85"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="90"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="91"/>
         <source>SHA256:… (optional: the fingerprint the sender gave you)</source>
         <translation>SHA256:… (اختیاری: بھیجنے والے کا دیا ہوا فنگر پرنٹ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="91"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="92"/>
         <source>Expected signing key</source>
         <translation>متوقع دستخطی کلید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="93"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="96"/>
         <source>Check</source>
         <translation>جانچ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="93"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="96"/>
         <source>Result</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="95"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="98"/>
         <source>Checks</source>
         <translation>جانچیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="100"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="103"/>
         <source>&amp;Verify</source>
         <translation>&amp;تصدیق کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="105"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="108"/>
         <source>&amp;Bundle:</source>
         <translation>&amp;بنڈل:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="106"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="109"/>
         <source>&amp;Expected key:</source>
         <translation>&amp;متوقع کلید:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="119"/>
         <source>Choose an evidence bundle</source>
         <translation>ثبوت کا بنڈل منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="117"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="120"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="126"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="129"/>
         <source>Checking…</source>
         <translation>جانچ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="148"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="151"/>
         <source>&lt;b&gt;{0} The bundle is intact&lt;/b&gt; and was signed by {1}.</source>
         <translation>&lt;b&gt;{0} بنڈل صحیح سلامت ہے&lt;/b&gt; اور اس پر {1} کے دستخط ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="151"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="154"/>
         <source>&lt;b&gt;{0} The bundle failed verification:&lt;/b&gt; do not rely on it.</source>
         <translation>&lt;b&gt;{0} بنڈل تصدیق میں ناکام رہا:&lt;/b&gt; اس پر بھروسہ نہ کریں۔</translation>
     </message>
 </context>
 <context>
+    <name>VerifyText</name>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="17"/>
+        <source>How to check this evidence bundle without Vantage</source>
+        <translation>اس ثبوتی بنڈل کو Vantage کے بغیر کیسے جانچیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="18"/>
+        <source>Unpack the zip into an empty folder and run these commands inside it. Each must succeed.
+The signer&apos;s key fingerprint is in {0} (&quot;signer&quot;); compare it with the one the
+person who measured gave you beforehand ({1} prints it).</source>
+        <translation>zip کو ایک خالی فولڈر میں کھولیں اور اس کے اندر یہ کمانڈز چلائیں۔ ہر ایک کامیاب ہونی چاہیے۔
+دستخط کرنے والے کی کلید کا فنگر پرنٹ {0} (&quot;signer&quot;) میں ہے؛ اسے اس فنگر پرنٹ سے ملائیں جو
+پیمائش کرنے والے شخص نے آپ کو پہلے سے دیا تھا ({1} اسے دکھاتی ہے)۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="21"/>
+        <source>1. The signature over the list of files (OpenSSH 8.1 or newer):</source>
+        <translation>1. فائلوں کی فہرست پر دستخط (OpenSSH 8.1 یا نیا):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="22"/>
+        <source>It prints: {0}</source>
+        <translation>یہ دکھاتی ہے: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="23"/>
+        <source>2. Every file against the list:</source>
+        <translation>2. ہر فائل، فہرست کے مقابل:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="24"/>
+        <source>run the signature check through cmd, not PowerShell (PowerShell pipes alter bytes):</source>
+        <translation>دستخط کی جانچ cmd سے چلائیں، PowerShell سے نہیں (PowerShell کے پائپ بائٹس بدل دیتے ہیں):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="26"/>
+        <source>and compare each file&apos;s hash with its line in {0}:</source>
+        <translation>اور ہر فائل کا ہیش {0} میں اس کی سطر سے ملائیں:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="27"/>
+        <source>Also check that the folder holds no file that {0} does not list, other than
+{0}, {1} and {2}.</source>
+        <translation>یہ بھی دیکھیں کہ فولڈر میں کوئی ایسی فائل نہ ہو جو {0} میں درج نہیں، سوائے
+{0}، {1} اور {2} کے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="29"/>
+        <source>3. If {0} is present, it is an RFC 3161 token from a timestamp authority over the
+signature&apos;s bytes, proving the bundle existed by the time it states. With the authority&apos;s CA
+certificate (and its signing certificate, if the token does not include it):</source>
+        <translation>3. اگر {0} موجود ہو تو وہ دستخط کے بائٹس پر کسی ٹائم اسٹیمپ اتھارٹی کا RFC 3161 ٹوکن ہے،
+جو ثابت کرتا ہے کہ بنڈل اس میں لکھے وقت تک موجود تھا۔ اتھارٹی کے CA سرٹیفکیٹ کے ساتھ
+(اور اس کے دستخطی سرٹیفکیٹ کے ساتھ، اگر ٹوکن میں شامل نہ ہو):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="33"/>
+        <source>(shows the time)</source>
+        <translation>(وقت دکھاتی ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="34"/>
+        <source>4. With Vantage installed, {0} makes every check
+above and more: the hash chain of {1}, each block&apos;s Merkle root, every measurement&apos;s
+inclusion proof ({2}), the disclosed values against their commitments
+({3}), and the log checkpoint in {4}.</source>
+        <translation>4. اگر Vantage انسٹال ہو تو {0} اوپر کی ہر جانچ
+اور اس سے زیادہ کرتی ہے: {1} کی ہیش زنجیر، ہر بلاک کا Merkle روٹ، ہر پیمائش کا
+شمولیت کا ثبوت ({2})، ظاہر کی گئی قدریں ان کے وعدوں کے مقابل
+({3})، اور {4} میں لاگ کا چیک پوائنٹ۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="38"/>
+        <source>What the files are</source>
+        <translation>فائلیں کیا ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="99"/>
+        <source>every revealed measurement, as the exact bytes the log hashed</source>
+        <translation>ہر ظاہر کی گئی پیمائش، انہی بائٹس میں جن کا لاگ نے ہیش لیا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="101"/>
+        <source>for each, its block and position, with a Merkle inclusion proof when only part
+of its block is revealed (a whole block is checked against its root instead)</source>
+        <translation>ہر ایک کا بلاک اور مقام، اور جب اس کے بلاک کا صرف کچھ حصہ ظاہر ہو تو Merkle شمولیت کا ثبوت
+(پورا بلاک اس کے بجائے اپنے روٹ سے جانچا جاتا ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="104"/>
+        <source>the header of every block in range and the one before (one JSON line each,
+exactly the bytes whose SHA-256 is the block&apos;s hash)</source>
+        <translation>مدت کے ہر بلاک اور اس سے پہلے والے کا ہیڈر (ہر ایک JSON کی ایک سطر،
+عین وہ بائٹس جن کا SHA-256 بلاک کا ہیش ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="107"/>
+        <source>salts and values behind the commitments that were revealed (public IP, resolver)</source>
+        <translation>ظاہر کیے گئے وعدوں کے پیچھے نمک اور قدریں (عوامی IP، ریزولور)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="109"/>
+        <source>a flat summary for spreadsheets</source>
+        <translation>اسپریڈ شیٹ کے لیے سادہ خلاصہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="110"/>
+        <source>the incidents in range, as the History view computes them</source>
+        <translation>مدت کے واقعات، جیسے تاریخچہ کا منظر انہیں نکالتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="111"/>
+        <source>the same measurements in OONI&apos;s data format (urlgetter-style, as measured:
+no test helper&apos;s control unless one was asked), gzipped JSONL as OONI publishes
+its own (read it with zcat or gunzip)</source>
+        <translation>یہی پیمائشیں OONI کے ڈیٹا فارمیٹ میں (urlgetter طرز پر، جیسے ناپی گئیں:
+ٹیسٹ ہیلپر کا موازنہ نہیں جب تک مانگا نہ گیا ہو)، gzip شدہ JSONL جیسے OONI
+اپنی پیمائشیں شائع کرتا ہے (اسے zcat یا gunzip سے پڑھیں)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="114"/>
+        <source>the certificates and bodies the measurements name, each under its SHA-256</source>
+        <translation>پیمائشوں میں مذکور سرٹیفکیٹ اور صفحات، ہر ایک اپنے SHA-256 کے نام سے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="116"/>
+        <source>the human-readable report</source>
+        <translation>انسانوں کے پڑھنے کے لیے رپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/evidence/formats/verify_text.py" line="117"/>
+        <source>what, when, from which software and log checkpoint, and what was withheld</source>
+        <translation>کیا، کب، کس سافٹ ویئر اور لاگ چیک پوائنٹ سے، اور کیا روکا گیا</translation>
+    </message>
+</context>
+<context>
     <name>VerifyWorker</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="40"/>
+        <location filename="../../desktop_app/gui/dialogs/verify_dialog.py" line="41"/>
         <source>Choose a bundle file first.</source>
         <translation>پہلے بنڈل فائل چنیں۔</translation>
     </message>

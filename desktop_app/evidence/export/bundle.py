@@ -36,6 +36,7 @@ from stream_zip import NO_COMPRESSION_64, ZIP_64, stream_zip
 from desktop_app import __version__
 from desktop_app.common.buildinfo import software_commit
 from desktop_app.common.errors import EvidenceError
+from desktop_app.common.i18n import translator
 from desktop_app.common.timeutil import utc_iso
 from desktop_app.evidence import checkpoint, names
 from desktop_app.evidence.crypto import keys, sshsig
@@ -74,12 +75,14 @@ class ExportRequest:
     platforms: tuple[str, ...] | None = None  # None: every platform; else only these are revealed
     redact_ip: bool = True
     incident: Incident | None = None  # when exporting one incident (its range and platform)
+    language: str = "en"  # the report's and VERIFY.txt's language ("en", "ur", "fa"); the data is the same in any
 
     @classmethod
-    def for_incident(cls, incident: Incident, redact_ip: bool = True, now: float | None = None) -> ExportRequest:
+    def for_incident(cls, incident: Incident, redact_ip: bool = True, now: float | None = None,
+                     language: str = "en") -> ExportRequest:
         end = incident.end if incident.end is not None else (now if now is not None else time.time())
         platforms = None if incident.platform == CONNECTION_ID else (incident.platform,)
-        return cls(incident.start, max(end, incident.last_seen) + 1.0, platforms, redact_ip, incident)
+        return cls(incident.start, max(end, incident.last_seen) + 1.0, platforms, redact_ip, incident, language)
 
 
 @dataclass(frozen=True)
@@ -316,7 +319,7 @@ class _Bundle:
             data = build_report_data(store, request, incidents, self.created, self.signing.fingerprint)
         _write_report(staging, data)
         staging.put(names.VERIFY, verify_text([*staging.digests, names.MANIFEST, names.ALLOWED_SIGNERS,
-                                                names.SIGNER_PUB]).encode())
+                                                names.SIGNER_PUB], translator(request.language)).encode())
         staging.put(names.ALLOWED_SIGNERS, (keys.allowed_signers_line(keys.IDENTITY, self.signing.public_line)
                                             + "\n").encode())
         staging.put(names.SIGNER_PUB, (self.signing.public_line + "\n").encode())
@@ -455,5 +458,6 @@ def _manifest(request: ExportRequest, created: float, counts: dict[str, Any], he
                    "in_range": counts["sweeps"], "with_previous": counts["with_previous"]},
         "measurements": counts["measurements"],
         "redacted": list(SENSITIVE) if request.redact_ip else [],
+        "report_language": request.language,
         "files": {name: {"size": staging.sizes[name]} for name in sorted(staging.sizes)},
     }

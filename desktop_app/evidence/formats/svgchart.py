@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from html import escape
 
+from desktop_app.common.i18n import REPORT, VERDICT, Translator, translator
+from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 from desktop_app.common.vocabulary import BY_NAME, SEVERITY, VerdictInfo, info
 from desktop_app.evidence.formats.csvout import parse_offset
 
@@ -33,6 +35,12 @@ ROW_H = 18
 ROW_GAP = 6
 AXIS_H = 34
 LEGEND_ROW_H = 18
+CONTEXT = REPORT
+ENGLISH = translator("en")
+MONTHS = (QT_TRANSLATE_NOOP("Report", "Jan"), QT_TRANSLATE_NOOP("Report", "Feb"), QT_TRANSLATE_NOOP("Report", "Mar"),
+          QT_TRANSLATE_NOOP("Report", "Apr"), QT_TRANSLATE_NOOP("Report", "May"), QT_TRANSLATE_NOOP("Report", "Jun"),
+          QT_TRANSLATE_NOOP("Report", "Jul"), QT_TRANSLATE_NOOP("Report", "Aug"), QT_TRANSLATE_NOOP("Report", "Sep"),
+          QT_TRANSLATE_NOOP("Report", "Oct"), QT_TRANSLATE_NOOP("Report", "Nov"), QT_TRANSLATE_NOOP("Report", "Dec"))
 
 
 def look(verdict: str) -> VerdictInfo:
@@ -44,8 +52,10 @@ def _add_months(moment: datetime, months: int) -> datetime:
     return moment.replace(year=moment.year + index // 12, month=index % 12 + 1, day=1)
 
 
-def time_ticks(since: float, until: float, utc_offset: str = "+00:00", max_ticks: int = 7) -> list[tuple[float, str]]:
-    """Round local-time ticks (every 5 min, hour, day, week, month...) between since and until, with labels."""
+def time_ticks(since: float, until: float, utc_offset: str = "+00:00", max_ticks: int = 7,
+               i18n: Translator = ENGLISH, month_names: bool = True) -> list[tuple[float, str]]:
+    """Round local-time ticks (every 5 min, hour, day, week, month...) between since and until, with labels (the
+    month's name in i18n's language, or its number when month_names is False: digits alone need no shaping)."""
     span = max(until - since, 1.0)
     step = next((s for s in _TICK_STEPS if span / s <= max_ticks), _TICK_STEPS[-1])
     tz = parse_offset(utc_offset)
@@ -65,12 +75,16 @@ def time_ticks(since: float, until: float, utc_offset: str = "+00:00", max_ticks
     moment, last_day = first, None
     while moment.timestamp() <= until and len(ticks) < max_ticks * 2:
         day = moment.date()
-        if months:
-            label = f"{moment:%b %Y}"
+        month = i18n.tr(CONTEXT, MONTHS[moment.month - 1])
+        if not month_names:
+            label = (f"{moment:%Y-%m}" if months else f"{moment:%m-%d}" if step >= 86400
+                     else f"{moment:%m-%d %H:%M}" if day != last_day else f"{moment:%H:%M}")
+        elif months:
+            label = f"{month} {moment:%Y}"
         elif step >= 86400:
-            label = f"{moment:%d %b}"
+            label = f"{moment:%d} {month}"
         elif day != last_day:
-            label = f"{moment:%d %b %H:%M}"
+            label = f"{moment:%d} {month} {moment:%H:%M}"
         else:
             label = f"{moment:%H:%M}"
         ticks.append((moment.timestamp(), label))
@@ -171,19 +185,51 @@ def _legend(items: list[tuple[str, str, str]], top: float, width: float, fit: Fi
     return parts, (y - top) + LEGEND_ROW_H
 
 
-def _empty(width: float, label: str, font_family: str, fit: Fit) -> str:
+def _empty(width: float, label: str, font_family: str, fit: Fit, i18n: Translator) -> str:
+    nothing = i18n.tr(CONTEXT, QT_TRANSLATE_NOOP("Report", "No measurements in this range."))
     return (_svg_open(width, 40, label, font_family)
-            + f'<text x="10" y="24" fill="#555555">{escape(fit("No measurements in this range."))}</text></svg>')
+            + f'<text x="10" y="24" fill="#555555">{escape(fit(nothing))}</text></svg>')
+
+
+def _caption(utc_offset: str, i18n: Translator) -> str:
+    return i18n.tr(CONTEXT, QT_TRANSLATE_NOOP("Report", "Local time (UTC{0})")).format(utc_offset)
+
+
+def band_platforms(series: Mapping[str, Sequence[Sample]], since: float, until: float) -> list[str]:
+    """The platforms availability_svg draws a band for, top to bottom (row i's name sits at band_label_y(i))."""
+    return [p for p, s in series.items() if any(since <= t <= until for t, _, _ in s)]
+
+
+def band_label_y(row: int) -> float:
+    """The baseline of row's platform name, in the chart's units (width 760 unless asked otherwise)."""
+    return 8 + row * (ROW_H + ROW_GAP) + 13
+
+
+def verdicts_seen(series: Mapping[str, Sequence[Sample]], since: float, until: float) -> set[str]:
+    return {v for p in band_platforms(series, since, until) for _, _, v in band_segments(series[p], since, until)}
+
+
+def legend_items(seen: set[str], i18n: Translator = ENGLISH) -> list[tuple[str, str, str]]:
+    """(colour, symbol, words) of each verdict the bands show, most severe first, and the no-data grey."""
+    order = [v for v in VERDICT_LOOKS if v in seen] + sorted(v for v in seen if v not in VERDICT_LOOKS)
+    items = [(look(v).colour, look(v).symbol, i18n.tr(VERDICT, look(v).words)) for v in order]
+    items.append((NO_DATA_FILL, "", i18n.tr(CONTEXT, QT_TRANSLATE_NOOP("Report", "No measurement"))))
+    return items
 
 
 def availability_svg(series: Mapping[str, Sequence[Sample]], *, since: float, until: float,
                      utc_offset: str = "+00:00", names: Mapping[str, str] | None = None, width: int = 760,
-                     font_family: str = "sans-serif", tooltips: bool = True, fit: Fit = _same) -> str:
-    """One band per platform, coloured by verdict over time, with a local-time axis and a legend."""
-    label = "Availability of each platform over time"
-    platforms = [p for p, s in series.items() if any(since <= t <= until for t, _, _ in s)]
+                     font_family: str = "sans-serif", tooltips: bool = True, fit: Fit = _same,
+                     i18n: Translator = ENGLISH, words: bool = True) -> str:
+    """One band per platform, coloured by verdict over time, with a local-time axis and a legend, in i18n's language.
+
+    words=False leaves out the names, the caption and the legend (only the ticks' digits stay): for a renderer
+    that cannot shape right-to-left text inside an SVG (the PDF), which then draws them itself.
+    """
+    label = i18n.tr(CONTEXT, QT_TRANSLATE_NOOP("Report", "Availability of each platform over time"))
+    platforms = band_platforms(series, since, until)
     if not platforms or until <= since:
-        return _empty(width, label, font_family, fit)
+        return _empty(width, label, font_family, fit, i18n)
     plot_w = width - LABEL_W - 10
     tz = parse_offset(utc_offset)
 
@@ -197,8 +243,9 @@ def availability_svg(series: Mapping[str, Sequence[Sample]], *, since: float, un
     seen: set[str] = set()
     for row, platform in enumerate(platforms):
         y = 8 + row * (ROW_H + ROW_GAP)
-        body.append(f'<text x="{LABEL_W - 8}" y="{_fmt(y + 13)}" text-anchor="end" fill="#222222">'
-                    f'{escape(_name(platform, names, fit))}</text>')
+        if words:
+            body.append(f'<text x="{LABEL_W - 8}" y="{_fmt(band_label_y(row))}" text-anchor="end" fill="#222222">'
+                        f'{escape(_name(platform, names, fit))}</text>')
         body.append(f'<rect x="{LABEL_W}" y="{y}" width="{_fmt(plot_w)}" height="{ROW_H}" fill="{NO_DATA_FILL}"/>')
         segments = band_segments(series[platform], since, until)
         seen.update(v for _, _, v in segments)
@@ -212,17 +259,17 @@ def availability_svg(series: Mapping[str, Sequence[Sample]], *, since: float, un
             rect = (f'<rect x="{_fmt(x0)}" y="{y}" width="{_fmt(x1 - x0)}" height="{ROW_H}" '
                     f'fill="{look(verdict).colour}"')
             if tooltips:
-                tip = f"{_name(platform, names)}: {look(verdict).words}, {when(start)} – {when(end)} {utc_offset}"
+                tip = (f"{_name(platform, names)}: {i18n.tr(VERDICT, look(verdict).words)}, "
+                       f"{i18n.ltr(f'{when(start)} – {when(end)} {utc_offset}')}")
                 body.append(f"{rect}><title>{escape(fit(tip))}</title></rect>")
             else:
                 body.append(rect + "/>")
     bottom = 8 + len(platforms) * (ROW_H + ROW_GAP) - ROW_GAP
-    body.extend(_axis(time_ticks(since, until, utc_offset), x_of, 8, bottom, f"Local time (UTC{utc_offset})",
-                       fit))
-    order = [v for v in VERDICT_LOOKS if v in seen] + sorted(v for v in seen if v not in VERDICT_LOOKS)
-    items = [(look(v).colour, look(v).symbol, look(v).words) for v in order]
-    items.append((NO_DATA_FILL, "", "No measurement"))
-    legend, legend_h = _legend(items, bottom + AXIS_H + 6, width, fit)
+    body.extend(_axis(time_ticks(since, until, utc_offset, i18n=i18n, month_names=words), x_of, 8, bottom,
+                      _caption(utc_offset, i18n) if words else "", fit))
+    if not words:
+        return _svg_open(width, bottom + AXIS_H, label, font_family) + "".join(body) + "</svg>"
+    legend, legend_h = _legend(legend_items(seen, i18n), bottom + AXIS_H + 6, width, fit)
     height = bottom + AXIS_H + 6 + legend_h + 4
     return _svg_open(width, height, label, font_family) + "".join(body + legend) + "</svg>"
 
@@ -272,16 +319,27 @@ def latency_runs(samples: Sequence[Sample], since: float, until: float,
     return runs
 
 
+def latency_legend(series: Mapping[str, Sequence[Sample]], *, since: float, until: float,
+                   names: Mapping[str, str] | None = None, width: int = 760) -> list[tuple[str, str, str]]:
+    """(colour, "", name) of each line latency_svg draws, in its order (for a renderer that draws the legend)."""
+    plot_w = width - LABEL_W - 10
+    drawn = [p for p, s in series.items() if latency_runs(s, since, until, int(plot_w))]
+    return [(LINE_COLOURS[i % len(LINE_COLOURS)], "", _name(p, names)) for i, p in enumerate(drawn)]
+
+
 def latency_svg(series: Mapping[str, Sequence[Sample]], *, since: float, until: float,
                 utc_offset: str = "+00:00", names: Mapping[str, str] | None = None, width: int = 760,
-                height: int = 180, font_family: str = "sans-serif", fit: Fit = _same) -> str:
-    """TCP connect time per platform as lines (gaps where nothing connected), with axes and a legend."""
-    label = "Connection time of each platform over time, in milliseconds"
+                height: int = 180, font_family: str = "sans-serif", fit: Fit = _same, i18n: Translator = ENGLISH,
+                words: bool = True) -> str:
+    """TCP connect time per platform as lines (gaps where nothing connected), with axes and a legend, in i18n's
+    language; words=False leaves out the caption and the legend (see availability_svg)."""
+    label = i18n.tr(CONTEXT,
+                    QT_TRANSLATE_NOOP("Report", "Connection time of each platform over time, in milliseconds"))
     plot_w = width - LABEL_W - 10
     runs_by = {p: latency_runs(s, since, until, int(plot_w)) for p, s in series.items()}
     runs_by = {p: r for p, r in runs_by.items() if r}
     if not runs_by or until <= since:
-        return _empty(width, label, font_family, fit)
+        return _empty(width, label, font_family, fit, i18n)
     top, bottom = 8.0, float(height)
     peak = _nice_ceiling(max(v for runs in runs_by.values() for run in runs for _, v in run))
 
@@ -312,8 +370,10 @@ def latency_svg(series: Mapping[str, Sequence[Sample]], *, since: float, until: 
             body.append(f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="1.4"'
                         f'{dash_attr}/>')
         items.append((colour, "", _name(platform, names, fit)))
-    body.extend(_axis(time_ticks(since, until, utc_offset), x_of, top, bottom, f"Local time (UTC{utc_offset})",
-                       fit))
+    body.extend(_axis(time_ticks(since, until, utc_offset, i18n=i18n, month_names=words), x_of, top, bottom,
+                      _caption(utc_offset, i18n) if words else "", fit))
+    if not words:
+        return _svg_open(width, bottom + AXIS_H, label, font_family) + "".join(body) + "</svg>"
     legend, legend_h = _legend(items, bottom + AXIS_H + 6, width, fit)
     total_h = bottom + AXIS_H + 6 + legend_h + 4
     return _svg_open(width, total_h, label, font_family) + "".join(body + legend) + "</svg>"

@@ -87,6 +87,8 @@ class ReachabilityChart(QWidget):
         self.title = QLabel()
         self.legend = QLabel()
         self.legend.setWordWrap(True)
+        for label in (self.title, self.legend):  # room for a glyph that overhangs the edge (Urdu's initial ہ)
+            label.setContentsMargins(6, 0, 6, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

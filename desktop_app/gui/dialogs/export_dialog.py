@@ -6,9 +6,10 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.app.settings import LANGUAGE_CHOICES
 from desktop_app.evidence.crypto import keys
 from desktop_app.evidence.export.bundle import (
     ExportCancelled,
@@ -39,7 +41,7 @@ from desktop_app.evidence.export.bundle import (
 )
 from desktop_app.gui.dialogs.form_label import buddy_label
 from desktop_app.gui.jobs import Job, JobWorker
-from desktop_app.gui.localtext import local_text, plural
+from desktop_app.gui.localtext import local_text, ltr, plural
 from desktop_app.gui.open_link import open_or_show
 from desktop_app.gui.style import verdict_words
 from desktop_app.store.incidents import Incident
@@ -85,6 +87,12 @@ class ExportWorker(JobWorker):
             self.fail(exc)
         else:
             self.finished.emit(result)
+
+
+def app_language() -> str:
+    """The language the app is shown in ("en", "ur", "fa"): the report's language unless another is chosen."""
+    code = QLocale().name().split("_")[0]
+    return code if code in {c for c, _ in LANGUAGE_CHOICES if c} else "en"
 
 
 def default_name(now: float) -> str:
@@ -167,8 +175,16 @@ class ExportDialog(QDialog):
                                        else self.tr("Timestamp: no authority is set (Settings → Evidence)"))
         self.timestamp_box.setChecked(bool(tsa_url) and timestamp)
         self.timestamp_box.setEnabled(bool(tsa_url))
+        self.language_box = QComboBox()  # each language named in itself, as in Settings
+        for code, name in LANGUAGE_CHOICES:
+            if code:
+                self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(app_language()), 0))
+        self.language_box.setToolTip(self.tr("The language of the report and of VERIFY.txt in the bundle; the "
+                                             "measurements themselves are the same in every language."))
         self.dest_edit = QLineEdit(str(free_path(export_folder() / default_name(clock()))))
         self.dest_edit.setAccessibleName(self.tr("Save the bundle as"))
+        self.dest_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right in Urdu too
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
         dest_row = QHBoxLayout()
@@ -200,6 +216,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Platforms:"), self.platform_list)
         form.addRow("", self.redact_box)
         form.addRow("", self.timestamp_box)
+        form.addRow(buddy_label(self.tr("Report &language:"), self.language_box), self.language_box)
         form.addRow(buddy_label(self.tr("&Save as:"), self.dest_edit), dest_row)  # Alt+S reaches the field
         form.addRow(self.tr("Signed with:"), self.key_label)
         layout = QVBoxLayout(self)
@@ -218,7 +235,7 @@ class ExportDialog(QDialog):
             return self.tr("A signing key will be made for this first export; its fingerprint (SHA256:…) is what "
                            "recipients check.")
         return self.tr("{0}. Give this fingerprint to recipients beforehand, so they can tell a bundle is yours.")\
-            .format(info.fingerprint)
+            .format(ltr(info.fingerprint))
 
     # ------------------------------------------------------------------------------------------------ request
 
@@ -233,7 +250,7 @@ class ExportDialog(QDialog):
 
     def request(self) -> ExportRequest:
         return ExportRequest(self.range[0], self.range[1], self.chosen_platforms(), self.redact_box.isChecked(),
-                             self.incident)
+                             self.incident, language=self.language_box.currentData() or "en")
 
     def refresh_preview(self) -> None:
         if self.running:
@@ -319,8 +336,8 @@ class ExportDialog(QDialog):
         self.progress.hide()
         notes = "".join(f"<br>{n}" for n in result.notes)
         self.summary.setText(self.tr("<b>Written</b> {0}: {1}, signed{2}.")
-                             .format(result.path, plural(self.tr("%Ln measurement(s)", "", result.measurements),
-                                                         result.measurements),
+                             .format(ltr(str(result.path)), plural(self.tr("%Ln measurement(s)", "",
+                                                                           result.measurements), result.measurements),
                                      self.tr(" and timestamped") if result.timestamped else "") + notes)
         self.cancel_button.setText(self.tr("Close"))
         self.key_label.setText(self._key_text())

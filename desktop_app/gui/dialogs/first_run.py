@@ -44,7 +44,7 @@ class FirstRunDialog(QDialog):
             "by filtering their names, with a blockpage, by throttling, or by a full shutdown."))
         stores = QLabel(self.tr(
             "<b>What it stores.</b> Every measurement stays on this computer, in a history that only you can "
-            "read ({0}). Nothing leaves it unless you export evidence yourself.").format(paths.data_dir()))
+            "read ({0}). Nothing leaves it unless you export evidence yourself.").format(ltr(str(paths.data_dir()))))
         sends = QLabel(self.tr(
             "<b>What it sends.</b> Nothing, anywhere, except the probes themselves: DNS lookups, connections "
             "to the platforms it measures, and the operating systems' connectivity checks. It can also ask a "

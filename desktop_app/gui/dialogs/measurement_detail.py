@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.common.translatable import Words
 from desktop_app.evidence.step_words import explain
-from desktop_app.gui.localtext import html_dir, isolated, local_text
+from desktop_app.gui.localtext import html_dir, isolated, local_text, ltr
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
 from desktop_app.store.records import MeasurementRecord
@@ -88,6 +88,7 @@ class EvidenceDialog(QDialog):
                         f"<b>{verdict_words(point.verdict)}</b>"
                         + (f"<br>{point.reason}" if point.reason else "") + "</div>")
         header.setWordWrap(True)
+        header.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)  # right in Urdu and Persian
         header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(COLUMNS)
@@ -132,7 +133,7 @@ class EvidenceDialog(QDialog):
         """A row per endpoint (its verdict), a row per step under it in plain words, its repeats under "re-test"."""
         for record in map(MeasurementRecord.from_json, self.records):
             verdict = record.verdict or "inconclusive"
-            url = isolated(BREAK_AFTER.sub(lambda m: m.group(1) + ZWSP, record.url))  # "https://…" stays so in Urdu
+            url = ltr(BREAK_AFTER.sub(lambda m: m.group(1) + ZWSP, record.url))  # "https://…" stays so in Urdu
             top = QTreeWidgetItem([f"{style_of(verdict).symbol} {url}", verdict_words(verdict), "",
                                    _ms(record.duration_ms), verdict])
             if record.reason:

@@ -50,6 +50,7 @@ class ListEditor(QWidget):
     def __init__(self, values: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget()
+        self.list.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # URLs: never "/https://…" in Urdu
         for v in values:
             self._add_item(v)
         add, remove = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove"))
@@ -192,6 +193,8 @@ class SettingsDialog(QDialog):
             widget, getter, label = editor, editor.values, self.tr(spec.label)
         else:
             line = QLineEdit(str(value))
+            if spec.key.endswith("url") or spec.key == "data_dir":  # a URL or a path reads left to right
+                line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             widget, getter, label = line, line.text, self.tr(spec.label)
             if spec.key == "data_dir":
                 line.setPlaceholderText(self.tr("The standard folder for your system"))
@@ -235,6 +238,7 @@ class SettingsDialog(QDialog):
     def _targets_page(self) -> QWidget:
         page = QWidget()
         self.targets = QListWidget()
+        self.targets.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # URLs and file names
         self.targets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.targets.setAccessibleName(self.tr("Your own targets"))
         add = QPushButton(self.tr("&Add URL…"))

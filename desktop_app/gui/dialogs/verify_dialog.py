@@ -25,6 +25,7 @@ from desktop_app.evidence.verify.verifier import Verification, VerifyCancelled, 
 from desktop_app.gui.dialogs.export_dialog import export_folder
 from desktop_app.gui.dialogs.form_label import buddy_label
 from desktop_app.gui.jobs import Job, JobWorker
+from desktop_app.gui.localtext import isolated, ltr
 
 PROGRESS_STEPS = 1000  # the bar counts per mille: a month's bundle holds more bytes than Qt's int range
 PASS, FAIL = "✔", "✖"
@@ -89,6 +90,8 @@ class VerifyDialog(QDialog):
         self.key_edit = QLineEdit()
         self.key_edit.setPlaceholderText(self.tr("SHA256:… (optional: the fingerprint the sender gave you)"))
         self.key_edit.setAccessibleName(self.tr("Expected signing key"))
+        for edit in (self.path_edit, self.key_edit):  # a path and a fingerprint read left to right in Urdu too
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.checks = QTreeWidget()
         self.checks.setHeaderLabels([self.tr("Check"), self.tr("Result")])
         self.checks.setRootIsDecorated(False)
@@ -140,13 +143,13 @@ class VerifyDialog(QDialog):
         self.progress.hide()
         self.verify_button.setEnabled(True)
         for check in result.checks:
-            item = QTreeWidgetItem([f"{PASS if check.ok else FAIL} {check.name}", check.detail])
+            item = QTreeWidgetItem([f"{PASS if check.ok else FAIL} {check.name}", isolated(check.detail)])
             item.setToolTip(1, check.detail)
             self.checks.addTopLevelItem(item)
         self.checks.resizeColumnToContents(0)
         if result.ok:
             self.verdict.setText(self.tr("<b>{0} The bundle is intact</b> and was signed by {1}.")
-                                 .format(PASS, result.fingerprint))
+                                 .format(PASS, ltr(result.fingerprint or "")))
         else:
             self.verdict.setText(self.tr("<b>{0} The bundle failed verification:</b> do not rely on it.")
                                  .format(FAIL))

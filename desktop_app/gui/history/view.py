@@ -55,10 +55,11 @@ from desktop_app.gui.banner_text import roles_text
 from desktop_app.gui.charts.history_chart import HistoryChart
 from desktop_app.gui.dialogs.measurement_detail import EvidenceDialog
 from desktop_app.gui.history.loader import HistoryHost, HistoryResult, IncidentEvidence, SweepEvidence
-from desktop_app.gui.localtext import duration_text, local_text, number, plural
+from desktop_app.gui.localtext import duration_text, html_dir, local_text, ltr, number, plural
 from desktop_app.gui.open_link import open_or_show
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.gui.window_size import fit_to_screen
+from desktop_app.probes.catalogue.model import platform_name
 from desktop_app.store.confirmation import STATUS_WORDS
 from desktop_app.store.incidents import Findings, Incident, UnconfirmedVerdict
 from desktop_app.store.sweep_index import CONNECTION_ID
@@ -211,7 +212,8 @@ class HistoryWindow(QWidget):
         self.remember = remember  # gives an evidence window its last size and place (gui/window_memory.py)
         self.tones = dict(tones or {})  # each platform's colour, from resources/platforms.toml
         self.setWindowTitle(self.tr("Vantage — History"))
-        self.names = {CONNECTION_ID: self.tr("Whole connection"), **dict(platforms)}
+        self.names = {CONNECTION_ID: self.tr("Whole connection"),
+                      **{pid: platform_name(name, QCoreApplication.translate) for pid, name in platforms}}
         self.order = [CONNECTION_ID, *[pid for pid, _ in platforms]]
         self.domains = dict(domains or {})
         self.now = clock
@@ -589,12 +591,12 @@ class HistoryWindow(QWidget):
                 for record in sweep.records[:12]:
                     v = style_of(record.get("verdict", "inconclusive"))
                     reason = html.escape(record.get("reason", "") or "")
-                    lines.append(f"<li>{v.symbol} {html.escape(record.get('url', ''))}"
+                    lines.append(f"<li>{v.symbol} {html.escape(ltr(record.get('url', '')))}"
                                  + (f" — {reason}" if reason else "") + "</li>")
                 if len(sweep.records) > 12:
-                    lines.append(f"<li>… {len(sweep.records) - 12} more</li>")
+                    lines.append("<li>" + self.tr("… {0} more").format(number(len(sweep.records) - 12)) + "</li>")
                 lines.append("</ul>")
-        return "".join(lines)
+        return f"<div{html_dir()}>" + "".join(lines) + "</div>"  # right to left in Urdu and Persian
 
     def export_request(self) -> tuple[float, float, list[str] | None, Incident | None]:
         """What "Export evidence…" preselects: the chosen incident, else the range and platform on screen."""

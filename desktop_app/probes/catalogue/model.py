@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from desktop_app.common.errors import ProbeError
+from desktop_app.common.i18n import PLATFORM
+from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 
 CONTROL_ID = "control"
+# The shipped control's name (resources/platforms.toml): a description rather than a name, so it is translated.
+CONTROL_NAME = QT_TRANSLATE_NOOP("Platform", "Connectivity checks")
 SCHEMES = ("https", "http", "tcp", "tls")
 DEFAULT_PORTS = {"https": 443, "http": 80}
+
+
+def platform_name(name: str, translate: Callable[[str, str], str]) -> str:
+    """A platform's name as shown: its own (X, YouTube) as it is, the connectivity checks' in the reader's language
+    (translate is QCoreApplication.translate in the GUI, Translator.tr in the core)."""
+    return translate(PLATFORM, name) if name == CONTROL_NAME else name
 
 
 class CatalogueError(ProbeError, ValueError):
