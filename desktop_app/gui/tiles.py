@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from desktop_app.gui.banner_text import roles_text
 from desktop_app.gui.icons import platform_pixmap
-from desktop_app.gui.localtext import isolated, number, since_text
+from desktop_app.gui.localtext import isolated, number, plural, since_text
 from desktop_app.gui.style import style_of, verdict_words
 from desktop_app.probes.summary import PlatformPoint
 from desktop_app.store.confirmation import PENDING, STATUS_WORDS
@@ -71,7 +71,8 @@ class PlatformTile(QFrame):
             parts.append(self.tr("only {0}").format(
                 roles_text(point.roles, lambda text: QCoreApplication.translate("Banner", text))))
         if point.total:
-            parts.append(self.tr("{0} of {1} endpoints affected").format(number(point.affected), number(point.total)))
+            parts.append(self.tr("{0} of {1} affected").format(
+                number(point.affected), plural(self.tr("%Ln endpoint(s)", "", point.total), point.total)))
         self.details.setText(" · ".join(isolated(part) for part in parts))
         reason = point.reason or verdict_words(point.verdict)
         if unconfirmed:

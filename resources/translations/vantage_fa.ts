@@ -1835,11 +1835,18 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/tiles.py" line="74"/>
-        <source>{0} of {1} endpoints affected</source>
-        <translation>{0} از {1} نشانی دچار مشکل</translation>
+        <source>{0} of {1} affected</source>
+        <translation>{0} از {1} دچار مشکل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/tiles.py" line="75"/>
+        <source>%Ln endpoint(s)</source>
+        <translation>
+            <numerusform>%Ln نشانی</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="78"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="79"/>
         <source>Unconfirmed: Vantage checks these endpoints again a minute later and reports a block only if that check sees it too. {0}</source>
         <translation>تأییدنشده: Vantage یک دقیقه بعد این نقاط پایانی را دوباره بررسی می‌کند و فقط اگر آن بررسی هم مسدودسازی را ببیند آن را گزارش می‌دهد. {0}</translation>
     </message>

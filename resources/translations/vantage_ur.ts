@@ -1843,11 +1843,19 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/tiles.py" line="74"/>
-        <source>{0} of {1} endpoints affected</source>
-        <translation>{1} میں سے {0} پتے متاثر</translation>
+        <source>{0} of {1} affected</source>
+        <translation>{1} میں سے {0} متاثر</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/tiles.py" line="75"/>
+        <source>%Ln endpoint(s)</source>
+        <translation>
+            <numerusform>%Ln پتہ</numerusform>
+            <numerusform>%Ln پتے</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tiles.py" line="78"/>
+        <location filename="../../desktop_app/gui/tiles.py" line="79"/>
         <source>Unconfirmed: Vantage checks these endpoints again a minute later and reports a block only if that check sees it too. {0}</source>
         <translation>غیر مصدقہ: Vantage ایک منٹ بعد ان اینڈ پوائنٹس کو دوبارہ جانچتا ہے اور بندش کی اطلاع صرف اسی وقت دیتا ہے جب وہ جانچ بھی اسے دیکھے۔ {0}</translation>
     </message>
