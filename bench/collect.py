@@ -133,7 +133,7 @@ def ingest(collection: Path, bundles: list[Path], prefill: int = 0) -> None:
 
 
 def write_rows(con: Any, rows: int) -> None:
-    """`rows` measurements spread over a month, written straight into the collection's schema by SQL.
+    """`rows` measurements spread over a month, and their blocks, written straight into the collection's schema by SQL.
 
     1,000 day bundles, as in the issue: signer s sweeps 40 endpoints (8 platforms) each minute for a day from its own
     start, on one of 5 networks; X blocked by SNI filtering on four networks for the first six hours of each UTC day.
@@ -150,6 +150,11 @@ def write_rows(con: Any, rows: int) -> None:
                      {START} + ((i // 40) // {sweeps}) * (29 * 86400.0 / 1000) + ((i // 40) % {sweeps}) * 60.0
                      + (i % 40) * 0.5 AS ts
               FROM range({rows}) t(i))""")
+    con.execute("""
+        INSERT INTO blocks
+        SELECT signer, seq, block_hash, min(measured_at), any_value(asn), any_value(isp), any_value(country),
+               any_value(bundle)
+        FROM measurements GROUP BY signer, seq, block_hash""")
 
 
 def query_scale(rows: int, work: Path) -> None:
