@@ -88,13 +88,14 @@ def ingest(collection: Path, bundles: list[Path], prefill: int = 0) -> None:
     """The child: add every bundle, run the queries, print the figures."""
     from desktop_app.collect import queries as q
     from desktop_app.collect.ingest import Status, add_bundles
-    from desktop_app.collect.store import connect, rebuild_cells
+    from desktop_app.collect.store import connect
 
     if prefill:  # the collection already holds other signers' measurements: does the rate hold as it grows?
         began = time.perf_counter()
-        with connect(collection) as (_, con):
-            write_rows(con, prefill)
-            rebuild_cells(con)
+        # in its own process, so this process's peak memory and CPU time are the ingestion's, from a reopened
+        # collection, as when a recipient adds bundles to a national one
+        subprocess.run([sys.executable, __file__, "--prefill", str(prefill), "--prefill-into", str(collection)],
+                       check=True)
         print(f"prefilled the collection with {prefill:,} measurements of 1,000 other signers by SQL in "
               f"{time.perf_counter() - began:.0f} s", flush=True)
     began, load = time.perf_counter(), os.getloadavg()[0]
@@ -210,10 +211,18 @@ def main() -> int:
     parser.add_argument("--prefill", type=int, default=0, metavar="ROWS",
                         help="first fill the collection with this many synthetic measurements (e.g. 60000000)")
     parser.add_argument("--ingest", nargs="+", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--prefill-into", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.query_rows:
         with tempfile.TemporaryDirectory(prefix="vantage-bench-collect-") as scratch:
             query_scale(args.query_rows, Path(scratch))
+        return 0
+    if args.prefill_into:
+        from desktop_app.collect.store import connect, rebuild_cells
+
+        with connect(args.prefill_into) as (_, con):
+            write_rows(con, args.prefill)
+            rebuild_cells(con)
         return 0
     if args.ingest:
         ingest(args.ingest[0], args.ingest[1:], args.prefill)
