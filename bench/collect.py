@@ -98,14 +98,15 @@ def ingest(collection: Path, bundles: list[Path], prefill: int = 0) -> None:
                        check=True)
         print(f"prefilled the collection with {prefill:,} measurements of 1,000 other signers by SQL in "
               f"{time.perf_counter() - began:.0f} s", flush=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)  # the prefill's process is a child too
     began, load = time.perf_counter(), os.getloadavg()[0]
     outcomes = add_bundles(collection, bundles, workers=os.cpu_count() or 1)
     took = time.perf_counter() - began
     me, pool = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(f"CPU time: {me.ru_utime + me.ru_stime:.0f} s ingesting (this process), "
-          f"{pool.ru_utime + pool.ru_stime:.0f} s verifying (its pool) in {took:.0f} s of wall time; load average "
-          f"{load:.1f} before, {os.getloadavg()[0]:.1f} after; verifier pool peak memory "
-          f"{pool.ru_maxrss / 1024:.0f} MB")
+    verifying = pool.ru_utime + pool.ru_stime - before.ru_utime - before.ru_stime
+    print(f"CPU time: {me.ru_utime + me.ru_stime:.0f} s ingesting (this process), {verifying:.0f} s verifying (its "
+          f"pool) in {took:.0f} s of wall time; load average {load:.1f} before, {os.getloadavg()[0]:.1f} after; "
+          f"largest child's peak memory {pool.ru_maxrss / 1024:.0f} MB (a verifier, or the prefill when it ran)")
     accepted = [o for o in outcomes if o.status is Status.ACCEPTED]
     read = sum(o.measurements for o in accepted)
     new = sum(o.new for o in accepted)
