@@ -87,6 +87,18 @@ def test_each_bundle_gets_one_outcome_and_duplicates_count_once(collection):
                            ).fetchone()[0] == 4 * 120
 
 
+def test_a_whole_range_after_a_part_of_it_adds_only_the_rest_of_its_blocks(bundles, tmp_path):
+    """The X-only bundle comes first: the whole-range one holds the same blocks (sweeps) with more leaves in them,
+    so its other platforms' measurements are new and X's are duplicates."""
+    root = tmp_path / "collection"
+    part, whole, overlap = add_bundles(root, [bundles["a1-x"], bundles["a1"], bundles["a1-overlap"]])
+    assert (part.new, whole.measurements, whole.new, overlap.new) == (40, 120, 80, 0)
+    with connect(root) as (_, con):
+        assert con.execute("SELECT count(*), count(DISTINCT (signer, block_hash, leaf)) FROM measurements"
+                           ).fetchone() == (120, 120)
+        assert con.execute("SELECT sum(n) FROM cells").fetchone()[0] == 120
+
+
 def test_a_tampered_bundle_is_rejected_with_its_reason_and_never_ingested(collection, bundles):
     root, outcomes, _ = collection
     rejected = outcomes["tampered"]

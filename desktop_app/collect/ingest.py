@@ -285,22 +285,19 @@ def _ingest(layout: Layout, con: Any, copy: Path, sha256: str, size: int, signer
                              "asn": np.array([b[3] for b in blocks], dtype=object),
                              "isp": np.array([b[4] for b in blocks], dtype=object),
                              "country": np.array([b[5] for b in blocks], dtype=object)}
+            # The blocks this signer's earlier bundles brought: only measurements in those can be duplicates, so a
+            # bundle of new sweeps (the usual case) is never compared with the rows already held (a scan of every
+            # row, tens of millions in a national collection).
+            known = {h for (h,) in con.execute("SELECT hash FROM blocks WHERE signer = ? AND hash IN "
+                                               "(SELECT hash FROM staged_blocks)", [signer]).fetchall()}
             con.execute("INSERT INTO blocks SELECT s.*, ? FROM staged_blocks s ANTI JOIN "
                         "(SELECT signer, hash FROM blocks WHERE signer = ?) b USING (signer, hash)", [sha256, signer])
             by_seq = {b[0]: b for b in blocks}
             for batch in _measurement_batches(archive, by_seq, signer, sha256):
                 if cancel is not None and cancel.is_set():
                     raise VerifyCancelled()
-                staged = dict(zip(_MEASUREMENT_COLUMNS, batch, strict=True))  # noqa: F841 - read by SQL
-                seqs = batch[1]
-                con.execute(
-                    "CREATE OR REPLACE TEMP TABLE fresh AS SELECT s.* FROM staged s ANTI JOIN "
-                    "(SELECT signer, block_hash, leaf FROM measurements WHERE signer = ? AND seq BETWEEN ? AND ?) m "
-                    "USING (signer, block_hash, leaf)", [signer, int(seqs.min()), int(seqs.max())])
-                added = con.execute("INSERT INTO measurements SELECT * FROM fresh").fetchone()[0]
-                con.execute("INSERT INTO cells " + CELLS_OF.format(source="fresh"))  # only what was new
-                total += len(seqs)
-                new += added
+                total += len(batch[1])
+                new += _add_batch(con, batch, signer, known)
         con.execute("INSERT INTO bundles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [sha256, signer, received, source, size, total, new, manifest.get("range", {}).get("since"),
                      manifest.get("range", {}).get("until"),
@@ -311,6 +308,27 @@ def _ingest(layout: Layout, con: Any, copy: Path, sha256: str, size: int, signer
         con.execute("ROLLBACK")
         raise
     return total, new
+
+
+def _add_batch(con: Any, batch: list[np.ndarray], signer: str, known: set[str]) -> int:
+    """Add a batch's measurements that the collection does not hold yet, and their cells; how many were new."""
+    staged = dict(zip(_MEASUREMENT_COLUMNS, batch, strict=True))  # noqa: F841 - read by SQL
+    seen = np.isin(batch[2], list(known)) if known else None
+    if seen is None or not seen.any():
+        fresh = "staged"  # no block of this batch was held before: nothing in it can be a duplicate
+    else:
+        # The same measurement is the same signed record: same block, leaf, and time, so the rows held are read
+        # only where those can match (the time and sequence ranges prune DuckDB's row groups).
+        seqs, times = batch[1][seen], batch[5][seen]
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE fresh AS SELECT s.* FROM staged s ANTI JOIN "
+            "(SELECT signer, block_hash, leaf FROM measurements WHERE signer = ? AND seq BETWEEN ? AND ? "
+            "AND measured_at BETWEEN ? AND ?) m USING (signer, block_hash, leaf)",
+            [signer, int(seqs.min()), int(seqs.max()), float(times.min()), float(times.max())])
+        fresh = "fresh"
+    added = int(con.execute(f"INSERT INTO measurements SELECT * FROM {fresh}").fetchone()[0])
+    con.execute("INSERT INTO cells " + CELLS_OF.format(source=fresh))  # only what was new
+    return added
 
 
 def _keep(copy: Path, dest: Path) -> None:
