@@ -135,3 +135,23 @@ def test_addresses_and_names_are_isolated_for_right_to_left_text():
                                              "answered [192.0.2.7, 192.0.2.8].")
     line = waiting_line(Waiting((Awaited("x.com", "tls", 0.0, 8.0),), 0.5), marked)
     assert line == "Waiting for: [[x.com] ([TLS])] — up to [8] s"
+
+
+def test_in_urdu_the_header_explains_in_urdu_and_labels_the_recorded_english_reason(qtbot, qapp, lab, lab_catalogue):
+    """The engine's reason is English, as signed: an Urdu reader first gets the deciding step's sentence in Urdu."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.gui.i18n import Language
+    record = measured(lab, lab_catalogue, "https://www.facebook.com/", {"www.facebook.com": HostBehaviour(dns="forge")})
+    english = dialog_for(qtbot, record).findChildren(QLabel)[0].text()
+    assert record["reason"].split(" (")[0] in english and "As the engine recorded it" not in english
+    language = Language(qapp, "ur")
+    try:
+        assert language.loaded
+        header = dialog_for(qtbot, record).findChildren(QLabel)[0].text()
+    finally:
+        language.remove()
+    system = next(s for s in record["steps"] if s["step"] == "dns" and s["resolver"] == "system")
+    assert "نے جواب میں" in header and system["answers"][0] in header  # the ISP's answer, in an Urdu sentence
+    assert "جیسا انجن نے درج کیا" in header and "As the engine recorded it" not in header
+    assert header.index("نے جواب میں") < header.index("جیسا انجن نے درج کیا")  # Urdu first, the record after

@@ -728,47 +728,52 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="85"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
         <source>Evidence: {0}</source>
         <translation>شواهد: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="106"/>
         <source>Endpoint / step</source>
         <translation>نشانی / مرحله</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="106"/>
         <source>Start (ms)</source>
         <translation>شروع (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="106"/>
         <source>What happened</source>
         <translation>چه روی داد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="107"/>
         <source>Time (ms)</source>
         <translation>زمان (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="107"/>
         <source>Detail</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="97"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="108"/>
         <source>Steps of each endpoint</source>
         <translation>مراحل هر نشانی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="148"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="154"/>
+        <source>As the engine recorded it (in English): {0}</source>
+        <translation>آن‌گونه که موتور ثبت کرد (به انگلیسی): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="174"/>
         <source>re-test</source>
         <translation>آزمون دوباره</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="117"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="128"/>
         <source>&amp;Copy as JSON</source>
         <translation>&amp;کپی به صورت JSON</translation>
     </message>

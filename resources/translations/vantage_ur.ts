@@ -731,47 +731,52 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="85"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
         <source>Evidence: {0}</source>
         <translation>ثبوت: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="106"/>
         <source>Endpoint / step</source>
         <translation>پتہ / مرحلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="106"/>
         <source>Start (ms)</source>
         <translation>آغاز (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="95"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="106"/>
         <source>What happened</source>
         <translation>کیا ہوا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="107"/>
         <source>Time (ms)</source>
         <translation>وقت (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="96"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="107"/>
         <source>Detail</source>
         <translation>تفصیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="97"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="108"/>
         <source>Steps of each endpoint</source>
         <translation>ہر پتے کے مراحل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="148"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="154"/>
+        <source>As the engine recorded it (in English): {0}</source>
+        <translation>جیسا انجن نے درج کیا (انگریزی میں): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="174"/>
         <source>re-test</source>
         <translation>دوبارہ جانچ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="117"/>
+        <location filename="../../desktop_app/gui/dialogs/measurement_detail.py" line="128"/>
         <source>&amp;Copy as JSON</source>
         <translation>JSON کے طور پر &amp;کاپی کریں</translation>
     </message>

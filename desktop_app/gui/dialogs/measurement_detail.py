@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -86,7 +97,7 @@ class EvidenceDialog(QDialog):
         header = QLabel(f"<div{html_dir()}><h3>{platform_name}</h3>{local_text(started_at)}<br>"
                         f'<span style="color:{style.colour}">{style.symbol}</span> '
                         f"<b>{verdict_words(point.verdict)}</b>"
-                        + (f"<br>{point.reason}" if point.reason else "") + "</div>")
+                        + self._explanation(point) + "</div>")
         header.setWordWrap(True)
         header.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)  # right in Urdu and Persian
         header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -128,6 +139,21 @@ class EvidenceDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(1100, 640)  # fitted to the screen, or given its last size, by gui/window_memory.py
+
+    def _explanation(self, point: PlatformPoint) -> str:
+        """Why, under the verdict: the engine's reason as recorded (English, as signed); in another language first
+        the sentence of the step the verdict rests on, in that language, then the reason labelled as recorded."""
+        reason = html.escape(point.reason or "", quote=False)
+        if QLocale().language() in (QLocale.Language.English, QLocale.Language.C):
+            return f"<br>{reason}" if reason else ""
+        words = Words(QCoreApplication.translate, isolated)
+        why = next((line.sentence for record in map(MeasurementRecord.from_json, self.records)
+                    if record.verdict == point.verdict for line in explain(record, words) if line.explains), "")
+        out = f"<br>{html.escape(why, quote=False)}" if why else ""
+        if reason:
+            out += "<br><small>" + html.escape(self.tr("As the engine recorded it (in English): {0}")).format(
+                f'<span dir="ltr">{reason}</span>') + "</small>"
+        return out
 
     def _fill(self) -> None:
         """A row per endpoint (its verdict), a row per step under it in plain words, its repeats under "re-test"."""
