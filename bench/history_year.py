@@ -3,7 +3,8 @@
 Realistic shape: long ok stretches, a three-month block of one platform, campaign-night blocks of several
 platforms with different techniques, throttling, whole-connection shutdowns, flapping, noise, days with the laptop
 off, and a change of network. It writes the real schema's index tables row by row (blocks, measurements,
-per-sweep platform rows) and builds the rollups with the store's own code; block payloads are empty, because
+per-sweep platform rows) and builds the rollups with the store's own code; block payloads are empty (headers name no
+platform), because
 what is timed here only reads the indexes. (bench/store_size.py measures the payload with real records.)
 """
 
@@ -14,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 import numpy as np
+import zstandard
 
 from desktop_app.store import rollups
 from desktop_app.store.backfill import intern
@@ -21,7 +23,7 @@ from desktop_app.store.kinds import KIND_NETWORK, KIND_PLATFORM, KIND_URL, KIND_
 from desktop_app.store.log import HistoryStore
 from desktop_app.store.sweep_index import CONNECTION_ID
 
-VERSION = 2
+VERSION = 3
 PLATFORMS = ("x", "facebook", "instagram", "whatsapp", "youtube", "tiktok", "telegram", "signal", "wikipedia",
              "google", "control")
 ENDPOINTS = 38  # ~20 million endpoint measurements a year at one sweep a minute
@@ -88,6 +90,10 @@ def build(path: Path, end: float, seed: int = 2026) -> None:
         runs = [(k, owner.index(k), owner.count(k)) for k in range(len(PLATFORMS))]
         base = rng.uniform(30, 180, len(PLATFORMS))
         empty = b"\x28\xb5\x2f\xfd\x20\x00\x01\x00\x00"  # an empty zstd frame
+        # a header whose context names no platform: the incident finder reads an incident's first and last block
+        # for its scope (then unknown), not the times in it
+        header = zstandard.ZstdCompressor().compress(
+            b'{"context":{"started_at":"2026-01-01T00:00:00Z","ended_at":"2026-01-01T00:00:03Z"}}')
         seq = 0
         day_rows: tuple[list, list, list] = ([], [], [])
         for minute in range(MINUTES):
@@ -96,7 +102,7 @@ def build(path: Path, end: float, seed: int = 2026) -> None:
             t = start + 60.0 * minute + float(rng.random() * 5)
             column = verdicts[:, minute]
             blocks, measurements, platform_rows = day_rows
-            blocks.append((seq, t, t + 3.0, hashlib.sha256(seq.to_bytes(8, "big")).digest(), empty, ENDPOINTS,
+            blocks.append((seq, t, t + 3.0, hashlib.sha256(seq.to_bytes(8, "big")).digest(), header, ENDPOINTS,
                            None, empty, nids[network[minute]]))
             wave = 1 + 0.3 * np.sin(2 * np.pi * (minute % 1440) / 1440)
             for k, first, count in runs:

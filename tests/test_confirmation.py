@@ -103,3 +103,29 @@ def test_a_partial_block_the_follow_up_repeats_is_one_incident_and_one_notificat
     assert title == "WhatsApp: Blocked (DNS), only media"
     assert text.startswith("WhatsApp: its media blocked") and "the rest still works" in text
     assert text.endswith("A second check confirmed it.")
+
+
+def test_the_rule_reads_each_verdict_against_its_neighbours_that_say_something():
+    """classify, one pass, against the rule as written: the nearest telling neighbour on each side decides."""
+    import random
+
+    from desktop_app.common.vocabulary import BLOCKING
+    from desktop_app.store.confirmation import CONFIRMED, PENDING, UNCONFIRMED, classify, says_something
+
+    def by_the_rule(verdicts, before, after):
+        out = []
+        for i, v in enumerate(verdicts):
+            if v not in BLOCKING:
+                out.append(None)
+                continue
+            prev = next((w for w in reversed(verdicts[:i]) if says_something(w)), before)
+            nxt = next((w for w in verdicts[i + 1:] if says_something(w)), after)
+            out.append(CONFIRMED if prev in BLOCKING or nxt in BLOCKING else PENDING if nxt is None else UNCONFIRMED)
+        return out
+
+    rng = random.Random(7)
+    words = ["ok", "tls_blocked", "dns_blocked", "offline", "inconclusive", "platform_down"]
+    for _ in range(500):
+        verdicts = [rng.choice(words) for _ in range(rng.randint(0, 12))]
+        before, after = rng.choice([None, *words]), rng.choice([None, *words])
+        assert classify(verdicts, before, after) == by_the_rule(verdicts, before, after), (verdicts, before, after)

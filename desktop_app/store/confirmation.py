@@ -46,10 +46,18 @@ def classify(verdicts: Sequence[str], before: str | None = None, after: str | No
     there is none; at the end that makes a lone blocking verdict pending).
     """
     out: list[str | None] = [None] * len(verdicts)
+    # the first verdict that says something after each one, from the end: one pass, not a scan per verdict (a
+    # three-month block is some 100,000 observations in a row)
+    followers: list[str | None] = [None] * len(verdicts)
+    following: str | None = after
+    for i in range(len(verdicts) - 1, -1, -1):
+        followers[i] = following
+        if says_something(verdicts[i]):
+            following = verdicts[i]
     previous = before
     for i, verdict in enumerate(verdicts):
         if verdict in BLOCKING:
-            following = next((v for v in verdicts[i + 1:] if says_something(v)), after)
+            following = followers[i]
             if previous in BLOCKING or following in BLOCKING:
                 out[i] = CONFIRMED
             elif following is None:

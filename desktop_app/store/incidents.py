@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
@@ -29,6 +29,7 @@ from desktop_app.common.vocabulary import ROLE_WORDS, SEVERITY
 from desktop_app.store.confirmation import CONFIRMED, classify_rows
 from desktop_app.store.kinds import KIND_PLATFORM, OK_VERDICT_ID
 from desktop_app.store.log import HistoryStore
+from desktop_app.store.records import PlatformSummary
 from desktop_app.store.sweep_index import CONNECTION_ID, network_label
 
 MERGE_GAP_S = 600.0  # not-ok sweeps at most this far apart belong to one incident
@@ -285,8 +286,14 @@ def _unconfirmed(store: HistoryStore, name: str, row: _Row, status: str) -> Unco
 
 def _scope(store: HistoryStore, name: str, seqs: list[int]) -> tuple[str | None, tuple[str, ...]]:
     """Whole or partial, and the roles affected, from the sweeps' own summaries (older sweeps have neither)."""
-    found = (store.block(seq).context.platforms.get(name) for seq in seqs)
-    return merge_scopes((info.scope, info.roles) for info in found if info is not None)
+    # only the one platform's summary is typed: the rest of the header is not needed here (thousands of incidents
+    # in a year read two headers each)
+    found = ((store.block(seq).header.get("context") or {}).get("platforms", {}).get(name) for seq in seqs)
+    return merge_scopes((info.scope, info.roles) for info in map(_summary, found) if info is not None)
+
+
+def _summary(raw: Any) -> PlatformSummary | None:
+    return PlatformSummary.from_json(raw) if isinstance(raw, Mapping) else None
 
 
 def merge_scopes(parts: Iterable[tuple[str | None, Iterable[str]]]) -> tuple[str | None, tuple[str, ...]]:
