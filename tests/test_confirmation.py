@@ -113,7 +113,7 @@ def test_the_rule_reads_each_verdict_against_its_neighbours_that_say_something()
     from desktop_app.store.confirmation import CONFIRMED, PENDING, UNCONFIRMED, classify, says_something
 
     def by_the_rule(verdicts, before, after):
-        out = []
+        out: list[str | None] = []
         for i, v in enumerate(verdicts):
             if v not in BLOCKING:
                 out.append(None)
