@@ -167,14 +167,15 @@ def render_pdf(data: dict[str, Any], path: Path, created: float) -> None:
         bands = band_platforms(data["series"], since, until)
         doc.chart(_chart(data, tooltips=False, **doc.chart_args()), doc.band_labels(bands) if doc.rtl else None)
         doc.chart_words(legend_items(verdicts_seen(data["series"], since, until), t), "+00:00")
-    for title, headers, rows in ((t.tr(COLLECT_REPORT, VERDICTS), SUMMARY_HEADERS, data["summary"]),
-                                 (t.tr(REPORT, INCIDENTS), INCIDENT_HEADERS, data["incidents"]),
-                                 (t.tr(COLLECT_REPORT, DISSENTS), DISSENT_HEADERS, data["dissents"])):
+    for title, headers, rows, widths in (
+            (t.tr(COLLECT_REPORT, VERDICTS), SUMMARY_HEADERS, data["summary"], (1.3, 2.2, 1, 1.1, 1.5, 1.8, 1.8)),
+            (t.tr(REPORT, INCIDENTS), INCIDENT_HEADERS, data["incidents"], (1.3, 2.2, 1.8, 1.8, 0.9, 1.1, 1.5)),
+            (t.tr(COLLECT_REPORT, DISSENTS), DISSENT_HEADERS, data["dissents"], (1.2, 1.3, 1.8, 1, 1.4, 0.9, 1.8))):
         doc.heading(title, size=12)
         if not rows:
             doc.para(t.tr(COLLECT_REPORT, NONE))
             continue
-        doc.table(_headers(t, headers), rows, size=7.5)
+        doc.table(_headers(t, headers), rows, widths=widths, size=7.5)  # widened where a time must fit
     doc.output(path)
 
 
