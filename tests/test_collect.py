@@ -288,6 +288,69 @@ def test_report_says_what_was_verified_and_rejected(collection, tmp_path):
     assert "failing the check &#x27;measurements&#x27;: 1." in text and "SHA256:" not in text
     pdf_text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Over time, per platform and network" in pdf_text and "AS45595" in pdf_text  # the chart, drawn in
+    assert text.startswith('<!DOCTYPE html>\n<html lang="en"><head>') and "<bdi" not in text  # English as before
+
+
+URDU_TS = """<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="ur"><context><name>CollectReport</name>
+<message><source>Verdicts per platform</source><translation>ہر پلیٹ فارم کے نتائج</translation></message>
+<message><source>{0} bundles rejected and never counted.</source><translation>{0} بنڈل رد کیے گئے</translation>
+</message></context></TS>"""
+
+
+def test_the_urdu_collection_report_is_right_to_left_with_numbers_isolated(collection, tmp_path):
+    from desktop_app.common.i18n import COLLECT_REPORT, REPORT, translator
+    from desktop_app.evidence.formats.report import ARABIC_FONT_CANDIDATES, find_unicode_font
+    root, _, _ = collection
+    with connect(root) as (_, con):
+        html, pdf = write_report(con, tmp_path / "report.html", pseudonymise=True, lang="ur")
+    text = html.read_text(encoding="utf-8")
+    t = translator("ur")
+    assert text.startswith('<!DOCTYPE html>\n<html lang="ur" dir="rtl">')
+    assert t.tr(REPORT, "Incidents") != "Incidents"  # shared with the bundle's report: translated already
+    for context, heading in ((REPORT, "Incidents"), (COLLECT_REPORT, "Verdicts per platform"),
+                             (COLLECT_REPORT, "Vantage points that disagree")):
+        assert f"<h2>{t.tr(context, heading)}</h2>" in text
+    assert f'<th scope="col">{t.tr(REPORT, "Platform")}</th>' in text
+    assert '<bdi dir="ltr">6</bdi>' in text and '<bdi dir="ltr">1</bdi>' in text  # the custody counts
+    assert '<td class="num"><bdi dir="ltr">' in text and '<bdi dir="ltr">AS17557</bdi>' in text
+    assert '<td><bdi dir="ltr">2026-05-28 ' in text  # times keep their order inside an Urdu row
+    assert t.tr("Verdict", "Blocked (SNI filtering)") in text and "<svg" in text
+    body = pdf.read_bytes()
+    assert body.startswith(b"%PDF")
+    if find_unicode_font(ARABIC_FONT_CANDIDATES) is not None:
+        assert b"Arabic" in body  # set in a font that has the Urdu letters
+
+
+def test_the_collection_reports_own_words_come_from_its_context_in_the_translations(collection, tmp_path):
+    from desktop_app.collect import report
+    from desktop_app.common.i18n import Translator
+    (tmp_path / "vantage_ur.ts").write_text(URDU_TS, encoding="utf-8")
+    root, _, _ = collection
+    with connect(root) as (_, con):
+        data = report.tables(con, q.Window(), True, Translator("ur", folder=tmp_path))
+    text = report.render_html(data, T0)
+    assert "<h2>ہر پلیٹ فارم کے نتائج</h2>" in text and "Verdicts per platform" not in text
+    assert '<p class="meta"><bdi dir="ltr">1</bdi> بنڈل رد کیے گئے</p>' in text
+    assert "<h2>Vantage points that disagree</h2>" in text  # untranslated yet: the English, never a blank
+
+
+def test_collect_report_takes_the_language_asked_else_the_settings_one(collection, tmp_path, capsys):
+    root, _, _ = collection
+    assert main(["collect", "report", str(root), "-o", str(tmp_path / "fa.html"), "--language", "fa"]) == 0
+    assert '<html lang="fa" dir="rtl">' in (tmp_path / "fa.html").read_text(encoding="utf-8")
+    cfg = tmp_path / "cfg"
+    cfg.mkdir()
+    (cfg / "settings.json").write_text(json.dumps({"language": "ur"}))
+    assert main(["collect", "report", str(root), "-o", str(tmp_path / "ur.html"), "--config-dir", str(cfg)]) == 0
+    assert '<html lang="ur" dir="rtl">' in (tmp_path / "ur.html").read_text(encoding="utf-8")
+    assert (tmp_path / "ur.pdf").is_file()
+    (cfg / "settings.json").write_text("{broken")
+    assert main(["collect", "report", str(root), "-o", str(tmp_path / "x.html"), "--config-dir", str(cfg)]) == 2
+    assert "settings could not be read" in capsys.readouterr().err and not (tmp_path / "x.html").exists()
+    with pytest.raises(SystemExit) as refused:  # argparse refuses it before anything is written
+        main(["collect", "report", str(root), "-o", str(tmp_path / "de.html"), "--language", "de"])
+    assert refused.value.code == 2 and "invalid choice: 'de'" in capsys.readouterr().err
+    assert not (tmp_path / "de.html").exists()
 
 
 def test_cli_prints_one_line_per_bundle_and_sentences_for_errors(bundles, tmp_path, capsys):

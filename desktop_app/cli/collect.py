@@ -8,7 +8,7 @@ import os
 import time
 from pathlib import Path
 
-from desktop_app.cli.common import Commands, UserError
+from desktop_app.cli.common import Commands, UserError, add_language_option, report_language
 from desktop_app.common.timeutil import parse_when
 
 
@@ -34,6 +34,7 @@ def add_parser(commands: Commands) -> None:
     report.add_argument("collection")
     report.add_argument("-o", "--output", required=True, metavar="report.html")
     report.add_argument("--pseudonymise", action="store_true", help="name signers by label or pseudonym")
+    add_language_option(report, "the report and its PDF")
     export = actions.add("export", "every measurement once, with its provenance, for other tools")
     export.add_argument("collection")
     export.add_argument("--parquet", metavar="DIR", help="Parquet files partitioned by day (Hive layout)")
@@ -119,8 +120,9 @@ def _report(args: argparse.Namespace) -> int:
     from desktop_app.collect.report import write_report
     from desktop_app.collect.store import connect
 
+    language = report_language(args)  # a bad settings file is said before the collection is opened
     with connect(Path(args.collection), create=False) as (_, con):
-        html, pdf = write_report(con, Path(args.output), pseudonymise=args.pseudonymise)
+        html, pdf = write_report(con, Path(args.output), pseudonymise=args.pseudonymise, lang=language)
     print(f"Wrote {html} and {pdf}.")
     return 0
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.app.session import ProbeOverrides, Session
-from desktop_app.app.settings import SettingsError, load_settings
+from desktop_app.app.settings import LANGUAGE_CHOICES, Settings, SettingsError, load_settings
 from desktop_app.common.timeutil import parse_when
 from desktop_app.probes.config import ProbeConfig
 from desktop_app.system import paths
@@ -18,6 +18,7 @@ from desktop_app.system import paths
 EXIT_USAGE = 2
 PROGRESS_EVERY_S = 1.0  # long exports and verifications report at most this often on stderr
 MAX_TIMEOUT_S = 60.0  # as in Settings: a step longer than this is not a measurement but a wait
+REPORT_LANGUAGES = tuple(code for code, _ in LANGUAGE_CHOICES if code)  # English and the languages Vantage ships
 
 
 class UserError(Exception):
@@ -80,14 +81,34 @@ def folder_in_reach(path: Path, what: str, flag: str) -> None:
                         f"folder with {flag}.")
 
 
-def session(args: argparse.Namespace) -> Session:
-    """The person's settings, with this command's flags on top: the same pipeline the app runs."""
-    where = config_dir(args)
+def person_settings(where: Path) -> Settings:
     try:
-        settings = load_settings(where)
+        return load_settings(where)
     except SettingsError as exc:
         raise UserError(f"Your settings could not be read ({exc}); fix or remove that file, or open the app "
                         f"to start from the defaults.") from None
+
+
+def add_language_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """--language for a command that writes a report a person hands on (`export`, `collect report`)."""
+    parser.add_argument("--language", choices=REPORT_LANGUAGES, default=None,
+                        help=f"the language of {what} (default: the language chosen in Settings, else English)")
+
+
+def report_language(args: argparse.Namespace, settings_language: str | None = None) -> str:
+    """--language, else the language chosen in Settings (read from --config-dir when not given), else English (a
+    terminal's locale is not followed: the report a person hands on should not change with the machine it was
+    made on)."""
+    chosen = getattr(args, "language", None)
+    if not chosen:
+        chosen = settings_language if settings_language is not None else person_settings(config_dir(args)).language
+    return chosen if chosen in REPORT_LANGUAGES else "en"
+
+
+def session(args: argparse.Namespace) -> Session:
+    """The person's settings, with this command's flags on top: the same pipeline the app runs."""
+    where = config_dir(args)
+    settings = person_settings(where)
     wanted = overrides(args)  # bad values are refused before anything is opened
     made = Session(settings, config_dir=where, data_dir=Path(args.data_dir).expanduser() if args.data_dir else None,
                    overrides=wanted, check_store=True, announce=lambda text: print(text, file=sys.stderr))

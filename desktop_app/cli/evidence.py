@@ -7,27 +7,19 @@ import sys
 import time
 from pathlib import Path
 
-from desktop_app.app.settings import LANGUAGE_CHOICES
 from desktop_app.cli.common import (
     Commands,
     UserError,
+    add_language_option,
     config_dir,
     counted,
     every_so_often,
     folder_in_reach,
     passphrase,
+    report_language,
     session,
     time_range,
 )
-
-REPORT_LANGUAGES = tuple(code for code, _ in LANGUAGE_CHOICES if code)  # English and the languages Vantage ships
-
-
-def report_language(args: argparse.Namespace, settings_language: str) -> str:
-    """--language, else the language chosen in Settings, else English (a terminal's locale is not followed: the
-    report a person hands on should not change with the machine it was made on)."""
-    chosen = getattr(args, "language", None) or settings_language
-    return chosen if chosen in REPORT_LANGUAGES else "en"
 
 
 def add_parser(commands: Commands) -> None:
@@ -44,9 +36,7 @@ def add_parser(commands: Commands) -> None:
     export.add_argument("--timestamp-url", metavar="URL",
                         help="ask this RFC 3161 timestamp authority to timestamp the signature")
     export.add_argument("--passphrase-file", metavar="FILE", help="the signing key's passphrase, for scripts")
-    export.add_argument("--language", choices=REPORT_LANGUAGES, default=None,
-                        help="the language of the bundle's report and VERIFY.txt, and of this command's error "
-                             "sentences (default: the language chosen in Settings, else English)")
+    add_language_option(export, "the bundle's report and VERIFY.txt, and of this command's error sentences")
 
     verify_bundle = commands.add("verify", "check an evidence bundle: signature, every file, the chain, every proof")
     verify_bundle.add_argument("bundle", metavar="FILE.zip")

@@ -24,6 +24,7 @@ RTL_LANGUAGES = frozenset({"ur", "fa", "ar", "he"})
 # The contexts the core translates in. Calls name them through these variables: lupdate would take a literal first
 # argument of a .tr() call for a string to translate (QT_TRANSLATE_NOOP marks the strings themselves).
 REPORT, VERDICT, DURATION, PLATFORM, ERRORS = "Report", "Verdict", "Duration", "Platform", "Errors"
+COLLECT_REPORT = "CollectReport"  # the collection's report: its own words (the words it shares stay in "Report")
 BANNER = "Banner"  # the role words (common/vocabulary.ROLE_WORDS) are declared in the banner's context
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"  # isolates: left-to-right, right-to-left, first-strong, pop
 

@@ -522,58 +522,72 @@ def _line_direction(text: str) -> str:
     return "ltr"
 
 
-def render_pdf(data: ReportData, path: str | Path, *,
-               font_candidates: Sequence[tuple[str, str]] = FONT_CANDIDATES,
-               arabic_candidates: Sequence[tuple[str, str]] = ARABIC_FONT_CANDIDATES) -> None:
-    """Write the same content as render_html as an A4 PDF at `path`, in the report's language: right to left and
-    shaped for Urdu and Persian (tables mirrored, the charts' words drawn by the PDF, which shapes them)."""
-    from fpdf import FPDF
-    from fpdf.fonts import FontFace
+class PdfDoc:
+    """An A4 PDF being written in one language (the bundle's report and the collection's share it): its fonts,
+    right to left and shaped for Urdu and Persian with tables mirrored, and the charts' words drawn by the PDF."""
 
-    t = data.i18n
-    rtl = t.rtl
-    pdf = FPDF(orientation="portrait", unit="mm", format="A4")
-    pdf.set_auto_page_break(auto=True, margin=15)
-    pdf.set_margins(15, 15, 15)
-    fonts = _setup_fonts(pdf, find_unicode_font(font_candidates), find_unicode_font(arabic_candidates), rtl=rtl)
-    rtl = rtl and fonts.shaping  # without a shaping engine the letters cannot be laid out right to left
-    fit, family = fonts.fit, fonts.family
-    align = "R" if rtl else "L"
-    pdf.set_title(fit(data.title))
-    pdf.set_lang(data.lang)
-    pdf.set_creator("Vantage")
-    pdf.set_creation_date(datetime.fromtimestamp(data.created_at, tz=UTC))
-    pdf.add_page()
-    width = pdf.epw
+    def __init__(self, lang: str, title: str, created: float, *,
+                 font_candidates: Sequence[tuple[str, str]] = FONT_CANDIDATES,
+                 arabic_candidates: Sequence[tuple[str, str]] = ARABIC_FONT_CANDIDATES) -> None:
+        from fpdf import FPDF
 
-    def heading(text: str, size: float = 13) -> None:
-        pdf.ln(3)
-        pdf.set_font(family, "B", size)
-        pdf.multi_cell(width, 7, fit(t.tr(CONTEXT, text)), align=align, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font(family, "", 9.5)
+        self.i18n = translator(lang)
+        self.pdf = pdf = FPDF(orientation="portrait", unit="mm", format="A4")
+        pdf.set_auto_page_break(auto=True, margin=15)
+        pdf.set_margins(15, 15, 15)
+        self.fonts = _setup_fonts(pdf, find_unicode_font(font_candidates), find_unicode_font(arabic_candidates),
+                                  rtl=self.i18n.rtl)
+        self.rtl = self.i18n.rtl and self.fonts.shaping  # without a shaping engine letters cannot run right to left
+        self.fit, self.family = self.fonts.fit, self.fonts.family
+        self.align = "R" if self.rtl else "L"
+        pdf.set_title(self.fit(title))
+        pdf.set_lang(lang)
+        pdf.set_creator("Vantage")
+        pdf.set_creation_date(datetime.fromtimestamp(created, tz=UTC))
+        pdf.add_page()
+        self.width = pdf.epw
 
-    def para(text: str, height: float = 5) -> None:
-        pdf.multi_cell(width, height, fit(text), align=align, new_x="LMARGIN", new_y="NEXT")
+    def chart_args(self) -> dict[str, Any]:
+        """What svgchart needs to draw into this PDF (in Urdu and Persian the PDF draws the words: fpdf2 draws an
+        SVG's text unshaped and left to right)."""
+        return {"font_family": self.family if not self.rtl else PDF_FAMILY, "fit": self.fit, "i18n": self.i18n,
+                "words": not self.rtl}
 
-    def mirrored(cells: Sequence[Any]) -> list[Any]:
-        return list(reversed(cells)) if rtl else list(cells)
+    def title(self, text: str, size: float = 17, height: float = 9) -> None:
+        self.pdf.set_font(self.family, "B", size)
+        self.pdf.multi_cell(self.width, height, self.fit(text), align=self.align, new_x="LMARGIN", new_y="NEXT")
+        self.pdf.set_font(self.family, "", 9.5)
 
-    def table(headers: Sequence[str] | None, rows: Iterable[Sequence[str]],
-              widths: Sequence[float] | None = None) -> None:
-        pdf.set_font(family, "", 8.5)
+    def heading(self, text: str, size: float = 13) -> None:
+        self.pdf.ln(3)
+        self.title(text, size, 7)
+
+    def para(self, text: str, height: float = 5) -> None:
+        self.pdf.multi_cell(self.width, height, self.fit(text), align=self.align, new_x="LMARGIN", new_y="NEXT")
+
+    def mirrored(self, cells: Sequence[Any]) -> list[Any]:
+        return list(reversed(cells)) if self.rtl else list(cells)
+
+    def table(self, headers: Sequence[str] | None, rows: Iterable[Sequence[str]],
+              widths: Sequence[float] | None = None, size: float = 8.5) -> None:
+        from fpdf.fonts import FontFace
+
+        pdf, fit = self.pdf, self.fit
+        pdf.set_font(self.family, "", size)
         style = FontFace(emphasis="BOLD", fill_color=(242, 242, 242))
-        with pdf.table(col_widths=mirrored(widths) if widths else None, headings_style=style,
-                       first_row_as_headings=headers is not None, line_height=4.6,
-                       text_align="RIGHT" if rtl else "LEFT", borders_layout="ALL", width=width) as tab:
+        with pdf.table(col_widths=self.mirrored(widths) if widths else None, headings_style=style,
+                       first_row_as_headings=headers is not None, line_height=size * 0.54,
+                       text_align="RIGHT" if self.rtl else "LEFT", borders_layout="ALL", width=self.width) as tab:
             if headers is not None:
-                tab.row(mirrored([fit(h) for h in headers]))
+                tab.row(self.mirrored([fit(h) for h in headers]))
             for row in rows:
-                tab.row(mirrored([fit(c) for c in row]))
-        pdf.set_font(family, "", 9.5)
+                tab.row(self.mirrored([fit(c) for c in row]))
+        pdf.set_font(self.family, "", 9.5)
 
-    def chart(svg: str, labels: Callable[[float, float], None] | None = None) -> None:
+    def chart(self, svg: str, labels: Callable[[float, float], None] | None = None) -> None:
         """Draws the SVG across the page, after the words `labels` draws at (its top, mm per SVG unit): text drawn
         after an SVG may lose its font in fpdf2 (its text state is left as the SVG's)."""
+        pdf, width = self.pdf, self.width
         if labels is not None:
             height = float(svg.split('height="', 1)[1].split('"', 1)[0]) * width / 760
             if pdf.will_page_break(height):
@@ -583,12 +597,13 @@ def render_pdf(data: ReportData, path: str | Path, *,
             pdf.set_xy(pdf.l_margin, top)
         pdf.image(io.BytesIO(svg.encode("utf-8")), w=width)
 
-    def legend(items: Sequence[tuple[str, str, str]]) -> None:
+    def legend(self, items: Sequence[tuple[str, str, str]]) -> None:
         """The chart's legend drawn as text (shaped), each swatch beside its words, flowing from the leading edge."""
-        pdf.set_font(family, "", 8)
+        pdf, rtl, width = self.pdf, self.rtl, self.width
+        pdf.set_font(self.family, "", 8)
         x, y = (pdf.l_margin + width) if rtl else pdf.l_margin, pdf.get_y() + 1
         for colour, symbol, words in items:
-            text = fit(f"{symbol} {words}".strip())
+            text = self.fit(f"{symbol} {words}".strip())
             needed = 5 + pdf.get_string_width(text) + 4
             if (x - needed < pdf.l_margin) if rtl else (x + needed > pdf.l_margin + width):
                 x, y = (pdf.l_margin + width) if rtl else pdf.l_margin, y + 5
@@ -600,28 +615,59 @@ def render_pdf(data: ReportData, path: str | Path, *,
             x = x - needed if rtl else x + needed
         pdf.set_xy(pdf.l_margin, y + 6)
         pdf.set_fill_color(255, 255, 255)  # tables fill their cells with the current colour
-        pdf.set_font(family, "", 9.5)
+        pdf.set_font(self.family, "", 9.5)
 
-    def band_labels(top: float, scale: float) -> None:
-        """Each band's platform name where the SVG would have drawn it: right-aligned before the band."""
-        size = round(11 * scale * 72 / 25.4 * 2) / 2  # the SVG's 11 units, in points
-        for row, platform in enumerate(band_platforms(data.series, data.since, data.until)):
-            # set anew each time: after a name drawn in the fallback font (Latin) fpdf2 would not say the main
-            # font again, and an Urdu name would be drawn with the Latin font's glyphs
-            pdf.set_font(family, "", size + 0.5)
-            pdf.set_font(family, "", size)
-            pdf.set_xy(pdf.l_margin, top + (band_label_y(row) - 10) * scale)
-            pdf.multi_cell((LABEL_W - 8) * scale, 11 * scale, fit(_name(data, platform)), align="R",
-                           max_line_height=11 * scale)
-        pdf.set_font(family, "", 9.5)
+    def band_labels(self, names: Sequence[str]) -> Callable[[float, float], None]:
+        """Draws each band's name (in the bands' order) where the SVG would have: right-aligned before the band."""
+        pdf = self.pdf
 
-    pdf.set_font(family, "B", 17)
-    pdf.multi_cell(width, 9, fit(data.title), align=align, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(family, "", 9.5)
+        def draw(top: float, scale: float) -> None:
+            size = round(11 * scale * 72 / 25.4 * 2) / 2  # the SVG's 11 units, in points
+            for row, name in enumerate(names):
+                # set anew each time: after a name drawn in the fallback font (Latin) fpdf2 would not say the main
+                # font again, and an Urdu name would be drawn with the Latin font's glyphs
+                pdf.set_font(self.family, "", size + 0.5)
+                pdf.set_font(self.family, "", size)
+                pdf.set_xy(pdf.l_margin, top + (band_label_y(row) - 10) * scale)
+                pdf.multi_cell((LABEL_W - 8) * scale, 11 * scale, self.fit(name), align="R",
+                               max_line_height=11 * scale)
+            pdf.set_font(self.family, "", 9.5)
+
+        return draw
+
+    def chart_words(self, legend: Sequence[tuple[str, str, str]], utc_offset: str | None = None) -> None:
+        """In Urdu and Persian, under a chart drawn without words: its axis caption (when utc_offset is given) and
+        its legend, drawn by the PDF, which shapes them; nothing in a left-to-right report (the SVG has them)."""
+        if not self.rtl:
+            return
+        if utc_offset is not None:
+            self.para(self.i18n.tr(CONTEXT, QT_TRANSLATE_NOOP("Report", "Local time (UTC{0})")).format(utc_offset))
+        self.legend(legend)
+
+    def output(self, path: str | Path) -> None:
+        self.pdf.output(str(path))
+
+
+def render_pdf(data: ReportData, path: str | Path, *,
+               font_candidates: Sequence[tuple[str, str]] = FONT_CANDIDATES,
+               arabic_candidates: Sequence[tuple[str, str]] = ARABIC_FONT_CANDIDATES) -> None:
+    """Write the same content as render_html as an A4 PDF at `path`, in the report's language: right to left and
+    shaped for Urdu and Persian (tables mirrored, the charts' words drawn by the PDF, which shapes them)."""
+    t = data.i18n
+    doc = PdfDoc(data.lang, data.title, data.created_at, font_candidates=font_candidates,
+                 arabic_candidates=arabic_candidates)
+    pdf, fit, family, rtl, width = doc.pdf, doc.fit, doc.family, doc.rtl, doc.width
+
+    def heading(text: str) -> None:
+        doc.heading(t.tr(CONTEXT, text))
+
+    para, table = doc.para, doc.table
+
+    doc.title(data.title)
     for line in _heading_lines(data):
         if line:
             para(line)
-    if not fonts.unicode:
+    if not doc.fonts.unicode:
         para("Note: no Unicode font was found on this computer, so characters outside Latin-1 are shown as '?' "
              "here. The HTML report shows every name exactly.")
 
@@ -630,18 +676,13 @@ def render_pdf(data: ReportData, path: str | Path, *,
           widths=(3, 2.4, 1.6, 5.5, 2.5))
     heading(AVAILABILITY)
     common: dict[str, Any] = {"since": data.since, "until": data.until, "utc_offset": data.utc_offset,
-                              "names": data.platform_names, "font_family": fonts.family if not rtl else PDF_FAMILY,
-                              "fit": fit, "i18n": t, "words": not rtl}
-    # fpdf2 draws an SVG's text unshaped and left to right: in Urdu and Persian the words are drawn by the PDF
-    chart(availability_svg(data.series, tooltips=False, **common),
-          band_labels if rtl else None)
-    if rtl:
-        para(t.tr(CONTEXT, QT_TRANSLATE_NOOP("Report", "Local time (UTC{0})")).format(data.utc_offset))
-        legend(legend_items(verdicts_seen(data.series, data.since, data.until), t))
+                              "names": data.platform_names, **doc.chart_args()}
+    bands = [_name(data, p) for p in band_platforms(data.series, data.since, data.until)]
+    doc.chart(availability_svg(data.series, tooltips=False, **common), doc.band_labels(bands) if rtl else None)
+    doc.chart_words(legend_items(verdicts_seen(data.series, data.since, data.until), t), data.utc_offset)
     para(t.tr(CONTEXT, BANDS_CAPTION))
-    chart(latency_svg(data.series, **common))
-    if rtl:
-        legend(latency_legend(data.series, since=data.since, until=data.until, names=data.platform_names))
+    doc.chart(latency_svg(data.series, **common))
+    doc.chart_words(latency_legend(data.series, since=data.since, until=data.until, names=data.platform_names))
     para(t.tr(CONTEXT, LATENCY_CAPTION))
     heading(INCIDENTS)
     if data.incidents:
@@ -671,4 +712,4 @@ def render_pdf(data: ReportData, path: str | Path, *,
     pdf.set_font(family, "", 9.5)
     pdf.ln(2)
     para(t.tr(CONTEXT, FINGERPRINT).format(t.ltr(data.signer_fingerprint)))
-    pdf.output(str(path))
+    doc.output(path)
