@@ -185,6 +185,149 @@
     </message>
 </context>
 <context>
+    <name>CollectReport</name>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="35"/>
+        <source>Verdict</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="36"/>
+        <source>Signers</source>
+        <translation>امضاکنندگان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="37"/>
+        <source>First seen (UTC)</source>
+        <translation>نخستین مشاهده (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="38"/>
+        <source>Last seen (UTC)</source>
+        <translation>آخرین مشاهده (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="40"/>
+        <source>Start (UTC)</source>
+        <translation>آغاز (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="41"/>
+        <source>End (UTC)</source>
+        <translation>پایان (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="42"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="44"/>
+        <source>Network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="45"/>
+        <source>Signer</source>
+        <translation>امضاکننده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="46"/>
+        <source>Saw it</source>
+        <translation>چه دید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="47"/>
+        <source>Others who did not</source>
+        <translation>دیگرانی که ندیدند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="48"/>
+        <source>Hours</source>
+        <translation>ساعت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="49"/>
+        <source>From (UTC)</source>
+        <translation>از (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="50"/>
+        <source>blocked</source>
+        <translation>مسدود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="50"/>
+        <source>works</source>
+        <translation>کار می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="52"/>
+        <source>Collection report</source>
+        <translation>گزارش مجموعه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="53"/>
+        <source>Made {0}</source>
+        <translation>ساخته‌شده در {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="54"/>
+        <source>{0} bundles verified and accepted from {1} signers ({2} not registered beforehand); {3} distinct measurements.</source>
+        <translation>{0} بسته از {1} امضاکننده بررسی و پذیرفته شد ({2} از پیش ثبت نشده بودند)؛ {3} اندازه‌گیری متمایز.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="56"/>
+        <source>{0} bundles rejected and never counted.</source>
+        <translation>{0} بسته رد شد و هرگز شمرده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="57"/>
+        <source>Rejected for failing the check &apos;{0}&apos;: {1}.</source>
+        <translation>ردشده به دلیل ناکامی در بررسی «{0}»: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="58"/>
+        <source>Verdicts per platform</source>
+        <translation>نتیجه‌ها برای هر پلتفرم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="59"/>
+        <source>Over time, per platform and network</source>
+        <translation>در طول زمان، برای هر پلتفرم و شبکه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="60"/>
+        <source>Each band is a platform on one network; each hour shows the verdict most measurements gave.</source>
+        <translation>هر نوار یک پلتفرم روی یک شبکه است؛ هر ساعت نتیجه‌ای را نشان می‌دهد که بیشتر اندازه‌گیری‌ها دادند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="62"/>
+        <source>No confirmed blocking in this collection.</source>
+        <translation>در این مجموعه هیچ مسدودسازی تأییدشده‌ای نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="63"/>
+        <source>Vantage points that disagree</source>
+        <translation>نقطه‌های اندازه‌گیری که هم‌نظر نیستند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="64"/>
+        <source>Every signer measuring the same platform on the same network at the same time saw the same.</source>
+        <translation>هر امضاکننده‌ای که همان پلتفرم را در همان زمان روی همان شبکه اندازه گرفت، همان را دید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="66"/>
+        <source>None.</source>
+        <translation>هیچ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="67"/>
+        <source>Made by Vantage from verified bundles. This file fetches nothing.</source>
+        <translation>ساخته‌شده با Vantage از بسته‌های بررسی‌شده. این پرونده چیزی را از اینترنت نمی‌گیرد.</translation>
+    </message>
+</context>
+<context>
     <name>CollectionChart</name>
     <message>
         <location filename="../../desktop_app/gui/charts/collection_chart.py" line="41"/>
@@ -1990,6 +2133,7 @@
         <translation>ادامه دارد</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/collect/report.py" line="32"/>
         <location filename="../../desktop_app/evidence/formats/report.py" line="246"/>
         <location filename="../../desktop_app/evidence/formats/report.py" line="251"/>
         <source>Platform</source>
@@ -2011,6 +2155,7 @@
         <translation>مدت</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/collect/report.py" line="33"/>
         <location filename="../../desktop_app/evidence/formats/report.py" line="248"/>
         <source>Technique</source>
         <translation>روش</translation>
@@ -2027,6 +2172,7 @@
         <translation>دورهای سنجش</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/collect/report.py" line="32"/>
         <location filename="../../desktop_app/evidence/formats/report.py" line="249"/>
         <source>Networks</source>
         <translation>شبکه‌ها</translation>
@@ -2037,6 +2183,7 @@
         <translation>بلوک‌های گزارش</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/collect/report.py" line="33"/>
         <location filename="../../desktop_app/evidence/formats/report.py" line="251"/>
         <source>Measurements</source>
         <translation>سنجش‌ها</translation>
@@ -2097,6 +2244,7 @@
         <translation>دسترس‌پذیری در گذر زمان</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/collect/report.py" line="34"/>
         <location filename="../../desktop_app/evidence/formats/report.py" line="296"/>
         <source>Incidents</source>
         <translation>رخدادها</translation>
@@ -2142,7 +2290,7 @@
         <translation>ساختهٔ Vantage. این پرونده خودبسنده است: باز کردن آن چیزی از اینترنت دریافت نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/evidence/formats/report.py" line="639"/>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="644"/>
         <location filename="../../desktop_app/evidence/formats/svgchart.py" line="195"/>
         <source>Local time (UTC{0})</source>
         <translation>زمان محلی (UTC{0})</translation>

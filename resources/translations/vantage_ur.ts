@@ -185,6 +185,149 @@
     </message>
 </context>
 <context>
+    <name>CollectReport</name>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="35"/>
+        <source>Verdict</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="36"/>
+        <source>Signers</source>
+        <translation>دستخط کنندگان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="37"/>
+        <source>First seen (UTC)</source>
+        <translation>پہلی بار دیکھا گیا (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="38"/>
+        <source>Last seen (UTC)</source>
+        <translation>آخری بار دیکھا گیا (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="40"/>
+        <source>Start (UTC)</source>
+        <translation>آغاز (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="41"/>
+        <source>End (UTC)</source>
+        <translation>اختتام (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="42"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="44"/>
+        <source>Network</source>
+        <translation>نیٹ ورک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="45"/>
+        <source>Signer</source>
+        <translation>دستخط کنندہ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="46"/>
+        <source>Saw it</source>
+        <translation>کیا دیکھا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="47"/>
+        <source>Others who did not</source>
+        <translation>دوسرے جنہوں نے نہیں دیکھا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="48"/>
+        <source>Hours</source>
+        <translation>گھنٹے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="49"/>
+        <source>From (UTC)</source>
+        <translation>سے (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="50"/>
+        <source>blocked</source>
+        <translation>بلاک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="50"/>
+        <source>works</source>
+        <translation>چل رہا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="52"/>
+        <source>Collection report</source>
+        <translation>مجموعے کی رپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="53"/>
+        <source>Made {0}</source>
+        <translation>{0} کو بنائی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="54"/>
+        <source>{0} bundles verified and accepted from {1} signers ({2} not registered beforehand); {3} distinct measurements.</source>
+        <translation>{1} دستخط کنندگان کے {0} بنڈل جانچے اور قبول کیے گئے ({2} پہلے سے رجسٹر نہیں تھے)؛ {3} الگ الگ پیمائشیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="56"/>
+        <source>{0} bundles rejected and never counted.</source>
+        <translation>{0} بنڈل رد کیے گئے اور کبھی شمار نہیں ہوئے۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="57"/>
+        <source>Rejected for failing the check &apos;{0}&apos;: {1}.</source>
+        <translation>جانچ «{0}» میں ناکامی پر رد: {1}۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="58"/>
+        <source>Verdicts per platform</source>
+        <translation>ہر پلیٹ فارم کے نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="59"/>
+        <source>Over time, per platform and network</source>
+        <translation>وقت کے ساتھ، ہر پلیٹ فارم اور نیٹ ورک پر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="60"/>
+        <source>Each band is a platform on one network; each hour shows the verdict most measurements gave.</source>
+        <translation>ہر پٹی ایک نیٹ ورک پر ایک پلیٹ فارم ہے؛ ہر گھنٹہ وہ نتیجہ دکھاتا ہے جو زیادہ تر پیمائشوں نے دیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="62"/>
+        <source>No confirmed blocking in this collection.</source>
+        <translation>اس مجموعے میں کوئی تصدیق شدہ بندش نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="63"/>
+        <source>Vantage points that disagree</source>
+        <translation>اختلاف کرنے والے پیمائشی مقامات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="64"/>
+        <source>Every signer measuring the same platform on the same network at the same time saw the same.</source>
+        <translation>ایک ہی وقت میں ایک ہی نیٹ ورک پر ایک ہی پلیٹ فارم کو ناپنے والے ہر دستخط کنندہ نے ایک ہی چیز دیکھی۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="66"/>
+        <source>None.</source>
+        <translation>کوئی نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/collect/report.py" line="67"/>
+        <source>Made by Vantage from verified bundles. This file fetches nothing.</source>
+        <translation>Vantage نے جانچے ہوئے بنڈلوں سے بنائی۔ یہ فائل کچھ بھی ڈاؤن لوڈ نہیں کرتی۔</translation>
+    </message>
+</context>
+<context>
     <name>CollectionChart</name>
     <message>
         <location filename="../../desktop_app/gui/charts/collection_chart.py" line="41"/>
@@ -1999,6 +2142,7 @@
         <translation>جاری</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/collect/report.py" line="32"/>
         <location filename="../../desktop_app/evidence/formats/report.py" line="246"/>
         <location filename="../../desktop_app/evidence/formats/report.py" line="251"/>
         <source>Platform</source>
@@ -2020,6 +2164,7 @@
         <translation>دورانیہ</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/collect/report.py" line="33"/>
         <location filename="../../desktop_app/evidence/formats/report.py" line="248"/>
         <source>Technique</source>
         <translation>طریقہ</translation>
@@ -2036,6 +2181,7 @@
         <translation>سویپ</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/collect/report.py" line="32"/>
         <location filename="../../desktop_app/evidence/formats/report.py" line="249"/>
         <source>Networks</source>
         <translation>نیٹ ورک</translation>
@@ -2046,6 +2192,7 @@
         <translation>لاگ کے بلاک</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/collect/report.py" line="33"/>
         <location filename="../../desktop_app/evidence/formats/report.py" line="251"/>
         <source>Measurements</source>
         <translation>پیمائشیں</translation>
@@ -2106,6 +2253,7 @@
         <translation>وقت کے ساتھ دستیابی</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/collect/report.py" line="34"/>
         <location filename="../../desktop_app/evidence/formats/report.py" line="296"/>
         <source>Incidents</source>
         <translation>واقعات</translation>
@@ -2151,7 +2299,7 @@
         <translation>Vantage سے بنی۔ یہ فائل اپنے آپ میں مکمل ہے: اسے کھولنے سے انٹرنیٹ سے کچھ نہیں منگوایا جاتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/evidence/formats/report.py" line="639"/>
+        <location filename="../../desktop_app/evidence/formats/report.py" line="644"/>
         <location filename="../../desktop_app/evidence/formats/svgchart.py" line="195"/>
         <source>Local time (UTC{0})</source>
         <translation>مقامی وقت (UTC{0})</translation>
