@@ -45,7 +45,7 @@ MAX_BODY = 1 << 19  # bytes: OONI probes keep at most this much of a response bo
 EXTENSIONS = {"dnst": 0, "httpt": 0, "netevents": 0, "tcpconnect": 0, "tlshandshake": 0}
 
 DEFAULT_PORTS = {"http": 80, "https": 443, "tls": 443}
-SECONDS_CACHE = 1 << 16  # distinct millisecond values an export converts once
+SECONDS_CACHE = 1 << 16  # distinct millisecond values (answer lists, header sets) an export converts once
 # Vantage verdict -> web_connectivity's `blocking` key (ts-017), declared with each verdict in common/vocabulary.py.
 _BLOCKING = {v.name: v.ooni_blocking for v in VERDICTS if v.ooni_blocking is not None}
 
@@ -159,6 +159,9 @@ def _seconds(ms: Any) -> float:
     return _round6(float(ms or 0.0) / 1000.0)
 
 
+_ROUNDER = 1.5 * 2.0**52
+
+
 def _round6(x: float) -> float:
     """round(x, 6), bit for bit, at a fraction of its cost (it formats x as decimal text; a month's export rounds
     ten million times). Where x * 1e6 is within 0.25 of an integer k, the exact x * 10**6 is within 0.36 of k (the
@@ -166,7 +169,7 @@ def _round6(x: float) -> float:
     the double nearest to that, which is what round() returns. Anything nearer a half is left to round()."""
     y = x * 1e6
     if -1e15 < y < 1e15:
-        k = round(y)
+        k = (y + _ROUNDER) - _ROUNDER  # the integer nearest y (below 2**51 the sum's unit is 1), without an int
         if -0.25 < y - k < 0.25:
             return k / 1e6 if k else math.copysign(0.0, x)  # round() keeps the sign of a zero
     return round(x, 6)
@@ -249,6 +252,7 @@ class OoniCache:
     requests: dict[str, dict[str, Any]] = field(default_factory=dict)
     answers: dict[str, dict[str, Any] | None] = field(default_factory=dict)
     answer_lists: dict[tuple[Any, ...], list[dict[str, Any]]] = field(default_factory=dict)
+    header_sets: dict[tuple[Any, ...], tuple[dict[str, str], list[list[str]]]] = field(default_factory=dict)
     tag_lists: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     first_tags: dict[tuple[str, bool], list[str]] = field(default_factory=dict)  # (step, on the classic path)
     dns_tags: dict[str, list[str]] = field(default_factory=dict)  # a first try's DNS step's, by resolver
@@ -278,7 +282,9 @@ class OoniCache:
             return self.answer_lists[key]
         except KeyError:
             answer = self.answer
-            found = self.answer_lists[key] = [a for a in (answer(str(x)) for x in key) if a is not None]
+            found = [a for a in (answer(str(x)) for x in key) if a is not None]
+            if len(self.answer_lists) < SECONDS_CACHE:
+                self.answer_lists[key] = found
             return found
         except TypeError:  # an address that is not JSON text or a number: left to answer() to refuse
             return [a for a in (self.answer(str(x)) for x in key) if a is not None]
@@ -293,6 +299,24 @@ class OoniCache:
                 {"answer_type": "A", "ipv4": address, "ttl": None} if version == 4 else
                 {"answer_type": "AAAA", "ipv6": address, "ttl": None} if version == 6 else None)
             return found
+
+    def response_headers(self, stored: Mapping[str, Any] | None) -> tuple[dict[str, str], list[list[str]]]:
+        """df-001's `headers` and `headers_list` for a response's stored headers, worked out once for each set: an
+        endpoint answers with the same headers sweep after sweep (bounded as the seconds are)."""
+        if not stored:
+            return {}, []
+        try:
+            key = tuple(stored.items())
+            return self.header_sets[key]
+        except KeyError:
+            headers = {str(k): str(v) for k, v in stored.items()}
+            found = (headers, [[k, v] for k, v in headers.items()])
+            if len(self.header_sets) < SECONDS_CACHE:
+                self.header_sets[key] = found
+            return found
+        except TypeError:  # a value that is not text: made each time
+            headers = {str(k): str(v) for k, v in stored.items()}
+            return headers, [[k, v] for k, v in headers.items()]
 
     def request(self, url: str) -> dict[str, Any]:
         try:
@@ -496,7 +520,7 @@ class OoniSweep:
             "cipher_suite": step.get("cipher") or "",
             "negotiated_protocol": (step.get("alpn") or alpn or "") if failure is None else "",
             "no_tls_verify": kind != "tls",
-            "peer_certificates": [c for c in map(self.cache.certificate, step.get("chain", ())) if c is not None],
+            "peer_certificates": self._certificates(step.get("chain", ())),
             "t0": t0,
             "t": t,
             "tags": tags,
@@ -510,9 +534,15 @@ class OoniSweep:
                 out[name] = value
         return out
 
+    def _certificates(self, chain: Iterable[str]) -> list[dict[str, str]]:
+        """df-006's peer_certificates: the chain's kept certificates (most handshakes name none)."""
+        if not chain:
+            return []
+        return [c for c in map(self.cache.certificate, chain) if c is not None]
+
     def _requests(self, step: Mapping[str, Any], port: int, tags: list[str], tx: int) -> list[dict[str, Any]]:
         """One Vantage HTTP step (with its redirect chain) -> df-001 transactions, the final one first."""
-        headers = {str(k): str(v) for k, v in (step.get("headers") or {}).items()}
+        headers, headers_list = self.cache.response_headers(step.get("headers"))
         kept = self.cache.body(step.get("body_sha256"))
         if kept is not None:  # the bytes read (up to the body cap), kept for a measurement that was not ok
             body, body_cut = _maybe_binary(kept)
@@ -534,9 +564,8 @@ class OoniSweep:
             "alpn": alpn,
             "failure": failure,
             "request": self.cache.request(url),
-            "response": {"code": step.get("status") or 0, "headers": headers,
-                         "headers_list": [[k, v] for k, v in headers.items()], "body": body,
-                         "body_is_truncated": body_cut},
+            "response": {"code": step.get("status") or 0, "headers": headers, "headers_list": headers_list,
+                         "body": body, "body_is_truncated": body_cut},
             "tags": tags,
             "t0": t0,
             "t": t,
