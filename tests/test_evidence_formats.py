@@ -15,6 +15,8 @@ from html.parser import HTMLParser
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.app.evidence_bytes import sweep_evidence
 from desktop_app.common.timeutil import utc_epoch
@@ -140,6 +142,13 @@ def test_inputs_name_the_experiment_for_app_endpoints():
     assert ooni.ooni_input("https://x.com/") == "https://x.com/"
     assert ooni.df007("local_send_refused") == "unknown_failure: local_send_refused"
     assert ooni.df007("connection_reset") == "connection_reset" and ooni.df007(None) is None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.floats(allow_nan=False) | st.integers(-(10**10), 10**10).map(lambda n: n / 1e6 + 5e-7)
+       | st.tuples(st.integers(0, 200_000), st.integers(0, 200_000)).map(lambda ab: ab[0] / 10_000 + ab[1] / 10_000))
+def test_seconds_are_rounded_as_round_does(x):
+    assert repr(ooni._round6(x)) == repr(round(x, 6))  # the sign of a zero too: OONI's JSON writes -0.0
 
 
 def test_dns_queries_follow_df_002(sweeps):

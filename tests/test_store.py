@@ -17,6 +17,7 @@ from desktop_app.store import log as log_module
 from desktop_app.store.integrity import verify_log
 from desktop_app.store.log import GENESIS, HistoryStore, default_db_path
 from desktop_app.store.migrations import MIGRATIONS, StoreError, migrate
+from desktop_app.store.sweep_index import CONNECTION_ID
 from tests.history_builder import kill_writer_after
 from tests.store_records import endpoint_urls, sweep
 
@@ -120,6 +121,17 @@ def test_queries_filter_and_stream(db):
         assert ok.latency_ms == ok.record["latency_ms"]
         stream = store.measurements()
         assert next(stream).seq == 0  # a generator: nothing beyond the first block is read yet
+
+
+def test_indexed_platform_ids_name_every_platform_the_index_holds(db):
+    with HistoryStore.open(db) as store:
+        assert store.indexed_platform_ids() == ()
+        fill(store, 3, endpoints=40)
+        ids = store.indexed_platform_ids()
+        assert list(ids) == sorted(set(ids))  # each once, as the primary key orders them
+        assert {store._text(i) for i in ids} == {*store.block(0).context.platforms, CONNECTION_ID}
+        rows = store.platform_index(1, ids)
+        assert rows == store.platform_index(1) and len(rows) == len(ids)
 
 
 def test_files_are_private(db):

@@ -141,6 +141,37 @@ def test_parse_canonical_agrees_with_the_slow_definition(value):
         assert repr(fast) == repr(slow), raw
 
 
+@settings(max_examples=400, deadline=None)
+@given(json_values)
+def test_the_token_short_cut_never_passes_what_the_walk_refuses(value):
+    try:
+        raw = hashing.orjson.dumps(value, option=hashing.orjson.OPT_SORT_KEYS)
+    except TypeError:  # an integer past 64 bits: orjson cannot write it, nothing to compare
+        return
+    if hashing._numbers_written_alike(raw):
+        assert hashing._orjson_writes_jcs(value)
+
+
+@pytest.mark.parametrize("value", [
+    {"a": [1.5, 29.6, 0, -3, 443], "t": "08:52:13.339Z", "u": "x,10.0]"},  # numbers inside strings are text
+    {"a": [1e-7, 1e-5, 0.1]}, {"a": 10.0}, {"a": 1e21}, {"a": -0.0}, {"a": 2**53}, {"a": [2.0**60, 1e16]},
+])
+def test_the_token_short_cut_reads_the_numbers_as_rfc8785_would(value):
+    raw = hashing.orjson.dumps(value, option=hashing.orjson.OPT_SORT_KEYS)
+    try:
+        canonical = rfc8785.dumps(value) == raw
+    except rfc8785.CanonicalizationError:  # 2**53: no RFC 8785 bytes at all
+        canonical = False
+    assert hashing._numbers_written_alike(raw) is canonical is hashing._orjson_writes_jcs(value)
+
+
+@pytest.mark.parametrize("value", [{"a": 'quote " inside', "b": 1.5}, {"é": 1}, 2.5, [1, "\\"]])
+def test_the_token_short_cut_leaves_escapes_other_keys_and_scalars_to_the_walk(value):
+    raw = hashing.orjson.dumps(value, option=hashing.orjson.OPT_SORT_KEYS)
+    assert not hashing._numbers_written_alike(raw)
+    assert parse_canonical(raw) == value
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.floats(allow_nan=False, allow_infinity=False))
 def test_the_float_short_cut_is_rfc8785s_serialisation(number):

@@ -41,8 +41,8 @@ def parse_canonical(raw: bytes) -> Any:
     try:
         value = orjson.loads(raw)
         # orjson writes every non-ASCII character as UTF-8, never escaped: ASCII bytes it reproduces hold ASCII keys
-        if (orjson.dumps(value, option=orjson.OPT_SORT_KEYS) == raw
-                and _orjson_writes_jcs(value, check_keys=not raw.isascii())):
+        if orjson.dumps(value, option=orjson.OPT_SORT_KEYS) == raw and (
+                _numbers_written_alike(raw) or _orjson_writes_jcs(value, check_keys=not raw.isascii())):
             return value
     except (orjson.JSONDecodeError, orjson.JSONEncodeError):  # NaN, nesting past orjson's limits: JCS judges
         pass
@@ -54,6 +54,44 @@ def parse_canonical(raw: bytes) -> Any:
     if not same:
         raise NotCanonical("not canonical")
     return value
+
+
+_STRUCTURE = bytes.maketrans(b"{}[]:", b",,,,,")  # what separates the values of compact JSON, read as commas
+_NOT_NUMBERS = frozenset({b"", b"true", b"false", b"null"})
+_ALIKE: set[bytes] = set()  # number tokens orjson writes as RFC 8785 does: a month's records repeat a few thousand
+_ALIKE_MAX = 1 << 16
+
+
+def _numbers_written_alike(raw: bytes) -> bool:
+    """_orjson_writes_jcs's verdict read off orjson's bytes of the value (`raw`) without walking the parsed value:
+    True only when the keys are ASCII and every number token in raw is one orjson and RFC 8785 write alike; False
+    also means "not decided here" (escapes in strings, a bare scalar, a token not seen yet that fails).
+
+    With no backslash in raw, every '"' opens or closes a string, so splitting at them leaves the structure (the
+    even parts); separators read as commas split it into its scalar tokens. Each token is judged as the walk would
+    judge the number it is (orjson reads numbers context-free), once per process for the common ones."""
+    if not raw.isascii() or raw[:1] not in (b"{", b"[") or b"\\" in raw:
+        return False
+    tokens = set(b"".join(raw.split(b'"')[::2]).translate(_STRUCTURE).split(b","))
+    tokens -= _NOT_NUMBERS
+    if tokens <= _ALIKE:
+        return True
+    for token in tokens - _ALIKE:
+        if not _number_written_alike(token):
+            return False
+        if len(_ALIKE) < _ALIKE_MAX:
+            _ALIKE.add(token)
+    return True
+
+
+def _number_written_alike(token: bytes) -> bool:
+    try:
+        number = orjson.loads(token)
+    except orjson.JSONDecodeError:
+        return False
+    if type(number) is int:
+        return -JCS_INT_MAX <= number <= JCS_INT_MAX and orjson.dumps(number) == token
+    return type(number) is float and orjson.dumps(number) == token == _jcs_float(number)
 
 
 def _orjson_writes_jcs(value: Any, check_keys: bool = True) -> bool:

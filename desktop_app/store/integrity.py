@@ -83,6 +83,7 @@ class CheckedBlock:
     """A block's records as stored and parsed, once check_block found them as its header vouches for them."""
 
     block: StoredBlock
+    context: BlockContext  # its header's, typed
     records: list[bytes]
     parsed: list[MeasurementRecord]
 
@@ -107,7 +108,7 @@ def check_block(store: HistoryStore, seq: int, indexed: tuple[int, ...]) -> Chec
         return f"The log is broken at block {seq}: it cannot be read ({exc})."
     except (KeyError, TypeError, ValueError, AttributeError):
         return f"The log is broken at block {seq}: its header cannot be read."
-    return CheckedBlock(block, records, parsed)
+    return CheckedBlock(block, context, records, parsed)
 
 
 def _damaged_file(store: HistoryStore, problems: list[str]) -> LogReport:

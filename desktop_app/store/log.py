@@ -21,6 +21,7 @@ from typing import Any
 
 import zstandard
 
+from desktop_app.common import fastjson
 from desktop_app.store import blobs, rollups
 from desktop_app.store.backfill import intern
 from desktop_app.store.codec import BlockCodec
@@ -63,7 +64,7 @@ class StoredBlock:
 
     @property
     def header(self) -> dict[str, Any]:
-        return json.loads(self.header_bytes)
+        return fastjson.loads(self.header_bytes)  # json.loads's value, by orjson where the two agree
 
     @property
     def context(self) -> BlockContext:
@@ -428,8 +429,12 @@ class HistoryStore:
 
     def indexed_platform_ids(self) -> tuple[int, ...]:
         """Every platform id the platform index holds a row for (what platform_index needs to find a block's rows
-        by its primary key instead of scanning the table)."""
-        return tuple(p for (p,) in self._conn.execute("SELECT DISTINCT platform FROM sweep_platforms"))
+        by its primary key instead of scanning the table). Read by skipping along the primary key from one platform
+        to the next, a dozen lookups: SELECT DISTINCT scans every row (22 ms a month, once per 100 blocks exported)."""
+        return tuple(p for (p,) in self._conn.execute(
+            "WITH RECURSIVE next(platform) AS (SELECT min(platform) FROM sweep_platforms UNION ALL "
+            "SELECT (SELECT min(platform) FROM sweep_platforms WHERE platform > next.platform) FROM next "
+            "WHERE next.platform IS NOT NULL) SELECT platform FROM next WHERE platform IS NOT NULL"))
 
     def platform_index(self, seq: int, among: tuple[int, ...] | None = None
                        ) -> list[tuple[str, int, int, str, float | None, float | None]]:

@@ -234,8 +234,10 @@ class MeasurementRecord:
     @property
     def throughput_bps(self) -> float | None:
         """The throughput step's rate (bytes/s), when the endpoint is a throughput asset that was measured."""
-        found = next((s for s in self.raw.get("steps") or () if s.get("step") == "throughput"), None)
-        return None if found is None else Step.from_json(found).bytes_per_s
+        for step in self.raw.get("steps") or ():  # a loop, not next(genexpr): the index check asks every record
+            if step.get("step") == "throughput":
+                return Step.from_json(step).bytes_per_s
+        return None
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> MeasurementRecord:

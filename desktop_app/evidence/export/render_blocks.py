@@ -68,7 +68,7 @@ def render(job: Job) -> Rendered:
                 out.problem = checked
                 return out
             block, records = checked.block, checked.records
-            context = block.context  # typed; the OONI form copies its raw JSON whole (context.raw)
+            context = checked.context  # typed; the OONI form copies its raw JSON whole (context.raw)
             files[names.BLOCKS].append(block.header_bytes + b"\n")
             if context.catalogue_digest:
                 seen.setdefault(context.catalogue_digest, None)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
 import platform as _platform
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -44,7 +45,7 @@ MAX_BODY = 1 << 19  # bytes: OONI probes keep at most this much of a response bo
 EXTENSIONS = {"dnst": 0, "httpt": 0, "netevents": 0, "tcpconnect": 0, "tlshandshake": 0}
 
 DEFAULT_PORTS = {"http": 80, "https": 443, "tls": 443}
-SECONDS_CACHE = 1 << 16  # distinct millisecond values an export converts once
+SECONDS_CACHE = 1 << 16  # distinct millisecond values (answer lists, header sets) an export converts once
 # Vantage verdict -> web_connectivity's `blocking` key (ts-017), declared with each verdict in common/vocabulary.py.
 _BLOCKING = {v.name: v.ooni_blocking for v in VERDICTS if v.ooni_blocking is not None}
 
@@ -114,14 +115,20 @@ def report_ids(context: Mapping[str, Any], seed: str, test_names: Iterable[str])
 
 def measurement_uid(measured_at: str, cc: str, test_name: str, suffix: str) -> str:
     """OONI's uid shape, "<YYYYmmddHHMMSS>.<µs>_<CC>_<test>_<16 hex>"; `suffix` is the 16 hex digits."""
-    m = measured_at
+    return f"{_uid_stamp(measured_at)}{_uid_middle(cc, test_name)}{suffix}"
+
+
+def _uid_middle(cc: str, test_name: str) -> str:
+    return f"_{cc}_{test_name.replace('_', '')}_"
+
+
+def _uid_stamp(m: str) -> str:
+    """A uid's "<YYYYmmddHHMMSS>.<µs>" from a measurement's time."""
     if len(m) == 24 and m[10] == "T" and m[19] == ".":  # the stored "YYYY-MM-DDTHH:MM:SS.mmmZ", sliced
-        stamp = f"{m[0:4]}{m[5:7]}{m[8:10]}{m[11:13]}{m[14:16]}{m[17:19]}.{m[20:23]}000"
-    else:
-        when = m.replace("-", "").replace(":", "").replace("T", "")
-        digits, _, fraction = when.rstrip("Z").partition(".")
-        stamp = f"{digits[:14]}.{(fraction + '000000')[:6]}"
-    return f"{stamp}_{cc}_{test_name.replace('_', '')}_{suffix}"
+        return f"{m[0:4]}{m[5:7]}{m[8:10]}{m[11:13]}{m[14:16]}{m[17:19]}.{m[20:23]}000"
+    when = m.replace("-", "").replace(":", "").replace("T", "")
+    digits, _, fraction = when.rstrip("Z").partition(".")
+    return f"{digits[:14]}.{(fraction + '000000')[:6]}"
 
 
 def _asn(context: Mapping[str, Any]) -> str:
@@ -149,13 +156,29 @@ def _architecture(os_text: str) -> str:
 
 
 def _seconds(ms: Any) -> float:
-    return round(float(ms or 0.0) / 1000.0, 6)
+    return _round6(float(ms or 0.0) / 1000.0)
+
+
+_ROUNDER = 1.5 * 2.0**52
+
+
+def _round6(x: float) -> float:
+    """round(x, 6), bit for bit, at a fraction of its cost (it formats x as decimal text; a month's export rounds
+    ten million times). Where x * 1e6 is within 0.25 of an integer k, the exact x * 10**6 is within 0.36 of k (the
+    product's error is below 0.11 while |x * 1e6| < 1e15), so x rounded to 6 places is k / 10**6, and k / 1e6 is
+    the double nearest to that, which is what round() returns. Anything nearer a half is left to round()."""
+    y = x * 1e6
+    if -1e15 < y < 1e15:
+        k = (y + _ROUNDER) - _ROUNDER  # the integer nearest y (below 2**51 the sum's unit is 1), without an int
+        if -0.25 < y - k < 0.25:
+            return k / 1e6 if k else math.copysign(0.0, x)  # round() keeps the sign of a zero
+    return round(x, 6)
 
 
 def _step_times(step: Mapping[str, Any]) -> tuple[float, float]:
     """A step's start and end in seconds since the measurement began (OONI's t0 and t)."""
     t0 = _seconds(step.get("t0_ms"))
-    return t0, round(t0 + _seconds(step.get("t_ms")), 6)
+    return t0, _round6(t0 + _seconds(step.get("t_ms")))
 
 
 def _system_resolver(disclosed: Mapping[str, str] | None) -> Nameserver | None:
@@ -209,8 +232,11 @@ def _maybe_binary(data: bytes | str) -> tuple[Any, bool]:
         return {"format": "base64", "data": base64.b64encode(raw).decode("ascii")}, truncated
 
 
+_ALPNS = {"HTTP/2": "h2", "HTTP/1.1": "http/1.1", "HTTP/1.0": "http/1.0", "HTTP/3": "h3"}
+
+
 def _alpn(http_version: Any) -> str:
-    return {"HTTP/2": "h2", "HTTP/1.1": "http/1.1", "HTTP/1.0": "http/1.0", "HTTP/3": "h3"}.get(str(http_version), "")
+    return _ALPNS.get(str(http_version), "")
 
 
 @dataclass
@@ -225,8 +251,11 @@ class OoniCache:
     hosts: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     requests: dict[str, dict[str, Any]] = field(default_factory=dict)
     answers: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+    answer_lists: dict[tuple[Any, ...], list[dict[str, Any]]] = field(default_factory=dict)
+    header_sets: dict[tuple[Any, ...], tuple[dict[str, str], list[list[str]]]] = field(default_factory=dict)
     tag_lists: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     first_tags: dict[tuple[str, bool], list[str]] = field(default_factory=dict)  # (step, on the classic path)
+    dns_tags: dict[str, list[str]] = field(default_factory=dict)  # a first try's DNS step's, by resolver
     seconds: dict[Any, float] = field(default_factory=dict)  # milliseconds as stored -> OONI's seconds
     annotations: dict[tuple[str, ...], dict[str, str]] = field(default_factory=dict)
     certificates: dict[str, dict[str, str] | None] = field(default_factory=dict)  # sha256 -> df-006 BinaryData
@@ -245,6 +274,21 @@ class OoniCache:
     def body(self, sha256: str | None) -> bytes | None:
         return self.blob(sha256) if sha256 and self.blob is not None else None
 
+    def answer_list(self, addresses: Iterable[Any]) -> list[dict[str, Any]]:
+        """df-002's answers for a DNS step's addresses (what is not an IP address left out), one list per set of
+        addresses: a month of sweeps resolves the same few addresses over and over."""
+        key = tuple(addresses)
+        try:
+            return self.answer_lists[key]
+        except KeyError:
+            answer = self.answer
+            found = [a for a in (answer(str(x)) for x in key) if a is not None]
+            if len(self.answer_lists) < SECONDS_CACHE:
+                self.answer_lists[key] = found
+            return found
+        except TypeError:  # an address that is not JSON text or a number: left to answer() to refuse
+            return [a for a in (self.answer(str(x)) for x in key) if a is not None]
+
     def answer(self, address: str) -> dict[str, Any] | None:
         """df-002's answer for one address, or None for what is not an IP address."""
         try:
@@ -255,6 +299,24 @@ class OoniCache:
                 {"answer_type": "A", "ipv4": address, "ttl": None} if version == 4 else
                 {"answer_type": "AAAA", "ipv6": address, "ttl": None} if version == 6 else None)
             return found
+
+    def response_headers(self, stored: Mapping[str, Any] | None) -> tuple[dict[str, str], list[list[str]]]:
+        """df-001's `headers` and `headers_list` for a response's stored headers, worked out once for each set: an
+        endpoint answers with the same headers sweep after sweep (bounded as the seconds are)."""
+        if not stored:
+            return {}, []
+        try:
+            key = tuple(stored.items())
+            return self.header_sets[key]
+        except KeyError:
+            headers = {str(k): str(v) for k, v in stored.items()}
+            found = (headers, [[k, v] for k, v in headers.items()])
+            if len(self.header_sets) < SECONDS_CACHE:
+                self.header_sets[key] = found
+            return found
+        except TypeError:  # a value that is not text: made each time
+            headers = {str(k): str(v) for k, v in stored.items()}
+            return headers, [[k, v] for k, v in headers.items()]
 
     def request(self, url: str) -> dict[str, Any]:
         try:
@@ -281,6 +343,15 @@ class OoniCache:
                 "x_vantage_platform": vantage_platform, "x_vantage_verdict": verdict}
             return found
 
+    def second(self, ms: Any) -> float:
+        """_seconds(ms), converted once per value (bounded as step_times is)."""
+        found = self.seconds.get(ms)
+        if found is None:
+            found = _seconds(ms)
+            if len(self.seconds) < SECONDS_CACHE:
+                self.seconds[ms] = found
+        return found
+
     def step_times(self, step: Mapping[str, Any]) -> tuple[float, float]:
         """_step_times with each millisecond value converted once: an export meets the same few thousand values
         millions of times (bounded: past SECONDS_CACHE values, they are converted each time)."""
@@ -296,7 +367,7 @@ class OoniCache:
             d = _seconds(took)
             if len(seconds) < SECONDS_CACHE:
                 seconds[took] = d
-        return t0, round(t0 + d, 6)
+        return t0, _round6(t0 + d)
 
     def family(self, answer: str) -> int | None:
         try:
@@ -345,12 +416,14 @@ class OoniSweep:
         # a uid's 16 hex digits: 12 from the sweep's seed, 4 from the record's index in its sweep
         self.uid_bases = {name: hashlib.sha256(f"{rid}/uid".encode()).hexdigest()[:12]
                           for name, rid in self.report_ids.items()}
+        self.cc = _cc(context)
+        # what follows a uid's time: "_<CC>_<test>_<12 hex of the sweep>", then the record's 4
+        self.uid_middles = {name: f"{_uid_middle(self.cc, name)}{base}" for name, base in self.uid_bases.items()}
         nameserver = None if redact_ip else _system_resolver(disclosed)
         self.resolver = nameserver.address if nameserver is not None else None
         self.system_resolver = str(nameserver or "")
         self.os_text = str(context.get("os", ""))
         self.version = str(context.get("app_version", ""))
-        self.cc = _cc(context)
         resolver_asn = str(context.get("resolver_asn") or "").strip().upper()
         self.top = {  # the top-level keys every measurement of the sweep shares, in alphabetical order
             "extensions": EXTENSIONS,
@@ -379,11 +452,12 @@ class OoniSweep:
             engine, address = "getaddrinfo", ""
         else:
             engine, address = "doh", str(resolver)
-        answer = self.cache.answer
-        found = [a for a in (answer(str(x)) for x in get("answers", ())) if a is not None]
+        found = self.cache.answer_list(get("answers", ()))
         t0, t = self.cache.step_times(step)
-        failure = df007(get("failure"))
-        rcode = _RCODES.get(str(get("rcode"))) if get("rcode") else None
+        stored_failure = get("failure")
+        failure = None if stored_failure is None else df007(stored_failure)
+        stored_rcode = get("rcode")
+        rcode = _RCODES.get(str(stored_rcode)) if stored_rcode else None
         logged = get("queries")
         if not logged:  # the common case, asked together: one ANY query (built directly: millions in an export)
             merged: dict[str, Any] = {
@@ -392,8 +466,8 @@ class OoniSweep:
                 "t0": t0, "t": t, "tags": tags, "transaction_id": tx}
             if rcode is not None:
                 merged["rcode"] = rcode
-            if found and get("failure"):
-                merged["x_failure"] = get("failure")
+            if found and stored_failure:
+                merged["x_failure"] = stored_failure
             out.append(merged)
             return
         asked = [q.get("type") for q in logged if q.get("type") in ("A", "AAAA")]
@@ -419,14 +493,18 @@ class OoniSweep:
             out.append(query)
 
     def _tcp(self, step: Mapping[str, Any], blocked_verdict: bool, tags: list[str], tx: int) -> dict[str, Any]:
-        failure = df007(step.get("failure"))
+        stored_failure = step.get("failure")
         t0, t = self.cache.step_times(step)
+        if stored_failure is None:
+            return {"ip": step.get("address"), "port": step.get("port"), "status": _CONNECTED,
+                    "t0": t0, "t": t, "tags": tags, "transaction_id": tx}
+        failure = df007(stored_failure)
         out = {"ip": step.get("address"), "port": step.get("port"),
                "status": {"success": failure is None, "failure": failure,
                           "blocked": bool(failure is not None and blocked_verdict)},
                "t0": t0, "t": t, "tags": tags, "transaction_id": tx}
-        if failure != step.get("failure"):
-            out["x_failure"] = step.get("failure")
+        if failure != stored_failure:
+            out["x_failure"] = stored_failure
         return out
 
     def _tls(self, step: Mapping[str, Any], port: int, tags: list[str], tx: int, alpn: str) -> dict[str, Any]:
@@ -442,7 +520,7 @@ class OoniSweep:
             "cipher_suite": step.get("cipher") or "",
             "negotiated_protocol": (step.get("alpn") or alpn or "") if failure is None else "",
             "no_tls_verify": kind != "tls",
-            "peer_certificates": [c for c in map(self.cache.certificate, step.get("chain", ())) if c is not None],
+            "peer_certificates": self._certificates(step.get("chain", ())),
             "t0": t0,
             "t": t,
             "tags": tags,
@@ -450,14 +528,21 @@ class OoniSweep:
         }
         if failure != step.get("failure"):
             out["x_failure"] = step.get("failure")
-        for key in ("issuer", "subject", "leaf_sha256", "detail", "chain"):
-            if step.get(key):
-                out[f"x_{key}"] = step[key]
+        for key, name in _TLS_EXTRAS:
+            value = step.get(key)
+            if value:
+                out[name] = value
         return out
+
+    def _certificates(self, chain: Iterable[str]) -> list[dict[str, str]]:
+        """df-006's peer_certificates: the chain's kept certificates (most handshakes name none)."""
+        if not chain:
+            return []
+        return [c for c in map(self.cache.certificate, chain) if c is not None]
 
     def _requests(self, step: Mapping[str, Any], port: int, tags: list[str], tx: int) -> list[dict[str, Any]]:
         """One Vantage HTTP step (with its redirect chain) -> df-001 transactions, the final one first."""
-        headers = {str(k): str(v) for k, v in (step.get("headers") or {}).items()}
+        headers, headers_list = self.cache.response_headers(step.get("headers"))
         kept = self.cache.body(step.get("body_sha256"))
         if kept is not None:  # the bytes read (up to the body cap), kept for a measurement that was not ok
             body, body_cut = _maybe_binary(kept)
@@ -479,9 +564,8 @@ class OoniSweep:
             "alpn": alpn,
             "failure": failure,
             "request": self.cache.request(url),
-            "response": {"code": step.get("status") or 0, "headers": headers,
-                         "headers_list": [[k, v] for k, v in headers.items()], "body": body,
-                         "body_is_truncated": body_cut},
+            "response": {"code": step.get("status") or 0, "headers": headers, "headers_list": headers_list,
+                         "body": body, "body_is_truncated": body_cut},
             "tags": tags,
             "t0": t0,
             "t": t,
@@ -489,9 +573,10 @@ class OoniSweep:
         }
         if failure != step.get("failure"):
             final["x_failure"] = step.get("failure")
-        for key in ("body_length", "body_sha256", "title", "blockpage", "http_version"):
-            if step.get(key) is not None:
-                final[f"x_{key}"] = step[key]
+        for key, name in _HTTP_EXTRAS:
+            value = step.get(key)
+            if value is not None:
+                final[name] = value
         out = [final]
         for hop_url, status in reversed(hops):  # ts-017: time-reverse order, the first request last
             out.append({"failure": None, "request": self.cache.request(hop_url),
@@ -512,74 +597,85 @@ class OoniSweep:
         """Append one attempt's steps to `out`; one transaction id per DNS step and per address connected to (its
         TCP connect, TLS handshake and request), a new one for each handshake or fetch on a connection of its own.
 
-        Millions of records go through here in a month's export: one pass, no per-call closures."""
-        tag = self.cache.tags
-        first_tags = self.cache.first_tags
+        Millions of records go through here in a month's export: one pass, no per-call closures, each step's tags
+        looked up rather than built."""
+        cache = self.cache
+        tag = cache.tags
+        first_tags = cache.first_tags
+        dns_tags = cache.dns_tags
         system_answers: set[str] = set()
         by_address: dict[Any, int] = {}  # address -> its connection's transaction id
         ports: dict[Any, Any] = {}  # address -> the port its TCP connect used (connects come first)
         handshakes: dict[Any, dict[str, Any]] = {}  # address -> its verified handshake, for the request's ALPN
         tx = next_tx[0]
         for step in steps:
-            kind = str(step.get("step"))
-            address = step.get("address")
-            if first:
-                key = (kind, address is None or address in system_answers)
-                tags = first_tags.get(key)
-                if tags is None:
-                    tags = first_tags[key] = [CLASSIC, kind] if key[1] and kind in _CLASSIC_STEPS else [kind]
-            else:
-                tags = tag("retest", kind, f"try={step.get('try', 2)}")
+            get = step.get
+            kind = get("step")
+            if type(kind) is not str:
+                kind = str(kind)
             if kind == "dns":
-                resolver = step.get("resolver")
-                if resolver in ("system", "getaddrinfo", "getaddrinfo_lab"):
-                    system_answers.update(step.get("answers", ()))
-                    if first:
-                        tags = tag(CLASSIC, "dns_system" if resolver == "system" else str(resolver))
-                elif first:
-                    tags = tag("doh")
+                resolver = get("resolver")
+                if resolver in _SYSTEM_RESOLVERS:
+                    system_answers.update(get("answers", ()))
+                if not first:
+                    tags = tag("retest", kind, f"try={get('try', 2)}")
+                elif type(resolver) is str:
+                    known = dns_tags.get(resolver)
+                    if known is None:
+                        known = dns_tags[resolver] = _first_dns_tags(resolver)
+                    tags = known
+                else:
+                    tags = _first_dns_tags(resolver)
                 tx += 1
                 self._queries(step, host, tags, tx, out.queries)
-            elif kind == "tcp" or kind == "tcp_linger":
-                if kind == "tcp":
-                    ports[address] = step.get("port")
+                continue
+            address = get("address")
+            if first:
+                key = (kind, address is None or address in system_answers)
+                known = first_tags.get(key)
+                if known is None:
+                    known = first_tags[key] = [CLASSIC, kind] if key[1] and kind in _CLASSIC_STEPS else [kind]
+                tags = known
+            else:
+                tags = tag("retest", kind, f"try={get('try', 2)}")
+            if kind == "tcp":
+                ports[address] = get("port")
                 connection = by_address.get(address)
                 if connection is None:
                     tx += 1
                     connection = by_address[address] = tx
-                if kind == "tcp":
-                    out.tcp_connect.append(self._tcp(step, blocked_tcp, tags, connection))
-                else:
-                    out.network_events.append(self._linger_event(step, tags, connection))
-            elif kind == "tls" or kind == "tls_unverified" or kind == "sni_swap":
-                port = int(ports.get(address) or url_port)
-                if kind == "tls":
-                    connection = by_address.get(address)
-                    if connection is None:
-                        tx += 1
-                        connection = by_address[address] = tx
-                else:
+                out.tcp_connect.append(self._tcp(step, blocked_tcp, tags, connection))
+            elif kind == "http":
+                connection = by_address.get(address)
+                if connection is None:
                     tx += 1
-                    connection = tx
-                made = self._tls(step, port, tags, connection, "")
-                if kind == "tls":
-                    handshakes[address] = made
+                    connection = by_address[address] = tx
+                made_requests = self._requests(step, int(ports.get(address) or url_port), tags, connection)
+                shook = handshakes.get(address)
+                if shook is not None and not shook["negotiated_protocol"] and shook["failure"] is None:
+                    shook["negotiated_protocol"] = made_requests[0]["alpn"]  # records before the ALPN was kept
+                out.requests[:0] = made_requests  # the latest transaction first
+            elif kind == "tls":
+                connection = by_address.get(address)
+                if connection is None:
+                    tx += 1
+                    connection = by_address[address] = tx
+                made = handshakes[address] = self._tls(step, int(ports.get(address) or url_port), tags, connection, "")
                 out.tls_handshakes.append(made)
-            elif kind == "http" or kind == "http_unverified":
-                port = int(ports.get(address) or url_port)
-                if kind == "http":
-                    connection = by_address.get(address)
-                    if connection is None:
-                        tx += 1
-                        connection = by_address[address] = tx
-                    made_requests = self._requests(step, port, tags, connection)
-                    shook = handshakes.get(address)
-                    if shook is not None and not shook["negotiated_protocol"] and shook["failure"] is None:
-                        shook["negotiated_protocol"] = made_requests[0]["alpn"]  # records before the ALPN was kept
-                    out.requests[:0] = made_requests  # the latest transaction first
-                else:
+            elif kind == "tcp_linger":
+                connection = by_address.get(address)
+                if connection is None:
                     tx += 1
-                    unverified[:0] = self._requests(step, port, tags, tx)
+                    connection = by_address[address] = tx
+                out.network_events.append(self._linger_event(step, tags, connection))
+            elif kind == "tls_unverified" or kind == "sni_swap":
+                port = int(ports.get(address) or url_port)
+                tx += 1
+                out.tls_handshakes.append(self._tls(step, port, tags, tx, ""))
+            elif kind == "http_unverified":
+                port = int(ports.get(address) or url_port)
+                tx += 1
+                unverified[:0] = self._requests(step, port, tags, tx)
             elif kind == "throughput" and first:
                 out.throughput.append({k: v for k, v in step.items() if k != "step"})
         next_tx[0] = tx
@@ -635,14 +731,13 @@ class OoniSweep:
             "data_format_version": DATA_FORMAT_VERSION,
             "input": input_,
             "measurement_start_time": _start_time(measured),
-            "measurement_uid": measurement_uid(measured, self.cc, test_name,
-                                               f"{self.uid_bases[test_name]}{index & 0xFFFF:04x}"),
+            "measurement_uid": f"{_uid_stamp(measured)}{self.uid_middles[test_name]}{index & 0xFFFF:04x}",
             **self.top,
             "report_id": rid,
             "test_helpers": {"backend": control.get("helper")} if test_name == WEB_CONNECTIVITY else None,
             "test_keys": keys,
             "test_name": test_name,
-            "test_runtime": _seconds(record.get("t_ms")),
+            "test_runtime": self.cache.second(record.get("t_ms")),
             "test_start_time": self.test_start_time or _start_time(measured),
             "test_version": TEST_VERSIONS[test_name],
         }
@@ -651,6 +746,20 @@ class OoniSweep:
         return out
 
 
+_SYSTEM_RESOLVERS = ("system", "getaddrinfo", "getaddrinfo_lab")  # the system's path (the lab's stands in for the OS's)
+
+
+def _first_dns_tags(resolver: Any) -> list[str]:
+    """A first try's DNS step's tags: the system resolver's are on OONI's classic path, the rest are DoH."""
+    if resolver in _SYSTEM_RESOLVERS:
+        return [CLASSIC, "dns_system" if resolver == "system" else str(resolver)]
+    return ["doh"]
+
+
+_CONNECTED = {"success": True, "failure": None, "blocked": False}  # df-005 status of every connect that worked
+# What a step records beyond OONI's fields, and the x_ key each goes under.
+_TLS_EXTRAS = tuple((key, f"x_{key}") for key in ("issuer", "subject", "leaf_sha256", "detail", "chain"))
+_HTTP_EXTRAS = tuple((key, f"x_{key}") for key in ("body_length", "body_sha256", "title", "blockpage", "http_version"))
 _OPERATIONS = {"dns": "resolve", "tcp": "connect", "tcp_linger": "read", "tls": "tls_handshake",
                "http": "http_round_trip"}
 
