@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -58,14 +59,12 @@ def parse_canonical(raw: bytes) -> Any:
 
 _STRUCTURE = bytes.maketrans(b"{}[]:", b",,,,,")  # what separates the values of compact JSON, read as commas
 _NOT_NUMBERS = frozenset({b"", b"true", b"false", b"null"})
-_ALIKE: set[bytes] = set()  # number tokens orjson writes as RFC 8785 does: a month's records repeat a few thousand
-_ALIKE_MAX = 1 << 16
 
 
 def _numbers_written_alike(raw: bytes) -> bool:
     """_orjson_writes_jcs's verdict read off orjson's bytes of the value (`raw`) without walking the parsed value:
     True only when the keys are ASCII and every number token in raw is one orjson and RFC 8785 write alike; False
-    also means "not decided here" (escapes in strings, a bare scalar, a token not seen yet that fails).
+    also means "not decided here" (escapes in strings, a bare scalar, a token that fails).
 
     With no backslash in raw, every '"' opens or closes a string, so splitting at them leaves the structure (the
     even parts); separators read as commas split it into its scalar tokens. Each token is judged as the walk would
@@ -73,17 +72,10 @@ def _numbers_written_alike(raw: bytes) -> bool:
     if not raw.isascii() or raw[:1] not in (b"{", b"[") or b"\\" in raw:
         return False
     tokens = set(b"".join(raw.split(b'"')[::2]).translate(_STRUCTURE).split(b","))
-    tokens -= _NOT_NUMBERS
-    if tokens <= _ALIKE:
-        return True
-    for token in tokens - _ALIKE:
-        if not _number_written_alike(token):
-            return False
-        if len(_ALIKE) < _ALIKE_MAX:
-            _ALIKE.add(token)
-    return True
+    return all(_number_written_alike(token) for token in tokens - _NOT_NUMBERS)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a month's records repeat a few thousand number tokens
 def _number_written_alike(token: bytes) -> bool:
     try:
         number = orjson.loads(token)
