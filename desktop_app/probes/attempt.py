@@ -150,7 +150,7 @@ class _Flow:
         return [await self.system_dns()]
 
     async def _doh_once(self) -> list[Step]:
-        return [await self.env.doh_dns(self.endpoint.host, self.remaining(), self.origin)]
+        return [await self.env.doh_dns(self.endpoint.host, self.remaining(), self.origin, fresh=True)]
 
     def _usable_answer(self, result: Step) -> bool:
         """A repeat of the system lookup succeeds when it gives public addresses DoH would also give."""

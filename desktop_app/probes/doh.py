@@ -63,7 +63,9 @@ class DohResolver:
         self._opened = asyncio.Event()
         self._opening = False
 
-    async def exchange(self, host: str, rdtype: dns.rdatatype.RdataType, timeout: float) -> dns.message.Message:
+    async def exchange(self, host: str, rdtype: dns.rdatatype.RdataType, timeout: float,
+                       fresh: bool = False) -> dns.message.Message:
+        """One question; `fresh` (a repeat after an answer was lost) also asks it on a new connection at once."""
         deadline = time.monotonic() + timeout
         if not self._opened.is_set():
             if self._opening:
@@ -75,7 +77,29 @@ class DohResolver:
                     return await self._open(host, rdtype, deadline)
                 finally:
                     self._opened.set()
+        if fresh:
+            return await self._race(host, rdtype, deadline)
         return await self._with_retry(self.client, host, rdtype, deadline)
+
+    async def _race(self, host: str, rdtype: dns.rdatatype.RdataType, deadline: float) -> dns.message.Message:
+        """The shared connection may be the one losing (a stalled stream waits for TCP's retransmissions): ask
+        on it and on a fresh connection together; the first answer wins and the fresh one is closed."""
+        self.fresh += 1
+        other = self._new_client()
+        tasks = [asyncio.ensure_future(self._with_retry(c, host, rdtype, deadline)) for c in (self.client, other)]
+        try:
+            pending = set(tasks)
+            while pending:
+                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    if task.exception() is None:
+                        return task.result()
+            return tasks[0].result()  # neither answered: the shared connection's failure
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            await other.aclose()
 
     async def _open(self, host: str, rdtype: dns.rdatatype.RdataType, deadline: float) -> dns.message.Message:
         clients = [self.client]
@@ -117,7 +141,8 @@ class DohResolver:
         await self.client.aclose()
 
 
-async def query_doh(host: str, resolvers: Sequence[DohResolver], *, timeout: float, origin: float) -> DnsResult:
+async def query_doh(host: str, resolvers: Sequence[DohResolver], *, timeout: float, origin: float,
+                    fresh: bool = False) -> DnsResult:
     """Ask the independent resolvers in order; the first that gives an answer (even NXDOMAIN) is the reference."""
     start = time.monotonic()
     deadline = start + timeout
@@ -127,7 +152,7 @@ async def query_doh(host: str, resolvers: Sequence[DohResolver], *, timeout: flo
         if remaining <= 0:
             break
         responses = list(await asyncio.gather(
-            *(resolver.exchange(host, rdtype, remaining) for rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA)),
+            *(resolver.exchange(host, rdtype, remaining, fresh) for rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA)),
             return_exceptions=True,
         ))
         result = combine_answers(resolver.url, responses, Timing())

@@ -70,10 +70,11 @@ class SweepEnv:
         return await os_lookup(host, config.os_lookup, restricted=restricted, nameservers=self.nameservers,
                                policy=self.policy, timeout=timeout, origin=origin)
 
-    async def doh_dns(self, host: str, timeout: float, origin: float) -> DnsResult:
+    async def doh_dns(self, host: str, timeout: float, origin: float, fresh: bool = False) -> DnsResult:
+        """The independent resolvers' answer; `fresh` for a repeat after one was lost (see DohResolver._race)."""
         if not self.doh:
             return DnsResult(resolver="doh", failure=failures.NETWORK_UNREACHABLE)
-        return await query_doh(host, self.doh, timeout=timeout, origin=origin)
+        return await query_doh(host, self.doh, timeout=timeout, origin=origin, fresh=fresh)
 
     async def resolve_for_connect(self, host: str) -> str:
         """Resolve a name the probe itself needs (a DoH server, a redirect target): once per sweep, usable only."""
