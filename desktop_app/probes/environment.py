@@ -84,7 +84,14 @@ class SweepEnv:
         if future is None:
             future = asyncio.ensure_future(self._lookup(host))
             self._lookups[host] = future
+            # a lookup lost on a lossy link is not this sweep's answer for the name: the next caller (a repeat of
+            # a DoH question, a redirect) asks again instead of failing on it too
+            future.add_done_callback(lambda done: self._forget_failure(host, done))
         return await asyncio.shield(future)
+
+    def _forget_failure(self, host: str, done: asyncio.Future[str]) -> None:
+        if not done.cancelled() and done.exception() is not None and self._lookups.get(host) is done:
+            del self._lookups[host]
 
     async def _lookup(self, host: str) -> str:
         result = await self.system_dns(host, self.config.timeout, time.monotonic())
