@@ -148,3 +148,27 @@ def test_a_silent_opening_connection_is_answered_on_a_fresh_one(lab):
     # the fresh connection (two connections in all).
     assert front.accepted == 2
     assert front.closed_by_client == 1
+
+
+def test_a_failed_lookup_of_the_resolvers_own_name_is_asked_again_not_kept_for_the_sweep(lab):
+    """On a lossy link the one lookup of the DoH server's name can fail; keeping that failure for the sweep failed
+    every DoH question of it (whole sweeps with nothing to compare with). The next question asks again."""
+    from desktop_app.lab import HostBehaviour, Scenario
+    from desktop_app.probes import failures
+
+    async def run() -> str:
+        env = SweepEnv.create(lab.probe_config(timeout=T), ())
+        try:
+            lab.apply(Scenario(name="resolver-name-lost", hosts={DOH_HOST: HostBehaviour(dns="nxdomain")}))
+            with pytest.raises(failures.StepFailed):
+                await env.resolve_for_connect(DOH_HOST)
+            lab.apply(Scenario(name="resolver-name-back"))
+            return await env.resolve_for_connect(DOH_HOST)
+        finally:
+            await env.aclose()
+
+    try:
+        address = asyncio.run(run())
+    finally:
+        lab.apply(Scenario(name="reset"))
+    assert address.startswith("127.")
