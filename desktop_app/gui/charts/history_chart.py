@@ -98,7 +98,10 @@ class HistoryChart(QWidget):
         self.latency_plot.setLabel("left", self.tr("latency (ms)"))
         self.latency_plot.setClipToView(True)
         self.latency_plot.setDownsampling(auto=True, mode="peak")
-        self.latency_legend = self.latency_plot.addLegend(offset=(10, 5), colCount=4)
+        # on a light, nearly opaque ground: the lines under it would otherwise run through its names
+        self.latency_legend = self.latency_plot.addLegend(offset=(10, 5), colCount=6,
+                                                          brush=pg.mkBrush(255, 255, 255, 225),
+                                                          pen=pg.mkPen(200, 200, 200))
         self.network_bar = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[], brushes=[], pen=pg.mkPen(None))
         self.bands_plot.addItem(self.network_bar)
         self.network_colours: dict[str, str] = {}
