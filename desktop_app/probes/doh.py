@@ -86,19 +86,11 @@ class DohResolver:
         on it and on a fresh connection together; the first answer wins and the fresh one is closed."""
         self.fresh += 1
         other = self._new_client()
-        tasks = [asyncio.ensure_future(self._with_retry(c, host, rdtype, deadline)) for c in (self.client, other)]
         try:
-            pending = set(tasks)
-            while pending:
-                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                for task in done:
-                    if task.exception() is None:
-                        return task.result()
-            return tasks[0].result()  # neither answered: the shared connection's failure
+            _, answer = await _first_answer([asyncio.ensure_future(self._with_retry(c, host, rdtype, deadline))
+                                             for c in (self.client, other)])
+            return answer
         finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
             await other.aclose()
 
     async def _open(self, host: str, rdtype: dns.rdatatype.RdataType, deadline: float) -> dns.message.Message:
@@ -110,18 +102,11 @@ class DohResolver:
                 self.fresh += 1
                 clients.append(self._new_client())
                 tasks.append(asyncio.ensure_future(self._with_retry(clients[1], host, rdtype, deadline)))
-            pending = set(tasks)
-            while pending:
-                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                for task in done:
-                    if task.exception() is None:
-                        self.client = clients[tasks.index(task)]
-                        return task.result()
-            return tasks[0].result()  # neither answered: the first one's failure
+            index, answer = await _first_answer(tasks)
+            self.client = clients[index]  # the connection that answered is the one the sweep shares
+            return answer
         finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            await _cancel(tasks)
             for client in clients:
                 if client is not self.client:
                     await client.aclose()
@@ -139,6 +124,26 @@ class DohResolver:
 
     async def aclose(self) -> None:
         await self.client.aclose()
+
+
+async def _first_answer(tasks: Sequence[asyncio.Future[dns.message.Message]]) -> tuple[int, dns.message.Message]:
+    """The first of the tasks to answer and its index, else the first task's failure; the others are cancelled."""
+    try:
+        pending = set(tasks)
+        while pending:
+            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                if task.exception() is None:
+                    return tasks.index(task), task.result()
+        return 0, tasks[0].result()
+    finally:
+        await _cancel(tasks)
+
+
+async def _cancel(tasks: Sequence[asyncio.Future[dns.message.Message]]) -> None:
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
 
 
 async def query_doh(host: str, resolvers: Sequence[DohResolver], *, timeout: float, origin: float,
