@@ -224,6 +224,11 @@ def test_the_dates_read_left_to_right_in_a_right_to_left_language(qtbot, qapp, c
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert window.since_edit.text() == utc_minute(T0)  # "2026-05-28 20:27", never "27:20 28-05-2026"
         assert window.until_edit.text() == window.until_edit.dateTime().toString("yyyy-MM-dd HH:mm")
+        # the folder's path and the tables' times are left-to-right isolates: never "tmp/…/collection/"
+        from desktop_app.gui.localtext import LRI, PDI
+        assert f"{LRI}{collection}{PDI}" in window.folder_label.text()
+        first = window.table.topLevelItem(0)
+        assert first is not None and first.text(5).startswith(LRI) and first.text(5).endswith(PDI)
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     closed(window)

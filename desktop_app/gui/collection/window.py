@@ -37,14 +37,25 @@ from desktop_app.collect import signers
 from desktop_app.collect.ingest import Outcome, add_bundles
 from desktop_app.collect.store import connect
 from desktop_app.common.errors import VantageError
-from desktop_app.common.timeutil import utc_minute as _t
+from desktop_app.common.timeutil import utc_minute
 from desktop_app.gui.charts.collection_chart import CollectionChart
 from desktop_app.gui.jobs import Job, JobWorker
-from desktop_app.gui.localtext import number, plural
+from desktop_app.gui.localtext import ltr, number, plural
 from desktop_app.gui.style import verdict_words
 from desktop_app.gui.window_size import fit_to_screen
 
 DATE_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def _t(epoch: float | None) -> str:
+    """A UTC minute, isolated left to right: "2026-05-28 21:00" never reads "21:00 2026-05-28" in Urdu."""
+    return ltr(utc_minute(epoch)) if epoch is not None else ""
+
+
+def _fit(tree: QTreeWidget) -> None:
+    """Every column as wide as its text: times and fingerprints are never cut short."""
+    for column in range(tree.columnCount()):
+        tree.resizeColumnToContents(column)
 
 
 class CollectionWorker(JobWorker):
@@ -310,7 +321,7 @@ class CollectionWindow(QDialog):
 
     def open_folder(self, root: str) -> None:
         self.root = root
-        self.folder_label.setText(self.tr("Collection: {0}").format(root))
+        self.folder_label.setText(self.tr("Collection: {0}").format(ltr(str(root))))  # a path reads left to right
         self.add_button.setEnabled(True)
         self.reload()
 
@@ -453,6 +464,8 @@ class CollectionWindow(QDialog):
             for span in i.by_network:
                 item.addChild(QTreeWidgetItem(["", span.network, _t(span.start), _t(span.end), str(span.people), ""]))
             self.incidents.addTopLevelItem(item)
+        for tree in (self.table, self.incidents):
+            _fit(tree)
         self._fill_dissents(picture)
         self._fill_signers(picture.signers)
         self._show_timeline(picture.timeline)
@@ -499,6 +512,7 @@ class CollectionWindow(QDialog):
             self.dissents.addTopLevelItem(QTreeWidgetItem([
                 d.platform, d.network, picture.names.get(d.signer, d.signer), views.get(d.view, d.view),
                 str(d.others), str(d.hours), _t(d.first), _t(d.last)]))
+        _fit(self.dissents)
         found = len(picture.dissents)
         self.dissent_status.setText(
             self.tr("Everyone measuring the same platform on the same network at the same time agreed.")
@@ -511,8 +525,7 @@ class CollectionWindow(QDialog):
             self.signer_list.addTopLevelItem(QTreeWidgetItem([
                 signer.fingerprint, signer.label or "",
                 self.tr("Registered") if signer.registered else self.tr("Not registered"), str(signer.bundles)]))
-        for column in range(self.signer_list.columnCount()):
-            self.signer_list.resizeColumnToContents(column)
+        _fit(self.signer_list)
 
     def _signer_chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         """Choosing a signer puts its fingerprint (and label) in the form, to register or relabel it."""
