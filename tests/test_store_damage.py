@@ -75,6 +75,9 @@ EDIT_DISCLOSURE = "UPDATE disclosures SET value = '203.0.113.99' WHERE seq = 5 A
 EDIT_PLATFORM_ROW = ("UPDATE sweep_platforms SET verdict = (SELECT id FROM names WHERE kind = 3 AND text = 'ok') + 0,"
                      " latency = 12345 WHERE seq = 6 AND first_idx = 0")
 DELETE_BLOCK = "DELETE FROM blocks WHERE seq = 2"
+REHASH = "UPDATE blocks SET hash = zeroblob(32) WHERE seq = 4"  # the header no longer matches its stored hash
+COPY_HEADER = ("UPDATE blocks SET header = (SELECT header FROM blocks WHERE seq = 2), "
+               "hash = (SELECT hash FROM blocks WHERE seq = 2) WHERE seq = 3")
 
 
 @pytest.mark.parametrize(("edit", "seq", "says"), [
@@ -83,7 +86,10 @@ DELETE_BLOCK = "DELETE FROM blocks WHERE seq = 2"
     (EDIT_DISCLOSURE, 5, "public_ip"),
     (EDIT_PLATFORM_ROW, 6, "platform index row"),
     (DELETE_BLOCK, 2, "missing"),
-], ids=["swapped-payload", "index-row", "disclosure-row", "platform-row", "deleted-block"])
+    (REHASH, 4, "stored hash"),
+    (COPY_HEADER, 3, "says it is block 2"),
+], ids=["swapped-payload", "index-row", "disclosure-row", "platform-row", "deleted-block", "rehashed-header",
+        "copied-header"])
 def test_export_refuses_what_the_log_does_not_vouch_for(capsys, data, tmp_path, edit, seq, says):
     tamper(db_of(data), edit)
     out = tmp_path / "out" / "bundle.zip"

@@ -68,16 +68,22 @@ def verify_log(store: HistoryStore) -> LogReport:
 def verify_for_export(store: HistoryStore, first_seq: int, last_seq: int, *, range_checked_by: str = "") -> LogReport:
     """What an export signs: blocks first_seq - 1 .. last_seq in full, and every block's header and chain link.
 
-    With `range_checked_by` (who does it: the exporter's render workers, with check_block), the range's blocks
-    are left to that caller and only the block before the range is checked in full here."""
+    With `range_checked_by` (who does it: the exporter's render workers, with check_block), the range's blocks,
+    headers and chain links included, are left to that caller: here, only the block before the range is checked in
+    full and the others outside the range by their headers."""
     if range_checked_by:
         def full(seq: int) -> bool:
             return seq == first_seq - 1
+
+        def elsewhere(seq: int) -> bool:
+            return first_seq <= seq <= last_seq
     else:
         def full(seq: int) -> bool:
             return first_seq - 1 <= seq <= last_seq
+
+        elsewhere = _no_block
     with store.snapshot():
-        return _verify(store, full, None, everything=False)
+        return _verify(store, full, None, everything=False, checked_elsewhere=elsewhere)
 
 
 @dataclass(frozen=True)
@@ -90,20 +96,24 @@ class CheckedBlock:
     parsed: list[MeasurementRecord]
 
 
-def check_block(store: HistoryStore, seq: int, indexed: tuple[int, ...]) -> CheckedBlock | str:
-    """One block as an export signs it: its records against the header's count and Merkle root, each a measurement
-    record that agrees with its index row, the platform index rows, its disclosures; the header and its chain link
-    are the caller's verify_for_export's. The records, or the sentence saying what is broken.
+def check_block(store: HistoryStore, seq: int, indexed: tuple[int, ...], prev: str) -> CheckedBlock | str:
+    """One block as an export signs it, everything verify_log checks of it: its header against its stored hash and
+    `prev` (the stored hash of the block before it, or GENESIS), its records against the header's count and Merkle
+    root, each a measurement record that agrees with its index row, the platform index rows, its disclosures. The
+    records, or the sentence saying what is broken.
 
     The records' JSON spelling (RFC 8785) is left to verify_log: the Merkle root already pins every byte the bundle
     carries to what the log committed, and checking the spelling would cost a month's export a quarter of its time.
 
     `indexed` is the store's indexed_platform_ids(), read once per run of blocks."""
     try:
-        block = store.block(seq)
-        header = block.header
-        context = BlockContext.from_json(header.get("context", {}))
-        records = store.block_records(seq)
+        row = store.raw_block(seq)
+        if row is None:
+            raise _Broken(seq, "is missing")
+        started, ended, digest, packed, count, dict_seq, payload = row
+        header_bytes = _decoded(store, seq, "header", dict_seq, packed)
+        header, context = _check_header(seq, header_bytes, bytes(digest), prev, count, started, ended)
+        records = split_records(_decoded(store, seq, "measurements", dict_seq, payload))
         parsed = _check_records(seq, header, records, store, _parse_committed)
         _check_platforms(seq, context, parsed, store, indexed)
         _check_disclosures(seq, context, store)
@@ -113,6 +123,7 @@ def check_block(store: HistoryStore, seq: int, indexed: tuple[int, ...]) -> Chec
         return f"The log is broken at block {seq}: it cannot be read ({exc})."
     except (KeyError, TypeError, ValueError, AttributeError):
         return f"The log is broken at block {seq}: its header cannot be read."
+    block = StoredBlock(seq, header_bytes, bytes(digest).hex(), started, ended)
     return CheckedBlock(block, context, records, parsed)
 
 
@@ -175,8 +186,12 @@ def _every_block(seq: int) -> bool:
     return True
 
 
+def _no_block(seq: int) -> bool:
+    return False
+
+
 def _verify(store: HistoryStore, full: Callable[[int], bool] = _every_block, last_seq: int | None = None,
-            everything: bool = True) -> LogReport:
+            everything: bool = True, checked_elsewhere: Callable[[int], bool] = _no_block) -> LogReport:
     expected_seq, prev, measurements = 0, GENESIS, 0
     indexed: tuple[int, ...] | None = None  # the platform ids the platform index holds, read once
     try:
@@ -184,6 +199,9 @@ def _verify(store: HistoryStore, full: Callable[[int], bool] = _every_block, las
                 last_seq, payloads=everything):
             if seq != expected_seq:
                 raise _Broken(expected_seq, f"is missing (the next stored block is {seq})")
+            if checked_elsewhere(seq):  # its header and link too (check_block); the next block links to its hash
+                prev, expected_seq = bytes(digest).hex(), seq + 1
+                continue
             header_bytes = _decoded(store, seq, "header", dict_seq, header_bytes)
             header, context = _check_header(seq, header_bytes, bytes(digest), prev, count, started, ended)
             if full(seq):

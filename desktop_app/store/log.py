@@ -420,6 +420,17 @@ class HistoryStore:
             f"SELECT seq, started_at, ended_at, hash, header, count, dict_seq, {payload} FROM blocks {where}"
             "ORDER BY seq")
 
+    def raw_block(self, seq: int) -> tuple[float, float, bytes, bytes, int, int | None, bytes] | None:
+        """A block's row as stored (for verification): (started_at, ended_at, hash, header, count, dict_seq,
+        payload), header and payload compressed; None when there is no such block."""
+        return self._conn.execute("SELECT started_at, ended_at, hash, header, count, dict_seq, payload FROM blocks "
+                                  "WHERE seq = ?", (seq,)).fetchone()
+
+    def block_hash(self, seq: int) -> str | None:
+        """A block's stored hash (hex), or None when there is no such block."""
+        row = self._conn.execute("SELECT hash FROM blocks WHERE seq = ?", (seq,)).fetchone()
+        return None if row is None else bytes(row[0]).hex()
+
     def raw_payload(self, seq: int) -> tuple[int | None, bytes]:
         """A block's keyframe and compressed records, as stored."""
         row = self._conn.execute("SELECT dict_seq, payload FROM blocks WHERE seq = ?", (seq,)).fetchone()

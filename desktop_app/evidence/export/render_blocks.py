@@ -24,7 +24,7 @@ from desktop_app.evidence.proof_lines import proof_line
 from desktop_app.store import blobs
 from desktop_app.store.hashing import all_inclusion_proofs
 from desktop_app.store.integrity import check_block
-from desktop_app.store.log import HistoryStore
+from desktop_app.store.log import GENESIS, HistoryStore
 
 PARTS = (names.MEASUREMENTS, names.PROOFS, names.BLOCKS, names.CSV, names.OONI)
 OONI_GZIP_LEVEL = 1  # ISA-L's fast level: about zlib's level 1 ratio at several times its speed
@@ -62,12 +62,18 @@ def render(job: Job) -> Rendered:
         kept = store.kept_blobs()  # a few thousand hashes a month; most records name none of them
         cache.blob = lambda sha256: store.blob(sha256) if sha256 in kept else None
         indexed = store.indexed_platform_ids()
+        previous = (-1, GENESIS)  # the last block checked: (seq, stored hash)
         for seq in job.seqs:
-            checked = check_block(store, seq, indexed)  # what the export signs, checked as it is rendered
+            prev = previous[1] if previous[0] == seq - 1 else _stored_hash(store, seq - 1)
+            if prev is None:
+                out.problem = f"The log is broken at block {seq - 1}: it is missing."
+                return out
+            checked = check_block(store, seq, indexed, prev)  # what the export signs, checked as it is rendered
             if isinstance(checked, str):
                 out.problem = checked
                 return out
             block, records = checked.block, checked.records
+            previous = (seq, block.hash)
             context = checked.context  # typed; the OONI form copies its raw JSON whole (context.raw)
             files[names.BLOCKS].append(block.header_bytes + b"\n")
             if context.catalogue_digest:
@@ -105,6 +111,12 @@ def render(job: Job) -> Rendered:
     out.catalogues = list(seen)
     out.blobs = list(referenced)
     return out
+
+
+def _stored_hash(store: HistoryStore, seq: int) -> str | None:
+    """What block seq + 1's header must name as its previous block: the stored hash of block seq (checked against
+    its header by whoever checks that block), GENESIS before the first; None when block seq is missing."""
+    return GENESIS if seq < 0 else store.block_hash(seq)
 
 
 def worker_setup() -> None:
