@@ -353,3 +353,20 @@ def _same_members(a: Path, b: Path) -> bool:
         names = sorted(first.namelist())
         return names == sorted(second.namelist()) and all(first.read(n) == second.read(n) for n in names)
 
+
+
+@pytest.mark.parametrize("where", [0.3, 0.7])
+def test_damaged_compressed_bytes_in_a_big_entry_are_a_fail_line(whole, tmp_path, where):
+    """The big entries are inflated by ISA-L in zipfile's place: damage there is the zip's FAIL line, as zlib's was."""
+    damaged = tmp_path / "damaged.zip"
+    data = bytearray(whole.read_bytes())
+    with zipfile.ZipFile(whole) as z:
+        info = z.getinfo(names.MEASUREMENTS)
+    assert info.compress_type == zipfile.ZIP_DEFLATED
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    at = start + int(info.compress_size * where)
+    data[at:at + 16] = bytes(b ^ 0xFF for b in data[at:at + 16])
+    damaged.write_bytes(bytes(data))
+    result = verify_bundle(damaged)
+    failed = fails(result)
+    assert "zip" in failed and "is not a complete, readable zip file" in failed["zip"], failed

@@ -17,10 +17,11 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
+from isal import isal_zlib
 
 from desktop_app.common import fastjson
 from desktop_app.common.errors import EvidenceError
@@ -101,6 +102,7 @@ class _Archive(zipfile.ZipFile):
 
     def chunks(self, name: str) -> Iterator[bytes]:
         with self.open(name) as f:
+            _inflate_with_isal(f)
             while chunk := f.read(CHUNK):
                 if self.cancel is not None and self.cancel.is_set():
                     raise VerifyCancelled()
@@ -111,6 +113,17 @@ class _Archive(zipfile.ZipFile):
         self.done += size
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total)
+
+
+_ISAL_ERROR = cast(type[Exception], isal_zlib.error)  # its stub types the class as an instance
+
+
+def _inflate_with_isal(entry: IO[bytes]) -> None:
+    """zipfile inflates with zlib; ISA-L's inflate (python-isal, a drop-in for zlib's decompressor) gives the same
+    bytes in less than half the time (a month's measurements.jsonl: 3.6 s -> 1.5 s). zipfile still checks the
+    entry's CRC-32 and sizes. Done only on an entry not yet read, and only where zipfile has the slot to fill."""
+    if getattr(entry, "_compress_type", None) == zipfile.ZIP_DEFLATED and hasattr(entry, "_decompressor"):
+        entry._decompressor = isal_zlib.decompressobj(-15)
 
 
 def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None = None,
@@ -131,7 +144,7 @@ def verify_bundle(path: Path, expect_key: str | None = None, tsa_ca: Path | None
         result.add("file sizes", False, str(exc))
     except ShapeError as exc:
         result.add(exc.file, False, f"{exc.problem}; verification stopped.")
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError,
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, _ISAL_ERROR, NotImplementedError, RuntimeError,
             UnicodeDecodeError) as exc:
         # damaged compressed data, a bad CRC, an unknown compression method, an encrypted entry or a name that
         # claims to be UTF-8 and is not
