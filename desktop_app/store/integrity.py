@@ -97,13 +97,14 @@ class CheckedBlock:
 
 
 def check_block(store: HistoryStore, seq: int, indexed: tuple[int, ...], prev: str) -> CheckedBlock | str:
-    """One block as an export signs it, everything verify_log checks of it: its header against its stored hash and
-    `prev` (the stored hash of the block before it, or GENESIS), its records against the header's count and Merkle
-    root, each a measurement record that agrees with its index row, the platform index rows, its disclosures. The
-    records, or the sentence saying what is broken.
+    """One block as an export signs it: its header against its stored hash and `prev` (the stored hash of the block
+    before it, or GENESIS), its records against the header's count and Merkle root, each a measurement record that
+    agrees with its index row, the platform index rows, its disclosures. The records, or the sentence saying what
+    is broken.
 
-    The records' JSON spelling (RFC 8785) is left to verify_log: the Merkle root already pins every byte the bundle
-    carries to what the log committed, and checking the spelling would cost a month's export a quarter of its time.
+    That is what verify_log checks of a block but the records' JSON spelling (RFC 8785), left to verify_log: the
+    Merkle root already pins every byte the bundle carries to what the log committed, and checking the spelling
+    would cost a month's export a quarter of its time.
 
     `indexed` is the store's indexed_platform_ids(), read once per run of blocks."""
     try:
