@@ -54,10 +54,12 @@ def test_sweeps_kept_in_memory_are_announced_above_everything_else(qtbot, idle_m
     """A full disk keeps sweeps in memory (app/session.py); the window must say so until they are saved."""
     window = idle_main_window
     window.on_unsaved(3)
-    assert "last 3 sweep(s) are kept in memory" in window.banner.label.text()
+    assert "3 sweeps waiting in memory" in window.banner.label.text()
     assert window.banner.isVisible() or not window.isVisible()
+    window.on_unsaved(1)
+    assert "1 sweep waiting in memory" in window.banner.label.text()  # English's singular, not "sweep(s)"
     window.on_unsaved(0)
-    assert "kept in memory" not in window.banner.label.text()
+    assert "waiting in memory" not in window.banner.label.text()
 
 
 def test_a_partial_block_says_which_part_and_that_the_rest_works():

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from desktop_app.common.translatable import QT_TRANSLATE_NOOP
 from desktop_app.common.vocabulary import ROLE_WORDS, VERDICTS
 from desktop_app.gui.live_state import LiveState
-from desktop_app.gui.localtext import clock_text
+from desktop_app.gui.localtext import clock_text, number, plural
 from desktop_app.probes.network import OFFLINE_SENTENCES
 
 INFO, WARNING, ALERT = "info", "warning", "alert"
@@ -16,9 +16,9 @@ INFO, WARNING, ALERT = "info", "warning", "alert"
 # Whole sentences with placeholders, so each language can order the words its own way.
 # "… is blocked {how}": each accusing verdict's phrase, from the one table in common/vocabulary.py.
 HOW = {v.name: v.how for v in VERDICTS if v.how}
-UNSAVED = QT_TRANSLATE_NOOP("Banner", "The history could not be written, so the last {0} sweep(s) are kept in memory "
-                                      "and will be saved with the next sweep. Free some disk space or check the data "
-                                      "folder; quitting now loses them.")
+UNSAVED = QT_TRANSLATE_NOOP("Banner", "The history could not be written: {0} sweep(s) waiting in memory will be saved "
+                                      "with the next sweep. Free some disk space or check the data folder; quitting "
+                                      "now loses them.")
 ONE_BLOCKED = QT_TRANSLATE_NOOP("Banner", "{names} is blocked {how} since {time}")
 # A partial block (issue 12: Pakistan's 2024 WhatsApp media block while messages still went through).
 PART_BLOCKED = QT_TRANSLATE_NOOP("Banner", "{names}: its {parts} blocked {how} since {time}; the rest still works")
@@ -121,4 +121,4 @@ def banner_for(state: LiveState, names: Mapping[str, str], tr: Callable[[str], s
 def unsaved_banner(count: int, tr: Callable[[str], str] = lambda s: s) -> Banner:
     """Sweeps measured but not yet in the history (a full disk, a file that cannot be written): say so first,
     since nothing else on screen shows that evidence is waiting."""
-    return Banner(ALERT, tr(UNSAVED).format(count), action="settings")
+    return Banner(ALERT, plural(tr(UNSAVED).format(number(count)), count), action="settings")

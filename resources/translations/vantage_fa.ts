@@ -70,8 +70,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/banner_text.py" line="19"/>
-        <source>The history could not be written, so the last {0} sweep(s) are kept in memory and will be saved with the next sweep. Free some disk space or check the data folder; quitting now loses them.</source>
-        <translation>تاریخچه نوشته نشد، پس {0} دور آخر در حافظه نگه داشته شده‌اند و با دور بعدی ذخیره می‌شوند. کمی فضای دیسک آزاد کنید یا پوشهٔ داده را بررسی کنید؛ بستن برنامه اکنون آن‌ها را از بین می‌برد.</translation>
+        <source>The history could not be written: {0} sweep(s) waiting in memory will be saved with the next sweep. Free some disk space or check the data folder; quitting now loses them.</source>
+        <translation>تاریخچه نوشته نشد: {0} دورِ منتظر در حافظه با دور بعدی ذخیره می‌شوند. کمی فضای دیسک آزاد کنید یا پوشهٔ داده را بررسی کنید؛ بستن برنامه اکنون آن‌ها را از بین می‌برد.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/banner_text.py" line="22"/>
@@ -388,375 +388,375 @@
 <context>
     <name>CollectionWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="120"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="131"/>
         <source>Collection</source>
         <translation>مجموعه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="142"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="153"/>
         <source>No collection open. Open a folder, then drop bundles (.zip) here.</source>
         <translation>هیچ مجموعه‌ای باز نیست. یک پوشه باز کنید، سپس بسته‌ها (.zip) را اینجا رها کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="144"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="155"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;باز کردن پوشه…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="146"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="157"/>
         <source>&amp;Add bundles…</source>
         <translation>&amp;افزودن بسته‌ها…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="148"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="159"/>
         <source>&amp;Stop</source>
         <translation>&amp;توقف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="179"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="190"/>
         <source>Sinc&amp;e (UTC):</source>
         <translation>&amp;از (UTC):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="180"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="191"/>
         <source>&amp;Until (UTC):</source>
         <translation>&amp;تا (UTC):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="182"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="193"/>
         <source>Since</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="183"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="194"/>
         <source>Until</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="191"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="202"/>
         <source>Count only measurements made at or after this time</source>
         <translation>فقط اندازه‌گیری‌هایی را بشمار که در این زمان یا پس از آن انجام شده‌اند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="192"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="203"/>
         <source>Count only measurements made before this time</source>
         <translation>فقط اندازه‌گیری‌هایی را بشمار که پیش از این زمان انجام شده‌اند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="198"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="209"/>
         <source>Range problem</source>
         <translation>مشکل بازه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="209"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="220"/>
         <source>Bundles received</source>
         <translation>بسته‌های دریافتی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="212"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="229"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="221"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="223"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="225"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="240"/>
         <source>Platform</source>
         <translation>سکو</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="221"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="225"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="221"/>
         <source>Verdict</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="261"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="221"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="272"/>
         <source>Signers</source>
         <translation>امضاکنندگان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="211"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="222"/>
         <source>Measurements</source>
         <translation>اندازه‌گیری‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="211"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="222"/>
         <source>First seen (UTC)</source>
         <translation>نخستین مشاهده (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="211"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="222"/>
         <source>Last seen (UTC)</source>
         <translation>آخرین مشاهده (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="212"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="223"/>
         <source>Technique</source>
         <translation>روش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="212"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="223"/>
         <source>Start (UTC)</source>
         <translation>آغاز (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="213"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="224"/>
         <source>End (UTC)</source>
         <translation>پایان (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="213"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="224"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="213"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="224"/>
         <source>Networks</source>
         <translation>شبکه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="225"/>
         <source>Signer</source>
         <translation>امضاکننده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="225"/>
         <source>Saw it</source>
         <translation>آنچه دید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="215"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="226"/>
         <source>Hours</source>
         <translation>ساعت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="215"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="226"/>
         <source>Others who did not</source>
         <translation>دیگرانی که چنین ندیدند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="215"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="226"/>
         <source>From (UTC)</source>
         <translation>از (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="216"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="227"/>
         <source>Until (UTC)</source>
         <translation>تا (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="217"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="228"/>
         <source>Vantage points that disagree with everyone else on their network</source>
         <translation>نقطه‌های سنجشی که با همهٔ دیگران در شبکهٔ خود هم‌نظر نیستند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="219"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="230"/>
         <source>&amp;Picture</source>
         <translation>&amp;تصویر کلی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="220"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="231"/>
         <source>Over &amp;time</source>
         <translation>در طول &amp;زمان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="221"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="232"/>
         <source>&amp;Incidents</source>
         <translation>&amp;رویدادها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="222"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="233"/>
         <source>&amp;Disagreement</source>
         <translation>&amp;اختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="223"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="234"/>
         <source>Sig&amp;ners</source>
         <translation>&amp;امضاکنندگان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="224"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="235"/>
         <source>&amp;Received</source>
         <translation>&amp;دریافتی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="230"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="241"/>
         <source>All platforms</source>
         <translation>همهٔ پلتفرم‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="232"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="243"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلتفرم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="246"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="257"/>
         <source>A person whose view of a platform differed from everyone else measuring it on the same network at the same time. Shown, not hidden: it may be a faulty setup, or the first sign of a block.</source>
         <translation>کسی که دیدش از یک پلتفرم با همهٔ کسانی که همان زمان در همان شبکه آن را می‌سنجیدند فرق داشت. نشان داده می‌شود، نه پنهان: ممکن است پیکربندی نادرست باشد، یا نخستین نشانهٔ یک مسدودسازی.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="259"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="270"/>
         <source>Fingerprint</source>
         <translation>اثر انگشت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="259"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="270"/>
         <source>Label</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="259"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="513"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="270"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="527"/>
         <source>Registered</source>
         <translation>ثبت‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="260"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="271"/>
         <source>Bundles</source>
         <translation>بسته‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="267"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="278"/>
         <source>A name you know this person or place by</source>
         <translation>نامی که این فرد یا مکان را با آن می‌شناسید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="270"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="281"/>
         <source>Re&amp;gister</source>
         <translation>&amp;ثبت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="271"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="282"/>
         <source>Give this key fingerprint a label, as `vantage collect signer add` does; its bundles then count as registered</source>
         <translation>به این اثر انگشت کلید یک برچسب بدهید، همان‌طور که `vantage collect signer add` می‌دهد؛ آن‌گاه بسته‌هایش ثبت‌شده به شمار می‌آیند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="276"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="287"/>
         <source>&amp;Fingerprint:</source>
         <translation>ا&amp;ثر انگشت:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="276"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="287"/>
         <source>La&amp;bel:</source>
         <translation>&amp;برچسب:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="285"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="296"/>
         <source>Register the fingerprint someone sent you by a channel you trust (they see it with `vantage keys show`). Bundles from keys you have not registered are accepted, but marked unregistered.</source>
         <translation>اثر انگشتی را که کسی از راهی مطمئن برایتان فرستاده ثبت کنید (او آن را با `vantage keys show` می‌بیند). بسته‌های کلیدهایی که ثبت نکرده‌اید پذیرفته می‌شوند، اما با نشان «ثبت‌نشده».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="307"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="318"/>
         <source>Choose the collection&apos;s folder</source>
         <translation>پوشهٔ مجموعه را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="313"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="324"/>
         <source>Collection: {0}</source>
         <translation>مجموعه: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="336"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="347"/>
         <source>“Since” must be before “Until”; still showing the last valid range.</source>
         <translation>«از» باید پیش از «تا» باشد؛ هنوز آخرین بازهٔ معتبر نشان داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="355"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="366"/>
         <source>Choose evidence bundles</source>
         <translation>بسته‌های شواهد را انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="356"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="367"/>
         <source>Zip files (*.zip)</source>
         <translation>پرونده‌های زیپ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="362"/>
         <location filename="../../desktop_app/gui/collection/window.py" line="373"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="384"/>
         <source>Open a collection folder first.</source>
         <translation>ابتدا پوشهٔ یک مجموعه را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="375"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="386"/>
         <source>Registering…</source>
         <translation>در حال ثبت…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="395"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="406"/>
         <source>Verifying {0} (%v of %m)</source>
         <translation>در حال تأیید {0} (%v از %m)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="404"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="415"/>
         <source>Stopped. The bundles accepted so far are kept; add the rest again to finish.</source>
         <translation>متوقف شد. بسته‌هایی که تا اینجا پذیرفته شده‌اند نگه داشته می‌شوند؛ برای تمام کردن کار، بقیه را دوباره بیفزایید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="425"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="436"/>
         <source>Registered {0} as “{1}”.</source>
         <translation>{0} با برچسب «{1}» ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="426"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="437"/>
         <source>Relabelled {0} as “{1}”.</source>
         <translation>برچسب {0} به «{1}» تغییر کرد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="436"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="447"/>
         <source>{0} accepted from {1} ({2} unregistered), {3} rejected; {4}.</source>
         <translation>{0} از {1} پذیرفته شد ({2} ثبت‌نشده)، {3} رد شد؛ {4}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/collection/window.py" line="437"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="448"/>
         <source>%Ln bundle(s)</source>
         <translation>
             <numerusform>%Ln بسته</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/collection/window.py" line="438"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="449"/>
         <source>%Ln signer(s)</source>
         <translation>
             <numerusform>%Ln امضاکننده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/collection/window.py" line="439"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="450"/>
         <source>%Ln distinct measurement(s)</source>
         <translation>
             <numerusform>%Ln اندازه‌گیری متمایز</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="496"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="509"/>
         <source>blocked</source>
         <translation>مسدود</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="496"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="509"/>
         <source>works</source>
         <translation>کار می‌کند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="504"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="518"/>
         <source>Everyone measuring the same platform on the same network at the same time agreed.</source>
         <translation>همهٔ کسانی که همان پلتفرم را همزمان در همان شبکه می‌سنجیدند هم‌نظر بودند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="505"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="519"/>
         <source>1 vantage point disagreed.</source>
         <translation>یک نقطهٔ سنجش هم‌نظر نبود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="506"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="520"/>
         <source>{0} vantage points disagreed.</source>
         <translation>{0} نقطهٔ سنجش هم‌نظر نبودند.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="513"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="527"/>
         <source>Not registered</source>
         <translation>ثبت‌نشده</translation>
     </message>
@@ -1252,32 +1252,32 @@
         <translation>تأخیر (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="136"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="139"/>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="220"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="223"/>
         <source>Incident</source>
         <translation>رخداد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="223"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="226"/>
         <source>Unconfirmed (one sweep)</source>
         <translation>تأییدنشده (یک دور سنجش)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="226"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="229"/>
         <source>Measured from: </source>
         <translation>سنجیده‌شده از: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="283"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="286"/>
         <source>{0} sweeps</source>
         <translation>{0} دور سنجش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="283"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="286"/>
         <source>1 sweep</source>
         <translation>یک دور</translation>
     </message>

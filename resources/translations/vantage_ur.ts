@@ -70,8 +70,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/banner_text.py" line="19"/>
-        <source>The history could not be written, so the last {0} sweep(s) are kept in memory and will be saved with the next sweep. Free some disk space or check the data folder; quitting now loses them.</source>
-        <translation>تاریخچہ لکھی نہیں جا سکی، اس لیے آخری {0} سویپ میموری میں رکھے گئے ہیں اور اگلے سویپ کے ساتھ محفوظ ہوں گے۔ ڈسک پر کچھ جگہ خالی کریں یا ڈیٹا فولڈر دیکھیں؛ ابھی بند کرنے سے یہ ضائع ہو جائیں گے۔</translation>
+        <source>The history could not be written: {0} sweep(s) waiting in memory will be saved with the next sweep. Free some disk space or check the data folder; quitting now loses them.</source>
+        <translation>تاریخچہ لکھی نہیں جا سکی: میموری میں انتظار کرنے والے {0} سویپ اگلے سویپ کے ساتھ محفوظ ہوں گے۔ ڈسک پر کچھ جگہ خالی کریں یا ڈیٹا فولڈر دیکھیں؛ ابھی بند کرنے سے یہ ضائع ہو جائیں گے۔</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/banner_text.py" line="22"/>
@@ -388,329 +388,329 @@
 <context>
     <name>CollectionWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="120"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="131"/>
         <source>Collection</source>
         <translation>مجموعہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="142"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="153"/>
         <source>No collection open. Open a folder, then drop bundles (.zip) here.</source>
         <translation>کوئی مجموعہ کھلا نہیں۔ ایک فولڈر کھولیں، پھر بنڈل (.zip) یہاں چھوڑیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="144"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="155"/>
         <source>&amp;Open folder…</source>
         <translation>فولڈر &amp;کھولیں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="146"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="157"/>
         <source>&amp;Add bundles…</source>
         <translation>بنڈل &amp;شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="148"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="159"/>
         <source>&amp;Stop</source>
         <translation>&amp;روکیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="179"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="190"/>
         <source>Sinc&amp;e (UTC):</source>
         <translation>&amp;سے (UTC):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="180"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="191"/>
         <source>&amp;Until (UTC):</source>
         <translation>&amp;تک (UTC):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="182"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="193"/>
         <source>Since</source>
         <translation>سے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="183"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="194"/>
         <source>Until</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="191"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="202"/>
         <source>Count only measurements made at or after this time</source>
         <translation>صرف وہ پیمائشیں گنیں جو اس وقت یا اس کے بعد کی گئیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="192"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="203"/>
         <source>Count only measurements made before this time</source>
         <translation>صرف وہ پیمائشیں گنیں جو اس وقت سے پہلے کی گئیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="198"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="209"/>
         <source>Range problem</source>
         <translation>مدت میں مسئلہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="209"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="220"/>
         <source>Bundles received</source>
         <translation>موصول بنڈل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="212"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="229"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="221"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="223"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="225"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="240"/>
         <source>Platform</source>
         <translation>پلیٹ فارم</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="221"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="225"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="221"/>
         <source>Verdict</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="210"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="261"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="221"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="272"/>
         <source>Signers</source>
         <translation>دستخط کنندگان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="211"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="222"/>
         <source>Measurements</source>
         <translation>پیمائشیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="211"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="222"/>
         <source>First seen (UTC)</source>
         <translation>پہلی بار دیکھا (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="211"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="222"/>
         <source>Last seen (UTC)</source>
         <translation>آخری بار دیکھا (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="212"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="223"/>
         <source>Technique</source>
         <translation>طریقہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="212"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="223"/>
         <source>Start (UTC)</source>
         <translation>آغاز (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="213"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="224"/>
         <source>End (UTC)</source>
         <translation>اختتام (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="213"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="224"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="213"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="224"/>
         <source>Networks</source>
         <translation>نیٹ ورکس</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="225"/>
         <source>Signer</source>
         <translation>دستخط کنندہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="214"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="225"/>
         <source>Saw it</source>
         <translation>جو دیکھا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="215"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="226"/>
         <source>Hours</source>
         <translation>گھنٹے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="215"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="226"/>
         <source>Others who did not</source>
         <translation>دوسرے جنہوں نے ایسا نہیں دیکھا</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="215"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="226"/>
         <source>From (UTC)</source>
         <translation>سے (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="216"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="227"/>
         <source>Until (UTC)</source>
         <translation>تک (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="217"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="228"/>
         <source>Vantage points that disagree with everyone else on their network</source>
         <translation>وہ مقامِ پیمائش جو اپنے نیٹ ورک پر باقی سب سے اختلاف رکھتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="219"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="230"/>
         <source>&amp;Picture</source>
         <translation>&amp;تصویر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="220"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="231"/>
         <source>Over &amp;time</source>
         <translation>&amp;وقت کے ساتھ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="221"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="232"/>
         <source>&amp;Incidents</source>
         <translation>&amp;واقعات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="222"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="233"/>
         <source>&amp;Disagreement</source>
         <translation>&amp;اختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="223"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="234"/>
         <source>Sig&amp;ners</source>
         <translation>&amp;دستخط کنندگان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="224"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="235"/>
         <source>&amp;Received</source>
         <translation>&amp;موصول</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="230"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="241"/>
         <source>All platforms</source>
         <translation>تمام پلیٹ فارمز</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="232"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="243"/>
         <source>P&amp;latform:</source>
         <translation>&amp;پلیٹ فارم:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="246"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="257"/>
         <source>A person whose view of a platform differed from everyone else measuring it on the same network at the same time. Shown, not hidden: it may be a faulty setup, or the first sign of a block.</source>
         <translation>وہ شخص جس کا کسی پلیٹ فارم کے بارے میں نتیجہ اسی وقت اسی نیٹ ورک پر اسے ناپنے والے باقی سب سے مختلف تھا۔ اسے چھپایا نہیں، دکھایا جاتا ہے: یہ غلط سیٹ اپ بھی ہو سکتا ہے، اور بندش کی پہلی علامت بھی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="259"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="270"/>
         <source>Fingerprint</source>
         <translation>فنگر پرنٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="259"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="270"/>
         <source>Label</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="259"/>
-        <location filename="../../desktop_app/gui/collection/window.py" line="513"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="270"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="527"/>
         <source>Registered</source>
         <translation>رجسٹرڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="260"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="271"/>
         <source>Bundles</source>
         <translation>بنڈل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="267"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="278"/>
         <source>A name you know this person or place by</source>
         <translation>وہ نام جس سے آپ اس شخص یا جگہ کو جانتے ہیں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="270"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="281"/>
         <source>Re&amp;gister</source>
         <translation>&amp;رجسٹر کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="271"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="282"/>
         <source>Give this key fingerprint a label, as `vantage collect signer add` does; its bundles then count as registered</source>
         <translation>اس کلید کے فنگر پرنٹ کو ایک نام دیں، جیسے `vantage collect signer add` دیتا ہے؛ پھر اس کے بنڈل رجسٹرڈ شمار ہوں گے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="276"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="287"/>
         <source>&amp;Fingerprint:</source>
         <translation>&amp;فنگر پرنٹ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="276"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="287"/>
         <source>La&amp;bel:</source>
         <translation>&amp;نام:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="285"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="296"/>
         <source>Register the fingerprint someone sent you by a channel you trust (they see it with `vantage keys show`). Bundles from keys you have not registered are accepted, but marked unregistered.</source>
         <translation>وہ فنگر پرنٹ رجسٹر کریں جو کسی نے آپ کو قابلِ اعتماد ذریعے سے بھیجا ہو (وہ اسے `vantage keys show` سے دیکھتے ہیں)۔ غیر رجسٹرڈ کلیدوں کے بنڈل قبول ہوتے ہیں، مگر غیر رجسٹرڈ کے نشان کے ساتھ۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="307"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="318"/>
         <source>Choose the collection&apos;s folder</source>
         <translation>مجموعے کا فولڈر منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="313"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="324"/>
         <source>Collection: {0}</source>
         <translation>مجموعہ: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="336"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="347"/>
         <source>“Since” must be before “Until”; still showing the last valid range.</source>
         <translation>”سے“ کو ”تک“ سے پہلے ہونا چاہیے؛ ابھی آخری درست مدت دکھائی جا رہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="355"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="366"/>
         <source>Choose evidence bundles</source>
         <translation>ثبوت کے بنڈل منتخب کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="356"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="367"/>
         <source>Zip files (*.zip)</source>
         <translation>زپ فائلیں (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="362"/>
         <location filename="../../desktop_app/gui/collection/window.py" line="373"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="384"/>
         <source>Open a collection folder first.</source>
         <translation>پہلے مجموعے کا فولڈر کھولیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="375"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="386"/>
         <source>Registering…</source>
         <translation>رجسٹر ہو رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="395"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="406"/>
         <source>Verifying {0} (%v of %m)</source>
         <translation>{0} کی تصدیق (%m میں سے %v)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="404"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="415"/>
         <source>Stopped. The bundles accepted so far are kept; add the rest again to finish.</source>
         <translation>روک دیا گیا۔ اب تک قبول کیے گئے بنڈل محفوظ ہیں؛ کام مکمل کرنے کے لیے باقی دوبارہ شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="425"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="436"/>
         <source>Registered {0} as “{1}”.</source>
         <translation>{0} کو ”{1}“ کے نام سے رجسٹر کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="426"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="437"/>
         <source>Relabelled {0} as “{1}”.</source>
         <translation>{0} کا نام بدل کر ”{1}“ کر دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="436"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="447"/>
         <source>{0} accepted from {1} ({2} unregistered), {3} rejected; {4}.</source>
         <translation>{1} سے {0} قبول ({2} غیر رجسٹرڈ)، {3} مسترد؛ {4}۔</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/collection/window.py" line="437"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="448"/>
         <source>%Ln bundle(s)</source>
         <translation>
             <numerusform>%Ln بنڈل</numerusform>
@@ -718,7 +718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/collection/window.py" line="438"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="449"/>
         <source>%Ln signer(s)</source>
         <translation>
             <numerusform>%Ln دستخط کنندہ</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/collection/window.py" line="439"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="450"/>
         <source>%Ln distinct measurement(s)</source>
         <translation>
             <numerusform>%Ln الگ پیمائش</numerusform>
@@ -734,32 +734,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="496"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="509"/>
         <source>blocked</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="496"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="509"/>
         <source>works</source>
         <translation>چلتا ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="504"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="518"/>
         <source>Everyone measuring the same platform on the same network at the same time agreed.</source>
         <translation>ایک ہی وقت میں ایک ہی نیٹ ورک پر ایک ہی پلیٹ فارم کو ناپنے والے سب متفق تھے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="505"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="519"/>
         <source>1 vantage point disagreed.</source>
         <translation>ایک مقامِ پیمائش نے اختلاف کیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="506"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="520"/>
         <source>{0} vantage points disagreed.</source>
         <translation>{0} مقاماتِ پیمائش نے اختلاف کیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/collection/window.py" line="513"/>
+        <location filename="../../desktop_app/gui/collection/window.py" line="527"/>
         <source>Not registered</source>
         <translation>غیر رجسٹرڈ</translation>
     </message>
@@ -1257,32 +1257,32 @@
         <translation>تاخیر (ms)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="136"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="139"/>
         <source>Network</source>
         <translation>نیٹ ورک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="220"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="223"/>
         <source>Incident</source>
         <translation>واقعہ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="223"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="226"/>
         <source>Unconfirmed (one sweep)</source>
         <translation>غیر تصدیق شدہ (ایک جانچ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="226"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="229"/>
         <source>Measured from: </source>
         <translation>پیمائش کا نیٹ ورک: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="283"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="286"/>
         <source>{0} sweeps</source>
         <translation>{0} راؤنڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/charts/history_chart.py" line="283"/>
+        <location filename="../../desktop_app/gui/charts/history_chart.py" line="286"/>
         <source>1 sweep</source>
         <translation>ایک سویپ</translation>
     </message>
