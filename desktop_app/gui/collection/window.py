@@ -8,7 +8,9 @@ the job's thread. Since/Until narrow every view the way `vantage collect summary
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDateTime, QSize, Qt, QTimeZone, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -88,21 +90,21 @@ class CollectionWorker(JobWorker):
 
     @Slot(str, object, object, int)
     def load(self, root: str, window: q.Window, platform: str | None, request: int) -> None:
-        if self.cancel.is_set() or request < self.newest_load:
-            return
-        try:
-            with connect(Path(root)) as (_, con):
-                self.loaded.emit(q.picture(con, window, platform))
-        except (VantageError, OSError) as exc:
-            self.fail(exc)
+        if request >= self.newest_load:
+            self._answer(root, self.loaded, lambda con: q.picture(con, window, platform))
 
     @Slot(str, object, object, int)
     def chart(self, root: str, window: q.Window, platform: str | None, request: int) -> None:
-        if self.cancel.is_set() or request < self.newest_chart:
+        if request >= self.newest_chart:
+            self._answer(root, self.charted, lambda con: q.network_timeline(con, window, platform))
+
+    def _answer(self, root: str, signal: Any, query: Callable[[Any], object]) -> None:
+        """One query of the collection (a DuckDB connection), its answer emitted; nothing once the person cancelled."""
+        if self.cancel.is_set():
             return
         try:
             with connect(Path(root)) as (_, con):
-                self.charted.emit(q.network_timeline(con, window, platform))
+                signal.emit(query(con))
         except (VantageError, OSError) as exc:
             self.fail(exc)
 
