@@ -621,8 +621,14 @@ def _checked_ours(conn: sqlite3.Connection, path: Path) -> None:
 
 def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
     """A history Vantage wrote, with every table of its schema; else refused, never changed."""
-    tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    # One read transaction: a connection migrating the file meanwhile must not show this one the old tables beside
+    # the new version (four connections opening a fresh history at once saw "tables are missing").
+    conn.execute("BEGIN")
+    try:
+        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.execute("COMMIT")
     if version == 0 and not tables:
         return  # new and empty
     if version == 0 or ("blocks" not in tables and "names" not in tables):
